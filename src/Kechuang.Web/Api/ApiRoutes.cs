@@ -1,0 +1,22 @@
+using System.Security.Claims;
+using Kechuang.Common;
+using Kechuang.Users;
+
+namespace Kechuang.Web.Api;
+
+public static class ApiRoutes
+{
+    /// <summary>Everything under /api needs a signed-in caller, except POST /api/auth/token.</summary>
+    public static void MapKechuangApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").RequireAuthorization();
+        api.MapAuthEndpoints();
+        api.MapRegionEndpoints();
+        api.MapUserEndpoints();
+        api.MapAuditEndpoints();
+    }
+
+    /// <summary>The caller of this request; the API only runs for authenticated principals made by Kechuang.</summary>
+    public static Caller Caller(this ClaimsPrincipal principal) =>
+        Users.Caller.From(principal) ?? throw new ForbiddenException("登录信息不完整，请重新登录");
+}

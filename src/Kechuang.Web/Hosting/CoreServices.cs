@@ -1,0 +1,58 @@
+using Kechuang.Audit;
+using Kechuang.Data;
+using Kechuang.Users;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Kechuang.Web.Hosting;
+
+/// <summary>Services shared by the web host and the command line: data, identity, use cases.</summary>
+public static class CoreServices
+{
+    public static IServiceCollection AddKechuangCore(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<AuditInterceptor>();
+        services.AddDbContext<KechuangDbContext>((sp, options) => options
+            .UseKechuangDatabase(sp.GetRequiredService<DatabaseTarget>())
+            .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+
+        services.AddIdentityCore<AppUser>(options =>
+            {
+                options.User.RequireUniqueEmail = false;
+                options.Password.RequiredLength = 8;
+                options.Password.RequireDigit = true;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 4;
+                // Issue 2: lock out after 5 wrong passwords.
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<KechuangDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<ChineseIdentityErrors>()
+            .AddClaimsPrincipalFactory<KechuangClaimsFactory>();
+
+        // Keys in the database: every web node and the command line share them (ARCHITECTURE.md, scale path).
+        services.AddDataProtection().SetApplicationName("kechuang").PersistKeysToDbContext<KechuangDbContext>();
+        AddUseCases(services);
+        return services;
+    }
+
+    /// <summary>Every use case is a public sealed class with a HandleAsync method (one per file, ARCHITECTURE.md).</summary>
+    private static void AddUseCases(IServiceCollection services)
+    {
+        var useCases = typeof(KechuangDbContext).Assembly.GetExportedTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && t.GetMethod("HandleAsync") is not null);
+        foreach (var type in useCases)
+        {
+            services.AddScoped(type);
+        }
+    }
+}

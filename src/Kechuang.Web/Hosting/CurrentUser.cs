@@ -1,0 +1,22 @@
+using System.Security.Claims;
+using Kechuang.Audit;
+using Kechuang.Users;
+
+namespace Kechuang.Web.Hosting;
+
+/// <summary>
+/// The audit trail's "who": the principal of the HTTP request, or the one a Blazor circuit set explicitly
+/// (a circuit outlives its first request, so the HttpContext is no guide there).
+/// </summary>
+public sealed class CurrentUser(IHttpContextAccessor http) : ICurrentUser
+{
+    private ClaimsPrincipal? _principal;
+
+    public void Set(ClaimsPrincipal principal) => _principal = principal;
+
+    private Caller? Caller => Users.Caller.From(_principal ?? http.HttpContext?.User);
+
+    public string? UserId => Caller?.UserId;
+    public string UserName => Caller?.UserName ?? "匿名";
+    public string? RegionCode => Caller?.Region.Value;
+}

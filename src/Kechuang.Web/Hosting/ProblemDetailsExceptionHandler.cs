@@ -1,0 +1,81 @@
+using Kechuang.Common;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Kechuang.Web.Hosting;
+
+/// <summary>
+/// The one place where errors become ProblemDetails (jasontaylordev ProblemDetailsExceptionHandler): validation → 400
+/// with errors keyed by camelCase field, missing → 404, forbidden → 403, stale edit or duplicate → 409.
+/// </summary>
+internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        ProblemDetails? details = exception switch
+        {
+            ValidationFailedException e => new HttpValidationProblemDetails(e.Errors.ToDictionary(x => x.Key, x => x.Value))
+            {
+                Status = 400,
+                Title = "输入有误",
+                Detail = e.Message,
+            },
+            NotFoundException e => new ProblemDetails { Status = 404, Title = "未找到", Detail = e.Message },
+            ForbiddenException e => new ProblemDetails { Status = 403, Title = "无权访问", Detail = e.Message },
+            ConflictException e => new ProblemDetails { Status = 409, Title = "数据冲突", Detail = e.Message },
+            Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException => new ProblemDetails
+            {
+                Status = 409,
+                Title = "数据冲突",
+                Detail = "该记录已被他人修改，请刷新后重试",
+            },
+            BadHttpRequestException e => BadRequest(e),
+            _ => null,
+        };
+        if (details is null)
+        {
+            return false;
+        }
+        context.Response.StatusCode = details.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = details,
+            Exception = exception,
+        });
+    }
+
+    /// <summary>Malformed JSON, a missing body or a wrongly typed route value.</summary>
+    private static ProblemDetails BadRequest(BadHttpRequestException e)
+    {
+        var json = e.InnerException is System.Text.Json.JsonException;
+        return new ProblemDetails
+        {
+            Status = e.StatusCode,
+            Title = "请求格式错误",
+            Detail = json ? "请求体不是有效的 JSON，或字段类型不正确：" + e.InnerException!.Message
+                : e.Message.Contains("body", StringComparison.OrdinalIgnoreCase) ? "缺少请求体或请求体格式不正确"
+                : "请求参数格式不正确",
+        };
+    }
+}
+
+internal static class ProblemDetailsSetup
+{
+    /// <summary>Chinese titles for the statuses the framework writes itself (401 without a token, unknown route …).</summary>
+    public static void Customize(ProblemDetailsOptions options) => options.CustomizeProblemDetails = context =>
+    {
+        var details = context.ProblemDetails;
+        details.Title = details.Status switch
+        {
+            401 when details.Title is null or "Unauthorized" => "未登录或登录已过期",
+            403 when details.Title is null or "Forbidden" => "无权访问",
+            404 when details.Title is null or "Not Found" => "未找到",
+            405 => "不支持的请求方法",
+            415 => "不支持的内容类型，请使用 application/json",
+            _ => details.Title,
+        };
+        details.Extensions.Remove("exception");
+        details.Extensions["traceId"] = context.HttpContext.TraceIdentifier;
+    };
+}

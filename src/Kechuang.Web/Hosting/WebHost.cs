@@ -1,0 +1,112 @@
+using Kechuang.Audit;
+using Kechuang.Data;
+using Kechuang.Web.Api;
+using Kechuang.Web.Components;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.AspNetCore.Identity;
+
+namespace Kechuang.Web.Hosting;
+
+/// <summary>Builds the web application: the Chinese UI, the REST API under /api and /health.</summary>
+public static class WebHost
+{
+    public const string DatabaseKey = "Kechuang:Database";
+    public const string DemoKey = "Kechuang:Demo";
+    public const string TokenLifetimeKey = "Kechuang:TokenLifetimeMinutes";
+    private const string SmartScheme = "KechuangSmart";
+
+    public static WebApplication Build(string[] args, IDictionary<string, string?> settings)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        // Serves AntDesign's files from the NuGet cache when running from the build output, as `dotnet run` does.
+        builder.WebHost.UseStaticWebAssets();
+        var services = builder.Services;
+
+        // Read lazily: tests and the command line may change the setting after this method runs.
+        services.AddSingleton(sp => DatabaseTarget.Parse(sp.GetRequiredService<IConfiguration>()[DatabaseKey]));
+        // First among hosted services: data protection's own start-up reads its keys from the migrated database.
+        services.AddHostedService<StartupInitializer>();
+        services.AddKechuangCore();
+        services.AddHttpContextAccessor();
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
+        services.AddScoped<CircuitHandler, CircuitUserHandler>();
+
+        AddAuthentication(services);
+        services.AddAuthorization();
+
+        services.AddProblemDetails(ProblemDetailsSetup.Customize);
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddOpenApi();
+
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddCascadingAuthenticationState();
+        services.AddAntDesign();
+        services.AddScoped<Components.Shared.PageServices>();
+
+        var app = builder.Build();
+        // One language: Simplified Chinese, whatever the browser asks for (AntDesign reads the UI culture).
+        app.UseRequestLocalization(o => o.SetDefaultCulture("zh-CN").AddSupportedCultures("zh-CN").AddSupportedUICultures("zh-CN"));
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets();
+        app.MapGet("/health", () => Results.Ok(new { status = "ok" })).AllowAnonymous().ExcludeFromDescription();
+        app.MapOpenApi();
+        app.MapKechuangApi();
+        app.MapAccountEndpoints();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+
+    private static void AddAuthentication(IServiceCollection services)
+    {
+        // Cookies for the browser, bearer tokens for scripts: one scheme picks by the Authorization header.
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = SmartScheme;
+                o.DefaultChallengeScheme = SmartScheme;
+            })
+            .AddPolicyScheme(SmartScheme, "Cookie or bearer", o => o.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? IdentityConstants.BearerScheme
+                    : IdentityConstants.ApplicationScheme)
+            .AddBearerToken(IdentityConstants.BearerScheme)
+            .AddIdentityCookies();
+        services.AddOptions<BearerTokenOptions>(IdentityConstants.BearerScheme).Configure<IConfiguration>((o, config) =>
+            o.BearerTokenExpiration = TimeSpan.FromMinutes(config.GetValue(TokenLifetimeKey, 120)));
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/login";
+            o.LogoutPath = "/account/logout";
+            o.AccessDeniedPath = "/";
+            o.Cookie.Name = "kechuang.auth";
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+            // The API answers 401/403 as ProblemDetails instead of redirecting to the login page.
+            o.Events.OnRedirectToLogin = context => ApiOr(context.HttpContext, 401, () => context.Response.Redirect(context.RedirectUri));
+            o.Events.OnRedirectToAccessDenied = context => ApiOr(context.HttpContext, 403, () => context.Response.Redirect(context.RedirectUri));
+        });
+    }
+
+    private static Task ApiOr(HttpContext context, int status, Action redirect)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = status;
+        }
+        else
+        {
+            redirect();
+        }
+        return Task.CompletedTask;
+    }
+}

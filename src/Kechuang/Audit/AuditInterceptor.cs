@@ -1,0 +1,88 @@
+using System.Text.Json;
+using Kechuang.Common;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Kechuang.Audit;
+
+/// <summary>
+/// Adds an <see cref="AuditEntry"/> for every changed record to the same SaveChanges, so the write and its
+/// audit row commit together. Keys are generated in code (ADR 0002), so they are known here.
+/// </summary>
+public sealed class AuditInterceptor(ICurrentUser user, TimeProvider clock) : SaveChangesInterceptor
+{
+    // Secrets are never copied into the trail; a change to them shows as "***".
+    private static readonly HashSet<string> Secret = ["PasswordHash", "SecurityStamp", "ConcurrencyStamp"];
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        AddEntries(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        AddEntries(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    private void AddEntries(DbContext? context)
+    {
+        if (context is null)
+        {
+            return;
+        }
+        context.ChangeTracker.DetectChanges();
+        var now = clock.GetUtcNow();
+        var entries = new List<AuditEntry>();
+        foreach (var entry in context.ChangeTracker.Entries())
+        {
+            if (entry.Entity is AuditEntry)
+            {
+                if (entry.State is EntityState.Modified or EntityState.Deleted)
+                {
+                    throw new ForbiddenException("审计记录不可修改或删除");
+                }
+                continue;
+            }
+            if (entry.Entity is DataProtectionKey || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            {
+                continue;
+            }
+            var changed = entry.Properties.Where(p => entry.State != EntityState.Modified || p.IsModified).ToList();
+            if (changed.Count == 0)
+            {
+                continue;
+            }
+            entries.Add(new AuditEntry
+            {
+                At = now,
+                UserId = user.UserId,
+                UserName = user.UserName,
+                UserRegion = user.RegionCode,
+                EntityType = entry.Metadata.ClrType.Name,
+                EntityId = KeyOf(entry),
+                Action = entry.State switch
+                {
+                    EntityState.Added => "created",
+                    EntityState.Deleted => "deleted",
+                    _ => "updated",
+                },
+                Before = entry.State == EntityState.Added ? null : Json(changed, p => p.OriginalValue),
+                After = entry.State == EntityState.Deleted ? null : Json(changed, p => p.CurrentValue),
+            });
+        }
+        context.AddRange(entries);
+    }
+
+    private static string KeyOf(EntityEntry entry) =>
+        string.Join("/", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue));
+
+    private static string Json(List<PropertyEntry> properties, Func<PropertyEntry, object?> value) =>
+        JsonSerializer.Serialize(properties.ToDictionary(
+            p => p.Metadata.Name,
+            p => Secret.Contains(p.Metadata.Name) ? (value(p) is null ? null : "***") : value(p)));
+}

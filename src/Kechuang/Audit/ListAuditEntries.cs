@@ -1,0 +1,39 @@
+using Kechuang.Common;
+using Kechuang.Data;
+using Kechuang.Users;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kechuang.Audit;
+
+public sealed record ListAuditQuery(string? Entity = null, string? EntityId = null, string? User = null, int? Page = null, int? PageSize = null);
+
+public sealed record AuditEntryDto(long Id, DateTimeOffset At, string UserName, string? UserRegion, string EntityType, string EntityId, string Action, string? Before, string? After);
+
+/// <summary>The audit trail, newest first, for administrators: entries by users of their region and by the program.</summary>
+public sealed class ListAuditEntries(KechuangDbContext db)
+{
+    public async Task<Page<AuditEntryDto>> HandleAsync(Caller caller, ListAuditQuery query, CancellationToken ct = default)
+    {
+        caller.RequireRole(Roles.Admin);
+        var (page, size) = Page<AuditEntryDto>.Normalize(query.Page, query.PageSize);
+        var prefix = caller.Region.ScopePrefix;
+        var entries = db.AuditEntries.AsNoTracking().Where(a => a.UserRegion == null || a.UserRegion.StartsWith(prefix));
+        if (!string.IsNullOrWhiteSpace(query.Entity))
+        {
+            entries = entries.Where(a => a.EntityType == query.Entity.Trim());
+        }
+        if (!string.IsNullOrWhiteSpace(query.EntityId))
+        {
+            entries = entries.Where(a => a.EntityId == query.EntityId.Trim());
+        }
+        if (!string.IsNullOrWhiteSpace(query.User))
+        {
+            entries = entries.Where(a => a.UserName == query.User.Trim());
+        }
+        var total = await entries.CountAsync(ct);
+        var items = await entries.OrderByDescending(a => a.Id).Skip((page - 1) * size).Take(size)
+            .Select(a => new AuditEntryDto(a.Id, a.At, a.UserName, a.UserRegion, a.EntityType, a.EntityId, a.Action, a.Before, a.After))
+            .ToListAsync(ct);
+        return new Page<AuditEntryDto>(items, total, page, size);
+    }
+}

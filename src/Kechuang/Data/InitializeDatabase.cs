@@ -1,0 +1,61 @@
+using System.Security.Cryptography;
+using Kechuang.Regions;
+using Kechuang.Users;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kechuang.Data;
+
+/// <summary>What first start did, so the host can tell the person at the console.</summary>
+public sealed record InitializationResult(int RegionsLoaded, bool AdminCreated, string? GeneratedAdminPassword);
+
+/// <summary>
+/// First start on an empty database: apply migrations, load the division list, create the roles and the user
+/// `admin`. Each step is idempotent, so a start that was killed halfway simply finishes the job next time.
+/// </summary>
+public sealed class InitializeDatabase(
+    KechuangDbContext db, UserManager<AppUser> users, RoleManager<IdentityRole> roles, TimeProvider clock)
+{
+    public const string AdminPasswordVariable = "KECHUANG_ADMIN_PASSWORD";
+
+    public async Task<InitializationResult> HandleAsync(string? adminPassword, CancellationToken ct = default)
+    {
+        await db.Database.MigrateAsync(ct);
+        var loaded = await LoadRegions.IfEmptyAsync(db, ct);
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                (await roles.CreateAsync(new IdentityRole(role))).ThrowIfFailed();
+            }
+        }
+        if (await db.Users.AnyAsync(ct))
+        {
+            return new InitializationResult(loaded, false, null);
+        }
+        var generated = string.IsNullOrEmpty(adminPassword) ? NewPassword() : null;
+        var admin = new AppUser
+        {
+            UserName = "admin",
+            DisplayName = "系统管理员",
+            RegionCode = RegionCode.CountryCode,
+            CreatedAt = clock.GetUtcNow(),
+        };
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        (await users.CreateAsync(admin, adminPassword is { Length: > 0 } ? adminPassword : generated!)).ThrowIfFailed();
+        (await users.AddToRoleAsync(admin, Roles.Admin)).ThrowIfFailed();
+        await transaction.CommitAsync(ct);
+        return new InitializationResult(loaded, true, generated);
+    }
+
+    /// <summary>16 characters from an alphabet without look-alikes (no 0/O, 1/l/I), always with a digit and a letter.</summary>
+    public static string NewPassword()
+    {
+        const string letters = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ";
+        const string digits = "23456789";
+        var chars = RandomNumberGenerator.GetItems<char>(letters + digits, 14).ToList();
+        chars.Add(RandomNumberGenerator.GetItems<char>(digits, 1)[0]);
+        chars.Add(RandomNumberGenerator.GetItems<char>("abcdefghijkmnpqrstuvwxyz", 1)[0]);
+        return new string(chars.ToArray());
+    }
+}

@@ -1,0 +1,33 @@
+using Kechuang.Common;
+using Kechuang.Data;
+using Microsoft.AspNetCore.Identity;
+
+namespace Kechuang.Users;
+
+public sealed record ResetPasswordRequest(string? Password);
+
+/// <summary>An administrator sets a new password; this also lifts a lockout, since that is why it is usually asked for.</summary>
+public sealed class ResetPassword(KechuangDbContext db, UserManager<AppUser> users)
+{
+    public async Task HandleAsync(Caller caller, string id, ResetPasswordRequest request, CancellationToken ct = default)
+    {
+        var user = await GetUser.LoadAsync(db, caller, id, ct);
+        if (string.IsNullOrWhiteSpace(request.Password))
+        {
+            throw new ValidationFailedException("password", "请填写新密码");
+        }
+        await SetAsync(users, user, request.Password);
+    }
+
+    internal static async Task SetAsync(UserManager<AppUser> users, AppUser user, string password)
+    {
+        foreach (var validator in users.PasswordValidators)
+        {
+            (await validator.ValidateAsync(users, user, password)).ThrowIfFailed();
+        }
+        user.PasswordHash = users.PasswordHasher.HashPassword(user, password);
+        user.LockoutEnd = null;
+        user.AccessFailedCount = 0;
+        (await users.UpdateSecurityStampAsync(user)).ThrowIfFailed();
+    }
+}
