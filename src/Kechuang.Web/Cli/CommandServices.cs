@@ -2,7 +2,6 @@ using Kechuang.Audit;
 using Kechuang.Data;
 using Kechuang.Regions;
 using Kechuang.Users;
-using Kechuang.Web.Hosting;
 
 namespace Kechuang.Web.Cli;
 

@@ -18,7 +18,7 @@ internal sealed class StartupInitializer(IServiceProvider services, IConfigurati
         using var scope = services.CreateScope();
         var provider = scope.ServiceProvider;
         var result = await provider.GetRequiredService<InitializeDatabase>()
-            .HandleAsync(Environment.GetEnvironmentVariable(InitializeDatabase.AdminPasswordVariable), cancellationToken);
+            .HandleAsync(config[WebHost.AdminPasswordKey] ?? Environment.GetEnvironmentVariable(InitializeDatabase.AdminPasswordVariable), cancellationToken);
         if (result.RegionsLoaded > 0)
         {
             Console.WriteLine($"已载入行政区划 {result.RegionsLoaded} 条（{target.Display}）");

@@ -13,6 +13,7 @@ public static class WebHost
 {
     public const string DatabaseKey = "Kechuang:Database";
     public const string DemoKey = "Kechuang:Demo";
+    public const string AdminPasswordKey = "Kechuang:AdminPassword";
     public const string TokenLifetimeKey = "Kechuang:TokenLifetimeMinutes";
     private const string SmartScheme = "KechuangSmart";
 
@@ -31,6 +32,7 @@ public static class WebHost
         // First among hosted services: data protection's own start-up reads its keys from the migrated database.
         services.AddHostedService<StartupInitializer>();
         services.AddKechuangCore();
+        new IdentityBuilder(typeof(Users.AppUser), typeof(IdentityRole), services).AddSignInManager();
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());

@@ -16,6 +16,9 @@ public sealed class AuditInterceptor(ICurrentUser user, TimeProvider clock) : Sa
     // Secrets are never copied into the trail; a change to them shows as "***".
     private static readonly HashSet<string> Secret = ["PasswordHash", "SecurityStamp", "ConcurrencyStamp"];
 
+    // Chinese stays readable in the stored JSON; it is data, never written into HTML unencoded.
+    private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         AddEntries(eventData.Context);
@@ -52,7 +55,7 @@ public sealed class AuditInterceptor(ICurrentUser user, TimeProvider clock) : Sa
             {
                 continue;
             }
-            var changed = entry.Properties.Where(p => entry.State != EntityState.Modified || p.IsModified).ToList();
+            var changed = entry.Properties.Where(p => entry.State != EntityState.Modified || Changed(p)).ToList();
             if (changed.Count == 0)
             {
                 continue;
@@ -78,11 +81,18 @@ public sealed class AuditInterceptor(ICurrentUser user, TimeProvider clock) : Sa
         context.AddRange(entries);
     }
 
+    /// <summary>
+    /// Really changed: Identity's store marks every column modified on update, and a new concurrency stamp
+    /// alone is no change worth a row.
+    /// </summary>
+    private static bool Changed(PropertyEntry p) =>
+        p.IsModified && !Equals(p.OriginalValue, p.CurrentValue) && !p.Metadata.IsConcurrencyToken;
+
     private static string KeyOf(EntityEntry entry) =>
         string.Join("/", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue));
 
     private static string Json(List<PropertyEntry> properties, Func<PropertyEntry, object?> value) =>
         JsonSerializer.Serialize(properties.ToDictionary(
             p => p.Metadata.Name,
-            p => Secret.Contains(p.Metadata.Name) ? (value(p) is null ? null : "***") : value(p)));
+            p => Secret.Contains(p.Metadata.Name) ? (value(p) is null ? null : "***") : value(p)), JsonOptions);
 }

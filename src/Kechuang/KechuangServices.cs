@@ -3,12 +3,14 @@ using Kechuang.Data;
 using Kechuang.Users;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace Kechuang.Web.Hosting;
+namespace Kechuang;
 
-/// <summary>Services shared by the web host and the command line: data, identity, use cases.</summary>
-public static class CoreServices
+/// <summary>Services shared by the web host, the command line and the tests: data, identity, use cases.
+/// The caller registers <see cref="DatabaseTarget"/> and <see cref="ICurrentUser"/>.</summary>
+public static class KechuangServices
 {
     public static IServiceCollection AddKechuangCore(this IServiceCollection services)
     {
@@ -34,8 +36,6 @@ public static class CoreServices
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<KechuangDbContext>()
-            .AddSignInManager()
-            .AddDefaultTokenProviders()
             .AddErrorDescriber<ChineseIdentityErrors>()
             .AddClaimsPrincipalFactory<KechuangClaimsFactory>();
 
