@@ -21,27 +21,32 @@ internal static class ServeCommand
         // Host settings such as --environment pass through to ASP.NET (and WebApplicationFactory uses them).
         command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction((result, ct) => RunAsync(
-            result.GetValue(db)!, result.GetValue(urls)!, result.GetValue(demo), result.UnmatchedTokens.ToArray(), ct));
+            result.GetValue(db)!, result.GetResult(db) is { Implicit: false }, result.GetValue(urls)!, result.GetValue(demo),
+            result.UnmatchedTokens.ToArray(), ct));
     }
 
-    private static async Task<int> RunAsync(string db, string urls, bool demo, string[] hostArgs, CancellationToken ct)
+    private static async Task<int> RunAsync(string db, bool dbGiven, string urls, bool demo, string[] hostArgs, CancellationToken ct)
     {
-        DatabaseTarget target;
         try
         {
-            target = DatabaseTarget.Parse(db);
+            _ = DatabaseTarget.Parse(db);
         }
         catch (ArgumentException e)
         {
             Console.Error.WriteLine($"--db 的值无效：{e.Message}");
             return 2;
         }
-        var app = WebHost.Build(hostArgs, new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?> { ["urls"] = urls };
+        // Only what was typed: configuration (and the API tests' WebApplicationFactory) may name the database.
+        if (dbGiven)
         {
-            [WebHost.DatabaseKey] = db,
-            [WebHost.DemoKey] = demo ? "true" : "false",
-            ["urls"] = urls,
-        });
+            settings[WebHost.DatabaseKey] = db;
+        }
+        if (demo)
+        {
+            settings[WebHost.DemoKey] = "true";
+        }
+        var app = WebHost.Build(hostArgs, settings);
         var started = System.Diagnostics.Stopwatch.StartNew();
         try
         {
@@ -57,7 +62,7 @@ internal static class ServeCommand
             Console.Error.WriteLine($"无法监听 {urls}：{e.Message}。该端口可能已被占用，请用 --urls 指定其他地址。");
             return 2;
         }
-        Console.WriteLine($"科创已启动：{urls} （{target.Display}，用时 {started.Elapsed.TotalSeconds:0.0} 秒）。按 Ctrl+C 停止。");
+        Console.WriteLine($"科创已启动：{urls} （{app.Services.GetRequiredService<DatabaseTarget>().Display}，用时 {started.Elapsed.TotalSeconds:0.0} 秒）。按 Ctrl+C 停止。");
         await app.WaitForShutdownAsync(ct);
         await app.DisposeAsync();
         return 0;

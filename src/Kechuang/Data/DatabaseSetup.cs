@@ -53,7 +53,8 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
 
     private static void Apply(System.Data.Common.DbConnection connection)
     {
-        if (connection is SqliteConnection sqlite)
+        // EF opens a read-only connection just to see whether the file exists; pragmas there would fail.
+        if (connection is SqliteConnection sqlite && new SqliteConnectionStringBuilder(sqlite.ConnectionString).Mode != SqliteOpenMode.ReadOnly)
         {
             using var command = sqlite.CreateCommand();
             command.CommandText = "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=30000; PRAGMA synchronous=NORMAL;";

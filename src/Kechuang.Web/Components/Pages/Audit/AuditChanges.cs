@@ -13,23 +13,32 @@ public static class AuditChanges
     // Identity's bookkeeping columns: they change with every save and mean nothing to a reader.
     private static readonly HashSet<string> Hidden = ["ConcurrencyStamp", "SecurityStamp", "NormalizedUserName", "NormalizedEmail", "NormalizedName"];
 
-    private static readonly Dictionary<string, string> Names = new()
-    {
-        ["Id"] = "编号",
-        ["UserName"] = "用户名",
-        ["DisplayName"] = "姓名",
-        ["RegionCode"] = "所属区划",
-        ["EnterpriseId"] = "企业ID",
-        ["Email"] = "电子邮箱",
-        ["PhoneNumber"] = "手机号",
-        ["PasswordHash"] = "密码",
-        ["LockoutEnd"] = "锁定至",
-        ["AccessFailedCount"] = "密码错误次数",
-        ["CreatedAt"] = "创建时间",
-        ["UserId"] = "用户",
-        ["RoleId"] = "角色",
-        ["Name"] = "名称",
-    };
+    // A new record's key and creation time repeat the row's 记录编号 and 时间.
+    private static readonly HashSet<string> HiddenOnCreate = ["Id", "CreatedAt", "LockoutEnabled"];
+
+    // In display order; fields not listed keep their property name and come last.
+    private static readonly (string Property, string Name)[] Names =
+    [
+        ("UserName", "用户名"),
+        ("DisplayName", "姓名"),
+        ("Name", "名称"),
+        ("RegionCode", "所属区划"),
+        ("UserId", "用户"),
+        ("RoleId", "角色"),
+        ("EnterpriseId", "企业ID"),
+        ("Email", "电子邮箱"),
+        ("PhoneNumber", "手机号"),
+        ("PasswordHash", "密码"),
+        ("LockoutEnd", "锁定至"),
+        ("LockoutEnabled", "允许锁定"),
+        ("AccessFailedCount", "密码错误次数"),
+        ("CreatedAt", "创建时间"),
+        ("Id", "编号"),
+    ];
+
+    private static int Rank(string property) => Array.FindIndex(Names, n => n.Property == property) is var i and >= 0 ? i : Names.Length;
+
+    private static string NameOf(string property) => Array.Find(Names, n => n.Property == property).Name ?? property;
 
     public static IReadOnlyList<AuditChange> Of(string? before, string? after)
     {
@@ -37,18 +46,19 @@ public static class AuditChanges
         var now = Parse(after);
         var created = before is null;
         var changes = new List<AuditChange>();
-        foreach (var property in old.Keys.Union(now.Keys).Where(p => !Hidden.Contains(p)))
+        foreach (var property in old.Keys.Union(now.Keys).Where(p => !Hidden.Contains(p)).OrderBy(Rank))
         {
             var from = old.GetValueOrDefault(property);
             var to = now.GetValueOrDefault(property);
-            if (created && IsDefault(to))
+            if (created && (IsDefault(to) || HiddenOnCreate.Contains(property)))
             {
                 continue;
             }
-            var text = before is null ? Show(property, to)
+            var text = property == "PasswordHash" && before is not null && after is not null ? "已更改"
+                : before is null ? Show(property, to)
                 : after is null ? Show(property, from)
                 : $"{Show(property, from)} → {Show(property, to)}";
-            changes.Add(new AuditChange(Names.GetValueOrDefault(property, property), property, text));
+            changes.Add(new AuditChange(NameOf(property), property, text));
         }
         return changes;
     }

@@ -1,0 +1,68 @@
+namespace Kechuang.E2E.Tests;
+
+/// <summary>The executable's commands and its answers to a database it cannot use.</summary>
+public class CommandLineTests
+{
+    [Fact]
+    public async Task Serve_PostgresDown_SaysSoAndExitsNonZero()
+    {
+        var (code, _, error) = await KechuangProcess.RunAsync("serve", "--db", "Host=127.0.0.1;Port=1;Database=kechuang;Username=u;Password=p", "--urls", $"http://127.0.0.1:{KechuangProcess.FreePort()}");
+
+        Assert.Equal(2, code);
+        Assert.Contains("无法连接 PostgreSQL 数据库", error);
+        Assert.DoesNotContain("   at ", error);
+    }
+
+    [Fact]
+    public async Task Serve_UnwritableDatabasePath_SaysSoAndExitsNonZero()
+    {
+        var (code, _, error) = await KechuangProcess.RunAsync("serve", "--db", "/proc/kechuang/kechuang.db", "--urls", $"http://127.0.0.1:{KechuangProcess.FreePort()}");
+
+        Assert.Equal(2, code);
+        Assert.Contains("无法写入数据库文件", error);
+        Assert.DoesNotContain("   at ", error);
+    }
+
+    [Fact]
+    public async Task MigrateCreateUserResetPasswordAndBackup_WorkOnSqlite()
+    {
+        var dir = Directory.CreateTempSubdirectory("kechuang-cli-").FullName;
+        try
+        {
+            var db = Path.Combine(dir, "k.db");
+            var backup = Path.Combine(dir, "backup", "k-backup.db");
+
+            var migrate = await KechuangProcess.RunAsync("migrate", "--db", db);
+            var create = await KechuangProcess.RunAsync("admin", "create-user", "--db", db, "--user", "py_staff2", "--name", "李明", "--role", "staff", "--region", "330326");
+            var duplicate = await KechuangProcess.RunAsync("admin", "create-user", "--db", db, "--user", "py_staff2", "--region", "330326");
+            var reset = await KechuangProcess.RunAsync("admin", "reset-password", "--db", db, "--user", "py_staff2", "--password", "NewPass-2026");
+            var copy = await KechuangProcess.RunAsync("backup", "--db", db, "--out", backup);
+            var again = await KechuangProcess.RunAsync("backup", "--db", db, "--out", backup);
+
+            Assert.True(migrate.Code == 0, migrate.Error);
+            Assert.Contains("载入行政区划", migrate.Out);
+            Assert.True(create.Code == 0, create.Error);
+            Assert.Contains("初始密码", create.Out);
+            Assert.Equal(1, duplicate.Code);
+            Assert.Contains("已被使用", duplicate.Error);
+            Assert.True(reset.Code == 0, reset.Error);
+            Assert.True(copy.Code == 0, copy.Error);
+            Assert.True(new FileInfo(backup).Length > 1_000_000); // the regions alone are megabytes
+            Assert.Equal(2, again.Code);
+            Assert.Contains("已存在", again.Error);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Backup_OnPostgres_PointsToPgDump()
+    {
+        var (code, _, error) = await KechuangProcess.RunAsync("backup", "--db", "Host=127.0.0.1;Database=kechuang", "--out", "/tmp/x.db");
+
+        Assert.Equal(2, code);
+        Assert.Contains("pg_dump", error);
+    }
+}
