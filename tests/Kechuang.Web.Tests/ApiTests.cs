@@ -211,6 +211,10 @@ public abstract class ApiTests<TFixture>(TFixture app) : IClassFixture<TFixture>
         await Problem(await client.GetAsync("/api/users?regionCode=330327"), HttpStatusCode.Forbidden);
         var outside = await client.PostAsJsonAsync("/api/users", new { userName = ApiFixture.Unique("x"), displayName = "越权", password = "Passw0rd-1", regionCode = "330327", roles = new[] { "staff" } });
         await Problem(outside, HttpStatusCode.Forbidden);
+        await client.PostAsJsonAsync("/api/users", new { userName = ApiFixture.Unique("own"), displayName = "本县", password = "Passw0rd-1", regionCode = "330326", roles = new[] { "staff" } });
+        var trail = (await Json(await client.GetAsync("/api/audit?pageSize=200"))).GetProperty("items").EnumerateArray().ToList();
+        Assert.NotEmpty(trail);
+        Assert.All(trail, a => Assert.StartsWith("330326", a.GetProperty("userRegion").GetString()));
     }
 
     [Fact]

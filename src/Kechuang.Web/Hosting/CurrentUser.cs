@@ -17,6 +17,7 @@ public sealed class CurrentUser(IHttpContextAccessor http) : ICurrentUser
     private Caller? Caller => Users.Caller.From(_principal ?? http.HttpContext?.User);
 
     public string? UserId => Caller?.UserId;
-    public string UserName => Caller?.UserName ?? "匿名";
+    // No request at all means the program itself (start-up, demo data); a request without login is anonymous.
+    public string UserName => Caller?.UserName ?? (http.HttpContext is null && _principal is null ? "系统" : "匿名");
     public string? RegionCode => Caller?.Region.Value;
 }

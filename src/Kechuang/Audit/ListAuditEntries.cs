@@ -1,5 +1,6 @@
 using Kechuang.Common;
 using Kechuang.Data;
+using Kechuang.Regions;
 using Kechuang.Users;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +10,10 @@ public sealed record ListAuditQuery(string? Entity = null, string? EntityId = nu
 
 public sealed record AuditEntryDto(long Id, DateTimeOffset At, string UserName, string? UserRegion, string EntityType, string EntityId, string Action, string? Before, string? After);
 
-/// <summary>The audit trail, newest first, for administrators: entries by users of their region and by the program.</summary>
+/// <summary>
+/// The audit trail, newest first, for administrators: entries by users of their region. Entries made by the
+/// program itself (start-up, command line) can touch any region, so only a national administrator sees them.
+/// </summary>
 public sealed class ListAuditEntries(KechuangDbContext db)
 {
     public async Task<Page<AuditEntryDto>> HandleAsync(Caller caller, ListAuditQuery query, CancellationToken ct = default)
@@ -17,7 +21,8 @@ public sealed class ListAuditEntries(KechuangDbContext db)
         caller.RequireRole(Roles.Admin);
         var (page, size) = Page<AuditEntryDto>.Normalize(query.Page, query.PageSize);
         var prefix = caller.Region.ScopePrefix;
-        var entries = db.AuditEntries.AsNoTracking().Where(a => a.UserRegion == null || a.UserRegion.StartsWith(prefix));
+        var national = caller.Region == RegionCode.Country;
+        var entries = db.AuditEntries.AsNoTracking().Where(a => a.UserRegion == null ? national : a.UserRegion.StartsWith(prefix));
         if (!string.IsNullOrWhiteSpace(query.Entity))
         {
             entries = entries.Where(a => a.EntityType == query.Entity.Trim());
