@@ -20,6 +20,13 @@ public static class LoadRegions
             return 0;
         }
         var regions = RegionCatalog.Load();
+        await InsertAsync(db, regions, ct);
+        return regions.Count;
+    }
+
+    /// <summary>The bulk insert itself (bench/Kechuang.Bench times it against the database's own loader).</summary>
+    public static async Task InsertAsync(KechuangDbContext db, IReadOnlyList<Region> regions, CancellationToken ct = default)
+    {
         await db.Database.OpenConnectionAsync(ct);
         try
         {
@@ -29,7 +36,7 @@ public static class LoadRegions
                     await CopyAsync(pg, regions, ct);
                     break;
                 case SqliteConnection sqlite:
-                    await InsertAsync(sqlite, regions, ct);
+                    await InsertPreparedAsync(sqlite, regions, ct);
                     break;
                 default:
                     throw new NotSupportedException(db.Database.ProviderName);
@@ -39,7 +46,6 @@ public static class LoadRegions
         {
             await db.Database.CloseConnectionAsync();
         }
-        return regions.Count;
     }
 
     private static async Task CopyAsync(NpgsqlConnection connection, IReadOnlyList<Region> regions, CancellationToken ct)
@@ -57,7 +63,7 @@ public static class LoadRegions
         await writer.CompleteAsync(ct);
     }
 
-    private static async Task InsertAsync(SqliteConnection connection, IReadOnlyList<Region> regions, CancellationToken ct)
+    private static async Task InsertPreparedAsync(SqliteConnection connection, IReadOnlyList<Region> regions, CancellationToken ct)
     {
         await using var transaction = connection.BeginTransaction();
         await using var command = connection.CreateCommand();
