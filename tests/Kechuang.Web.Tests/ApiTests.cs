@@ -285,4 +285,64 @@ public abstract class ApiTests<TFixture>(TFixture app) : IClassFixture<TFixture>
         Assert.Contains("科技局工作平台", login);
         Assert.Contains("__RequestVerificationToken", login);
     }
+
+    [Fact]
+    public async Task LoginForm_WithoutAntiforgeryToken_IsRejected()
+    {
+        var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "login",
+            ["Input.UserName"] = "admin",
+            ["Input.Password"] = ApiFixture.AdminPassword,
+        });
+
+        var response = await app.Anonymous().PostAsync("/login", form);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.False(response.Headers.Contains("Set-Cookie") && response.Headers.GetValues("Set-Cookie").Any(c => c.StartsWith("kechuang.auth", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task LoginForm_WithTokenAndRightPassword_SetsTheCookieThatOpensTheApi()
+    {
+        var handler = app.Factory.Server.CreateHandler();
+        var cookies = new CookieContainer();
+        using var client = new HttpClient(new CookieHandler(cookies, handler)) { BaseAddress = new Uri("http://localhost") };
+        var page = await client.GetStringAsync("/login");
+        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+
+        var response = await client.PostAsync("/login?returnUrl=%2Fabout", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "login",
+            ["__RequestVerificationToken"] = token,
+            ["Input.UserName"] = "admin",
+            ["Input.Password"] = ApiFixture.AdminPassword,
+        }));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/about", new Uri(new Uri("http://localhost"), response.Headers.Location!).AbsolutePath);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/regions/330326")).StatusCode);
+    }
+
+    /// <summary>Keeps cookies between requests, without following redirects.</summary>
+    private sealed class CookieHandler(CookieContainer cookies, HttpMessageHandler inner) : DelegatingHandler(inner)
+    {
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var header = cookies.GetCookieHeader(request.RequestUri!);
+            if (header.Length > 0)
+            {
+                request.Headers.Add("Cookie", header);
+            }
+            var response = await base.SendAsync(request, cancellationToken);
+            if (response.Headers.TryGetValues("Set-Cookie", out var set))
+            {
+                foreach (var cookie in set)
+                {
+                    cookies.SetCookies(request.RequestUri!, cookie);
+                }
+            }
+            return response;
+        }
+    }
 }
