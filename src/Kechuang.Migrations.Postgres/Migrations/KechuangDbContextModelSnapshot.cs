@@ -76,6 +76,322 @@ namespace Kechuang.Migrations.Postgres.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Kechuang.Enterprises.CultivationEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "Stage");
+
+                    b.HasIndex("EnterpriseId", "Year", "Target")
+                        .IsUnique();
+
+                    b.ToTable("CultivationEntries");
+                });
+
+            modelBuilder.Entity("Kechuang.Enterprises.Enterprise", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("AboveScale")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ContactName")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("FoundedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("IndustryCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("TechnologyField")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("TownCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Uscc")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Uscc")
+                        .IsUnique();
+
+                    b.HasIndex("RegionCode", "Name");
+
+                    b.ToTable("Enterprises");
+                });
+
+            modelBuilder.Entity("Kechuang.Enterprises.EnterpriseYear", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ClassOneIp")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ClassTwoIp")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Conversions")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("HighTechIncome")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<int?>("IpAdvancement")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("IpCoreRole")
+                        .HasColumnType("integer");
+
+                    b.Property<bool?>("IpOwnRd")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("MajorViolation")
+                        .HasColumnType("boolean");
+
+                    b.Property<decimal>("NetAssets")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<decimal>("RdExpense")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<decimal>("RdExpenseDomestic")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<int?>("RdManagement")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("SalesRevenue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<int>("Staff")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TechStaff")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("TotalAssets")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<decimal>("TotalCostsAndExpenses")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<decimal>("TotalIncome")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("EnterpriseYears");
+                });
+
+            modelBuilder.Entity("Kechuang.Enterprises.Qualification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly?>("RevokedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId", "Type");
+
+                    b.HasIndex("Type", "ExpiresOn");
+
+                    b.ToTable("Qualifications");
+                });
+
+            modelBuilder.Entity("Kechuang.Enterprises.QualificationType", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ValidYears")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("QualificationTypes");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "高新技术企业",
+                            SortOrder = 1,
+                            ValidYears = 3
+                        },
+                        new
+                        {
+                            Name = "科技型中小企业",
+                            SortOrder = 2,
+                            ValidYears = 1
+                        },
+                        new
+                        {
+                            Name = "科技小巨人",
+                            SortOrder = 3,
+                            ValidYears = 3
+                        },
+                        new
+                        {
+                            Name = "专精特新中小企业",
+                            SortOrder = 4,
+                            ValidYears = 3
+                        },
+                        new
+                        {
+                            Name = "专精特新“小巨人”企业",
+                            SortOrder = 5,
+                            ValidYears = 3
+                        },
+                        new
+                        {
+                            Name = "创新型中小企业",
+                            SortOrder = 6,
+                            ValidYears = 3
+                        },
+                        new
+                        {
+                            Name = "省级企业研发中心",
+                            SortOrder = 7
+                        },
+                        new
+                        {
+                            Name = "领军企业",
+                            SortOrder = 8
+                        });
+                });
+
             modelBuilder.Entity("Kechuang.Regions.Region", b =>
                 {
                     b.Property<string>("Code")
@@ -335,6 +651,48 @@ namespace Kechuang.Migrations.Postgres.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("Kechuang.Enterprises.CultivationEntry", b =>
+                {
+                    b.HasOne("Kechuang.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kechuang.Enterprises.Enterprise", b =>
+                {
+                    b.HasOne("Kechuang.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kechuang.Enterprises.EnterpriseYear", b =>
+                {
+                    b.HasOne("Kechuang.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kechuang.Enterprises.Qualification", b =>
+                {
+                    b.HasOne("Kechuang.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Kechuang.Enterprises.QualificationType", null)
+                        .WithMany()
+                        .HasForeignKey("Type")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -69,6 +69,314 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Kechuang.Enterprises.CultivationEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "Stage");
+
+                    b.HasIndex("EnterpriseId", "Year", "Target")
+                        .IsUnique();
+
+                    b.ToTable("CultivationEntries");
+                });
+
+            modelBuilder.Entity("Kechuang.Enterprises.Enterprise", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AboveScale")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactName")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("FoundedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndustryCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TechnologyField")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TownCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Uscc")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Uscc")
+                        .IsUnique();
+
+                    b.HasIndex("RegionCode", "Name");
+
+                    b.ToTable("Enterprises");
+                });
+
+            modelBuilder.Entity("Kechuang.Enterprises.EnterpriseYear", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ClassOneIp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClassTwoIp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Conversions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("HighTechIncome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("IpAdvancement")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("IpCoreRole")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("IpOwnRd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("MajorViolation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("NetAssets")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RdExpense")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RdExpenseDomestic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RdManagement")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SalesRevenue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Staff")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TechStaff")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TotalAssets")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TotalCostsAndExpenses")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TotalIncome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("EnterpriseYears");
+                });
+
+            modelBuilder.Entity("Kechuang.Enterprises.Qualification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RevokedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId", "Type");
+
+                    b.HasIndex("Type", "ExpiresOn");
+
+                    b.ToTable("Qualifications");
+                });
+
+            modelBuilder.Entity("Kechuang.Enterprises.QualificationType", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ValidYears")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("QualificationTypes");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "高新技术企业",
+                            SortOrder = 1,
+                            ValidYears = 3
+                        },
+                        new
+                        {
+                            Name = "科技型中小企业",
+                            SortOrder = 2,
+                            ValidYears = 1
+                        },
+                        new
+                        {
+                            Name = "科技小巨人",
+                            SortOrder = 3,
+                            ValidYears = 3
+                        },
+                        new
+                        {
+                            Name = "专精特新中小企业",
+                            SortOrder = 4,
+                            ValidYears = 3
+                        },
+                        new
+                        {
+                            Name = "专精特新“小巨人”企业",
+                            SortOrder = 5,
+                            ValidYears = 3
+                        },
+                        new
+                        {
+                            Name = "创新型中小企业",
+                            SortOrder = 6,
+                            ValidYears = 3
+                        },
+                        new
+                        {
+                            Name = "省级企业研发中心",
+                            SortOrder = 7
+                        },
+                        new
+                        {
+                            Name = "领军企业",
+                            SortOrder = 8
+                        });
+                });
+
             modelBuilder.Entity("Kechuang.Regions.Region", b =>
                 {
                     b.Property<string>("Code")
@@ -322,6 +630,48 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("Kechuang.Enterprises.CultivationEntry", b =>
+                {
+                    b.HasOne("Kechuang.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kechuang.Enterprises.Enterprise", b =>
+                {
+                    b.HasOne("Kechuang.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kechuang.Enterprises.EnterpriseYear", b =>
+                {
+                    b.HasOne("Kechuang.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kechuang.Enterprises.Qualification", b =>
+                {
+                    b.HasOne("Kechuang.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Kechuang.Enterprises.QualificationType", null)
+                        .WithMany()
+                        .HasForeignKey("Type")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -14,6 +14,7 @@ public static class ApiRoutes
         api.MapRegionEndpoints();
         api.MapUserEndpoints();
         api.MapAuditEndpoints();
+        api.MapEnterpriseEndpoints();
     }
 
     /// <summary>The caller of this request; the API only runs for authenticated principals made by Kechuang.</summary>

@@ -16,4 +16,11 @@ public static class Zh
     public static string Date(DateOnly value) => value.ToString("yyyy年M月d日", Culture);
 
     public static string Number(long value) => value.ToString("N0", Culture);
+
+    /// <summary>A fraction as a percentage: 0.0362m → "3.62%"; 0.04m with 0 decimals → "4%".</summary>
+    public static string Percent(decimal fraction, int decimals = 2) =>
+        (fraction * 100).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) + "%";
+
+    /// <summary>An amount in yuan written in 万元 with two decimals: 570000m → "57.00万元".</summary>
+    public static string Wan(decimal yuan) => (yuan / 10_000m).ToString("N2", Culture) + "万元";
 }

@@ -13,6 +13,7 @@ public static class DatabaseSetup
     /// <summary>Points EF at the chosen provider and its own migrations project (bitwarden util/*Migrations).</summary>
     public static DbContextOptionsBuilder UseKechuangDatabase(this DbContextOptionsBuilder options, DatabaseTarget target)
     {
+        options.AddInterceptors(VersioningInterceptor.Instance);
         switch (target.Provider)
         {
             case DatabaseProvider.Sqlite:

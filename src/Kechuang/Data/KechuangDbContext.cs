@@ -1,4 +1,5 @@
 using Kechuang.Audit;
+using Kechuang.Enterprises;
 using Kechuang.Regions;
 using Kechuang.Users;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -15,6 +16,11 @@ public sealed class KechuangDbContext(DbContextOptions<KechuangDbContext> option
     public DbSet<Region> Regions => Set<Region>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Enterprise> Enterprises => Set<Enterprise>();
+    public DbSet<EnterpriseYear> EnterpriseYears => Set<EnterpriseYear>();
+    public DbSet<Qualification> Qualifications => Set<Qualification>();
+    public DbSet<QualificationType> QualificationTypes => Set<QualificationType>();
+    public DbSet<CultivationEntry> CultivationEntries => Set<CultivationEntry>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -22,6 +28,12 @@ public sealed class KechuangDbContext(DbContextOptions<KechuangDbContext> option
         if (Database.IsSqlite())
         {
             configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+            // SQLite has no exact decimal type: money is stored as integer fen (ADR 0006).
+            configurationBuilder.Properties<decimal>().HaveConversion<FenConverter>();
+        }
+        else
+        {
+            configurationBuilder.Properties<decimal>().HavePrecision(18, 2);
         }
     }
 

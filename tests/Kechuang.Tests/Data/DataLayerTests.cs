@@ -32,6 +32,7 @@ public abstract class DataLayerTests<TDatabase>(TDatabase database) : IClassFixt
         var context = scope.ServiceProvider.GetRequiredService<KechuangDbContext>();
 
         Assert.Equal(RegionCatalog.Load().Count, await context.Regions.CountAsync());
+        Assert.False(context.Database.HasPendingModelChanges(), "the model has changes without a migration for this provider");
         var again = await scope.ServiceProvider.GetRequiredService<InitializeDatabase>().HandleAsync("whatever123");
         Assert.Equal(0, again.RegionsLoaded);
         Assert.False(again.AdminCreated);

@@ -1,0 +1,48 @@
+using Kechuang.Common;
+using Kechuang.Data;
+using Kechuang.Regions;
+using Kechuang.Users;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kechuang.Enterprises;
+
+/// <summary>
+/// Who sees which enterprises (DOMAIN.md §1): bureau roles see the enterprises of their region; an enterprise
+/// user sees only its own; experts and commissioners do not use the register.
+/// </summary>
+internal static class EnterpriseAccess
+{
+    private static readonly string[] BureauRoles = [Roles.Admin, Roles.Leader, Roles.Staff];
+
+    public static IQueryable<Enterprise> VisibleTo(this IQueryable<Enterprise> enterprises, Caller caller)
+    {
+        if (BureauRoles.Any(caller.IsIn))
+        {
+            if (caller.Region.Level == RegionLevel.Town)
+            {
+                var town = caller.Region.Value;
+                return enterprises.Where(e => e.TownCode == town);
+            }
+            var prefix = caller.Region.ScopePrefix;
+            return enterprises.Where(e => e.RegionCode.StartsWith(prefix));
+        }
+        if (caller.IsIn(Roles.Enterprise) && caller.EnterpriseId is { } own)
+        {
+            return enterprises.Where(e => e.Id == own);
+        }
+        throw new ForbiddenException("当前账号不能查看企业档案");
+    }
+
+    /// <summary>An enterprise the caller may see; others answer 404 so their ids cannot be probed.</summary>
+    public static async Task<Enterprise> LoadAsync(KechuangDbContext db, Caller caller, Guid id, CancellationToken ct) =>
+        await db.Enterprises.VisibleTo(caller).FirstOrDefaultAsync(e => e.Id == id, ct)
+            ?? throw new NotFoundException("未找到该企业");
+
+    /// <summary>Leaders read; staff and admins edit the register; an enterprise user edits its own record.</summary>
+    public static void RequireEdit(Caller caller) =>
+        caller.RequireRole(Roles.Admin, Roles.Staff, Roles.Enterprise);
+
+    /// <summary>Creating enterprises and recording titles is bureau work.</summary>
+    public static void RequireBureauEdit(Caller caller) =>
+        caller.RequireRole(Roles.Admin, Roles.Staff);
+}

@@ -1,0 +1,34 @@
+using static System.FormattableString;
+
+namespace Kechuang.Enterprises.Rules;
+
+/// <summary>工作指引 四(二) 知识产权 ≤ 30: advancement 8 + core role 8 + quantity 8 + how obtained 6.</summary>
+internal static class HteIpScore
+{
+    public static ScorePart Part(YearFacts latest)
+    {
+        var count = Invariant($"Ⅰ类 {latest.ClassOneIp} 件、Ⅱ类 {latest.ClassTwoIp} 件");
+        if (latest.ClassOneIp + latest.ClassTwoIp <= 0)
+        {
+            return new ScorePart("ip", 0, 0, $"{count}：无知识产权，0分");
+        }
+        var advancement = Expert(latest.IpAdvancement, HteThresholds.IpAdvancementMax);
+        var coreRole = Expert(latest.IpCoreRole, HteThresholds.IpCoreRoleMax);
+        var quantity = latest.ClassOneIp > 0
+            ? HteThresholds.IpQuantityClassOne
+            : Band.Pick(HteThresholds.IpQuantityClassTwo, latest.ClassTwoIp);
+        var (obtained, how) = latest.IpOwnRd switch
+        {
+            true => (new Band(0, 1, HteThresholds.IpObtainedOwnRdMax), "自主研发"),
+            false => (new Band(0, 1, HteThresholds.IpObtainedBoughtMax), "仅受让、受赠或并购"),
+            null => (new Band(0, 1, HteThresholds.IpObtainedOwnRdMax), "获得方式未填"),
+        };
+        Band[] all = [advancement, coreRole, quantity, obtained];
+        return new ScorePart("ip", all.Sum(b => b.Min), all.Sum(b => b.Max),
+            $"{count}：技术先进程度 {advancement}、核心支持作用 {coreRole}、数量 {quantity}、获得方式（{how}）{obtained}");
+    }
+
+    private static Band Expert(int? points, int max) => points is { } p
+        ? new Band(0, HteScore.Expert(p, max), p)
+        : new Band(0, 0, max);
+}
