@@ -15,6 +15,7 @@ public static class ApiRoutes
         api.MapUserEndpoints();
         api.MapAuditEndpoints();
         api.MapEnterpriseEndpoints();
+        api.MapCultivationEndpoints();
     }
 
     /// <summary>The caller of this request; the API only runs for authenticated principals made by Kechuang.</summary>

@@ -42,6 +42,9 @@ internal static class EnterpriseAccess
     public static void RequireEdit(Caller caller) =>
         caller.RequireRole(Roles.Admin, Roles.Staff, Roles.Enterprise);
 
+    /// <summary>The cultivation pool, reminders and region-wide views are the bureau's internal work.</summary>
+    public static void RequireBureau(Caller caller) => caller.RequireRole(BureauRoles);
+
     /// <summary>Creating enterprises and recording titles is bureau work.</summary>
     public static void RequireBureauEdit(Caller caller) =>
         caller.RequireRole(Roles.Admin, Roles.Staff);
