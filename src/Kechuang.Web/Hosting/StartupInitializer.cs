@@ -32,7 +32,7 @@ internal sealed class StartupInitializer(IServiceProvider services, IConfigurati
             if (result.AdminCreated)
             {
                 var created = await provider.GetRequiredService<SeedDemoData>().HandleAsync(cancellationToken);
-                Console.WriteLine($"已载入演示数据（温州市及所辖县市区）：演示账号 {created} 个，密码均为 {SeedDemoData.Password}");
+                Console.WriteLine($"已载入演示数据（温州市及所辖县市区）：演示账号 {created} 个（含企业用户 {SeedDemoData.EnterpriseUser}），密码均为 {SeedDemoData.Password}");
             }
             else
             {

@@ -38,6 +38,10 @@ public sealed class SeedDemoData(KechuangDbContext db, UserManager<AppUser> user
         ("py_tpy", "章国庆", "330326", Roles.Commissioner),
     ];
 
+    /// <summary>How many demo enterprises each county gets; 平阳县 is the demo bureau, so it has the most.</summary>
+    private const int PingyangEnterprises = 120;
+    private const int OtherCountyEnterprises = 16;
+
     public async Task<int> HandleAsync(CancellationToken ct = default)
     {
         var existing = await db.Users.Select(u => u.UserName).ToListAsync(ct);
@@ -56,7 +60,68 @@ public sealed class SeedDemoData(KechuangDbContext db, UserManager<AppUser> user
             (await users.AddToRoleAsync(user, person.Role)).ThrowIfFailed();
             created++;
         }
+        if (await SeedEnterprisesAsync(ct))
+        {
+            created++;
+        }
         await transaction.CommitAsync(ct);
         return created;
+    }
+
+    public const string EnterpriseUser = "py_qiye";
+
+    /// <summary>A few hundred enterprises with three years of figures and titles, a cultivation pool, and one enterprise user.</summary>
+    private async Task<bool> SeedEnterprisesAsync(CancellationToken ct)
+    {
+        if (await db.Enterprises.AnyAsync(ct))
+        {
+            return false;
+        }
+        var today = Common.ChinaClock.TodayInChina(clock);
+        var generator = new EnterpriseGenerator(seed: 2026, today);
+        var counties = await db.Regions.AsNoTracking().Where(r => r.ParentCode == Prefecture).OrderBy(r => r.Code).ToListAsync(ct);
+        var towns = (await db.Regions.AsNoTracking().Where(r => r.Code.StartsWith(Prefecture.Substring(0, 4)) && r.Code.Length == 9).Select(r => r.Code).ToListAsync(ct))
+            .ToLookup(c => c[..6]);
+        var index = 0;
+        var pingyang = new List<GeneratedEnterprise>();
+        foreach (var county in counties)
+        {
+            var count = county.Code == "330326" ? PingyangEnterprises : OtherCountyEnterprises;
+            for (var i = 0; i < count; i++)
+            {
+                var generated = generator.Next(county.Code, county.Name, towns[county.Code].ToList(), index++);
+                generated.Enterprise.CreatedAt = generated.Enterprise.UpdatedAt = clock.GetUtcNow();
+                db.Enterprises.Add(generated.Enterprise);
+                db.EnterpriseYears.AddRange(generated.Years);
+                db.Qualifications.AddRange(generated.Qualifications);
+                if (county.Code == "330326")
+                {
+                    pingyang.Add(generated);
+                }
+            }
+        }
+        await db.SaveChangesAsync(ct);
+
+        // The pool: 平阳 enterprises without a valid HTE certificate, at every stage.
+        var stages = Enterprises.CultivationEntry.Stages;
+        var candidates = pingyang.Where(g => !g.Qualifications.Any(q => q.Type == Enterprises.QualificationType.HighTech)).Take(18).ToList();
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            db.CultivationEntries.Add(new Enterprises.CultivationEntry
+            {
+                EnterpriseId = candidates[i].Enterprise.Id,
+                Year = today.Year,
+                Target = i % 3 == 2 ? Enterprises.QualificationType.TechSme : Enterprises.QualificationType.HighTech,
+                Stage = stages[i % stages.Count],
+                Notes = i % 2 == 0 ? "已上门走访，研发费用归集需规范" : null,
+                UpdatedAt = clock.GetUtcNow(),
+            });
+        }
+        var own = pingyang[0].Enterprise;
+        var user = new AppUser { UserName = EnterpriseUser, DisplayName = own.ContactName ?? "企业联系人", RegionCode = own.RegionCode, EnterpriseId = own.Id, CreatedAt = clock.GetUtcNow() };
+        (await users.CreateAsync(user, Password)).ThrowIfFailed();
+        (await users.AddToRoleAsync(user, Roles.Enterprise)).ThrowIfFailed();
+        await db.SaveChangesAsync(ct);
+        return true;
     }
 }

@@ -1,0 +1,142 @@
+using System.Globalization;
+using Kechuang.Enterprises;
+using Kechuang.Enterprises.Rules;
+
+namespace Kechuang.Demo;
+
+public sealed record GeneratedEnterprise(Enterprise Enterprise, IReadOnlyList<EnterpriseYear> Years, IReadOnlyList<Qualification> Qualifications);
+
+/// <summary>
+/// Fictional but plausible enterprises with three fiscal years of figures, spread around every HTE and tech-SME
+/// threshold (10% tech staff, 3/4/5% R&amp;D, 60% high-tech income, the 5000万 and 2亿 sales lines) so that the
+/// cultivation view has candidates on both sides. Deterministic for a seed: demo data and benchmarks repeat.
+/// </summary>
+public sealed class EnterpriseGenerator(int seed, DateOnly today)
+{
+    private static readonly string[] Words = ["华创", "中科", "信达", "恒通", "瑞丰", "东方", "锦程", "海纳", "天成", "博远", "精工", "宏图", "新锐", "智联", "绿源", "卓越", "鼎盛", "星辰", "汇泽", "启明", "昌隆", "永联", "嘉禾", "正泰"];
+    private static readonly string[] Trades = ["电子科技", "新材料", "智能装备", "生物医药", "机械制造", "软件科技", "环保科技", "新能源", "精密仪器", "包装材料", "汽车零部件", "化工科技", "光电科技", "医疗器械"];
+    private static readonly string[] Industry = ["C3981", "C2929", "C3490", "C2720", "C3484", "I6513", "N7722", "C3825", "C4011", "C2231", "C3670", "C2661", "C3976", "C3581"];
+    private static readonly string[] Tails = ["", "", "", "精密", "联合", "实业", "集团"];
+
+    private readonly Random _random = new(seed);
+
+    public GeneratedEnterprise Next(string county, string countyName, IReadOnlyList<string> towns, int index)
+    {
+        var trade = index / Words.Length % Trades.Length;
+        var name = $"{Short(countyName)}{Words[index % Words.Length]}{Tails[index / (Words.Length * Trades.Length) % Tails.Length]}{Trades[trade]}有限公司";
+        var age = _random.NextDouble() < 0.05 ? 200 + _random.Next(150) : 400 + _random.Next(365 * 22);
+        var enterprise = new Enterprise
+        {
+            Name = name,
+            Uscc = Uscc.Create(county, (10_000_000 + index).ToString(CultureInfo.InvariantCulture)).Value,
+            RegionCode = county,
+            TownCode = towns.Count == 0 ? null : towns[_random.Next(towns.Count)],
+            Address = $"{countyName}工业园区{_random.Next(1, 200)}号",
+            IndustryCode = Industry[trade],
+            FoundedOn = today.AddDays(-age),
+            AboveScale = _random.NextDouble() < 0.45,
+            TechnologyField = _random.NextDouble() < 0.9 ? TechnologyFields.All[trade % TechnologyFields.All.Count] : null,
+            ContactName = Contact(index),
+            ContactPhone = $"1{_random.Next(3, 9)}{_random.Next(100_000_000, 999_999_999)}",
+        };
+        var years = Years(enterprise, age);
+        return new GeneratedEnterprise(enterprise, years, Titles(enterprise, index));
+    }
+
+    private List<EnterpriseYear> Years(Enterprise e, int ageDays)
+    {
+        var last = today.Year - 1;
+        var first = Math.Max(last - 2, e.FoundedOn!.Value.Year);
+        // One in six is a strong candidate, comfortably past every line; the rest straddle the thresholds.
+        var strong = _random.NextDouble() < 0.17;
+        var staff = 15 + (int)(Math.Pow(_random.NextDouble(), 2) * 480);
+        var techShare = strong ? Near(0.25, 0.05, 0.12, 0.45) : Near(0.12, 0.07, 0.02, 0.45);
+        // Latest sales land on both sides of 5000万 and 2亿 (the R&D threshold lines).
+        var sales = (decimal)Math.Round(Math.Exp(15.4 + _random.NextDouble() * 4.0), 0);
+        var rdRatio = strong ? Near(0.065, 0.01, 0.055, 0.12) : Near(0.042, 0.018, 0.005, 0.12);
+        var highTech = strong ? Near(0.8, 0.08, 0.65, 0.98) : Near(0.62, 0.15, 0.2, 0.98);
+        var domestic = _random.NextDouble() < 0.9 ? 1.0 : Near(0.6, 0.1, 0.3, 1.0);
+        var growth = strong ? Near(0.3, 0.08, 0.15, 0.6) : Near(0.12, 0.15, -0.2, 0.6);
+        var classOne = strong ? _random.Next(1, 6) : _random.NextDouble() < 0.35 ? 0 : _random.Next(1, 6);
+        var classTwo = _random.Next(0, 14);
+        var netAssets = sales * (decimal)Near(0.45, 0.15, 0.1, 0.9);
+        var experts = strong || _random.NextDouble() < 0.3;
+        var list = new List<EnterpriseYear>();
+        for (var year = last; year >= first && ageDays > 0; year--)
+        {
+            var tech = (int)Math.Round(staff * techShare);
+            var rd = Round(sales * (decimal)rdRatio);
+            list.Add(new EnterpriseYear
+            {
+                EnterpriseId = e.Id,
+                Year = year,
+                Staff = staff,
+                TechStaff = Math.Min(tech, staff),
+                SalesRevenue = sales,
+                TotalIncome = Round(sales * 1.04m),
+                HighTechIncome = Round(sales * 1.04m * (decimal)highTech),
+                RdExpense = rd,
+                RdExpenseDomestic = Round(rd * (decimal)domestic),
+                TotalCostsAndExpenses = Round(sales * 0.86m),
+                TotalAssets = Round(sales * 1.3m),
+                NetAssets = Round(netAssets),
+                ClassOneIp = classOne,
+                ClassTwoIp = classTwo,
+                Conversions = strong ? _random.Next(4, 9) : _random.Next(0, 8),
+                MajorViolation = !strong && _random.NextDouble() < 0.02,
+                IpAdvancement = experts ? _random.Next(strong ? 6 : 4, 9) : null,
+                IpCoreRole = experts ? _random.Next(strong ? 6 : 4, 9) : null,
+                IpOwnRd = strong || _random.NextDouble() < 0.8,
+                RdManagement = experts ? _random.Next(strong ? 15 : 10, 21) : null,
+                UpdatedAt = new DateTimeOffset(year + 1, 5, 31, 0, 0, 0, TimeSpan.Zero),
+            });
+            // Going back a year: smaller by the growth rate, a little noise per year.
+            sales = Round(sales / (decimal)(1 + growth + Near(0, 0.05, -0.1, 0.1)));
+            netAssets = Round(netAssets / (decimal)(1 + growth));
+            staff = Math.Max(10, staff - _random.Next(0, 8));
+            classTwo = Math.Max(0, classTwo - _random.Next(0, 3));
+        }
+        return list;
+    }
+
+    private List<Qualification> Titles(Enterprise e, int index)
+    {
+        var titles = new List<Qualification>();
+        if (_random.NextDouble() < 0.25)
+        {
+            // Issued within the last three years, so some expire in the coming months.
+            var issued = today.AddDays(-_random.Next(30, 365 * 3));
+            titles.Add(new Qualification
+            {
+                EnterpriseId = e.Id,
+                Type = QualificationType.HighTech,
+                Number = $"GR{issued.Year}33{index % 100_000:D5}{_random.Next(100, 999)}",
+                IssuedOn = issued,
+                ExpiresOn = issued.AddYears(3),
+            });
+        }
+        if (_random.NextDouble() < 0.4)
+        {
+            var issued = new DateOnly(today.Year, 1, 1).AddDays(-_random.Next(1, 300));
+            titles.Add(new Qualification
+            {
+                EnterpriseId = e.Id,
+                Type = QualificationType.TechSme,
+                Number = $"{issued.Year}3303{index % 1_000_000:D6}{_random.Next(100, 999)}",
+                IssuedOn = issued,
+                ExpiresOn = issued.AddYears(1),
+            });
+        }
+        return titles;
+    }
+
+    private double Near(double mean, double spread, double min, double max) =>
+        Math.Clamp(mean + spread * (_random.NextDouble() + _random.NextDouble() + _random.NextDouble() - 1.5) * 1.4, min, max);
+
+    private static decimal Round(decimal yuan) => decimal.Round(yuan, 0);
+
+    private static string Short(string countyName) => countyName.Length > 2 ? countyName[..2] : countyName;
+
+    private static string Contact(int index) =>
+        $"{"王李张刘陈杨黄赵吴周徐孙马朱胡郭何林"[index % 18]}{"建伟芳敏静丽强磊洋艳勇军杰娟涛明超秀"[(index / 18) % 18]}{(index % 3 == 0 ? "" : "华")}";
+}
