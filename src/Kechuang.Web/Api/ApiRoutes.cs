@@ -15,6 +15,7 @@ public static class ApiRoutes
         api.MapUserEndpoints();
         api.MapAuditEndpoints();
         api.MapEnterpriseEndpoints();
+        api.MapEnterpriseExcelEndpoints();
         api.MapCultivationEndpoints();
     }
 

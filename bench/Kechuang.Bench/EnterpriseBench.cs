@@ -1,0 +1,195 @@
+using System.Diagnostics;
+using System.Globalization;
+using Kechuang.Audit;
+using Kechuang.Data;
+using Kechuang.Demo;
+using Kechuang.Enterprises;
+using Kechuang.Enterprises.Evaluations;
+using Kechuang.Regions;
+using Kechuang.Users;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Kechuang.Bench;
+
+/// <summary>
+/// Issue 3's figures on a province-sized register (COUNT enterprises over Zhejiang's counties, three years of
+/// figures each): batch HTE + tech-SME evaluation of all of them, and enterprise search p95 — each next to a
+/// hand-written SQL baseline that reads the same rows, measured in the same run.
+/// </summary>
+internal static class EnterpriseBench
+{
+    private static readonly Caller Province = new("bench", "bench", new HashSet<string> { Roles.Admin }, RegionCode.Parse("330000"), null);
+
+    public static async Task RunAsync(int count, string? postgres)
+    {
+        await RunOnAsync("SQLite", DatabaseTarget.Parse(Path.Combine(Path.GetTempPath(), $"kc-bench-{Guid.NewGuid():N}.db")), count);
+        if (postgres is not null)
+        {
+            await RunOnAsync("PostgreSQL", DatabaseTarget.Parse(new NpgsqlConnectionStringBuilder(postgres) { Database = $"kc_bench_{Guid.NewGuid():N}" }.ConnectionString), count);
+        }
+        else
+        {
+            Console.WriteLine("PostgreSQL: skipped (pass a connection string or set KECHUANG_TEST_PG)");
+        }
+    }
+
+    private static async Task RunOnAsync(string name, DatabaseTarget target, int count)
+    {
+        var clock = TimeProvider.System;
+        var today = Common.ChinaClock.TodayInChina(clock);
+        var options = DatabaseSetup.Options(target, new SystemUser("bench"), clock);
+        var plain = new DbContextOptionsBuilder<KechuangDbContext>();
+        plain.UseKechuangDatabase(target);
+        try
+        {
+            await using (var db = new KechuangDbContext(options))
+            {
+                await db.Database.MigrateAsync();
+                await LoadRegions.IfEmptyAsync(db);
+            }
+            var load = Stopwatch.StartNew();
+            await GenerateAsync(plain.Options, count, today);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: generated {count} enterprises with 3 years of figures in {load.Elapsed.TotalSeconds:0.0} s (setup, not measured)"));
+
+            await using (var db = new KechuangDbContext(options))
+            {
+                var year = today.Year - 1;
+                var evaluate = new EvaluateRegion(db, clock);
+                await evaluate.EvaluateAllAsync(Province, "330000", year, today, CancellationToken.None); // warm-up
+                var ours = Stopwatch.StartNew();
+                var rows = await evaluate.EvaluateAllAsync(Province, "330000", year, today, CancellationToken.None);
+                ours.Stop();
+                var baseline = Stopwatch.StartNew();
+                var read = await ReadAllFactsAsync(db, year);
+                baseline.Stop();
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{name}: batch HTE + tech-SME evaluation of {rows.Count} enterprises: {ours.Elapsed.TotalSeconds:0.00} s (goal < 5 s); baseline (one SQL query reading the same {read} rows) {baseline.Elapsed.TotalSeconds:0.00} s; ratio {ours.Elapsed / baseline.Elapsed:0.0}×"));
+            }
+            await SearchAsync(name, options, clock);
+        }
+        finally
+        {
+            await using var db = new KechuangDbContext(options);
+            await db.Database.EnsureDeletedAsync();
+        }
+    }
+
+    private static async Task GenerateAsync(DbContextOptions<KechuangDbContext> options, int count, DateOnly today)
+    {
+        List<Region> counties;
+        ILookup<string, string> towns;
+        await using (var db = new KechuangDbContext(options))
+        {
+            counties = await db.Regions.AsNoTracking().Where(r => r.Code.StartsWith("33") && r.Level == RegionLevel.County).OrderBy(r => r.Code).ToListAsync();
+            towns = (await db.Regions.AsNoTracking().Where(r => r.Code.StartsWith("33") && r.Level == RegionLevel.Town).Select(r => r.Code).ToListAsync()).ToLookup(c => c[..6]);
+        }
+        var generator = new EnterpriseGenerator(seed: 7, today);
+        const int batch = 5_000;
+        for (var start = 0; start < count; start += batch)
+        {
+            await using var db = new KechuangDbContext(options);
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            for (var i = start; i < Math.Min(count, start + batch); i++)
+            {
+                var county = counties[i % counties.Count];
+                var generated = generator.Next(county.Code, county.Name, towns[county.Code].ToList(), i);
+                db.Enterprises.Add(generated.Enterprise);
+                db.EnterpriseYears.AddRange(generated.Years);
+                db.Qualifications.AddRange(generated.Qualifications);
+            }
+            await db.SaveChangesAsync();
+        }
+    }
+
+    /// <summary>The baseline: one hand-written query over the same enterprises and years, read to the end.</summary>
+    private static async Task<int> ReadAllFactsAsync(KechuangDbContext db, int year)
+    {
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT e."Id", e."Name", e."Uscc", e."RegionCode", e."FoundedOn", e."TechnologyField",
+                   f."Year", f."Staff", f."TechStaff", f."SalesRevenue", f."TotalIncome", f."HighTechIncome", f."RdExpense",
+                   f."RdExpenseDomestic", f."TotalCostsAndExpenses", f."TotalAssets", f."NetAssets", f."ClassOneIp",
+                   f."ClassTwoIp", f."Conversions", f."MajorViolation"
+            FROM "Enterprises" e LEFT JOIN "EnterpriseYears" f ON f."EnterpriseId" = e."Id" AND f."Year" BETWEEN {year - 2} AND {year}
+            WHERE e."RegionCode" LIKE '33%'
+            """;
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = 0;
+        var values = new object[reader.FieldCount];
+        while (await reader.ReadAsync())
+        {
+            reader.GetValues(values);
+            rows++;
+        }
+        await connection.CloseAsync();
+        return rows;
+    }
+
+    /// <summary>p95 of 200 searches by name fragment or USCC prefix, through the use case and as one SQL query.</summary>
+    private static async Task SearchAsync(string name, DbContextOptions<KechuangDbContext> options, TimeProvider clock)
+    {
+        var terms = new[] { "华创", "精工", "新材料", "星辰", "生物", "913303", "913302", "智联", "汇泽", "软件" };
+        var ours = new List<double>();
+        var baseline = new List<double>();
+        for (var i = 0; i < 220; i++)
+        {
+            var term = terms[i % terms.Length];
+            await using var db = new KechuangDbContext(options);
+            var watch = Stopwatch.StartNew();
+            await new ListEnterprises(db, clock).HandleAsync(Province, new ListEnterprisesQuery(Q: term, Page: 1 + i % 5));
+            watch.Stop();
+            var sql = Stopwatch.StartNew();
+            await BaselineSearchAsync(db, term, 1 + i % 5);
+            sql.Stop();
+            if (i >= 20)
+            {
+                ours.Add(watch.Elapsed.TotalMilliseconds);
+                baseline.Add(sql.Elapsed.TotalMilliseconds);
+            }
+        }
+        var p95 = P95(ours);
+        var b95 = P95(baseline);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{name}: enterprise search p95 {p95:0.0} ms (goal < 50 ms); baseline (count + page as two SQL queries) p95 {b95:0.0} ms; ratio {p95 / b95:0.0}×"));
+    }
+
+    private static async Task BaselineSearchAsync(KechuangDbContext db, string term, int page)
+    {
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        foreach (var sql in new[]
+        {
+            """SELECT COUNT(*) FROM "Enterprises" WHERE "RegionCode" LIKE '33%' AND ("Name" LIKE @like OR "Uscc" LIKE @prefix)""",
+            """SELECT * FROM "Enterprises" WHERE "RegionCode" LIKE '33%' AND ("Name" LIKE @like OR "Uscc" LIKE @prefix) ORDER BY "RegionCode", "Name" LIMIT 20 OFFSET @skip""",
+        })
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            Add(command, "@like", $"%{term}%");
+            Add(command, "@prefix", $"{term}%");
+            Add(command, "@skip", (page - 1) * 20);
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+            }
+        }
+        await connection.CloseAsync();
+    }
+
+    private static void Add(System.Data.Common.DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
+
+    private static double P95(List<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[(int)Math.Ceiling(sorted.Count * 0.95) - 1];
+    }
+}

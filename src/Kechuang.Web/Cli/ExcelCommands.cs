@@ -1,0 +1,240 @@
+using System.CommandLine;
+using System.Data.Common;
+using Kechuang.Common;
+using Kechuang.Data;
+using Kechuang.Enterprises.Excel;
+using Microsoft.EntityFrameworkCore;
+using MiniExcelLibs;
+using Spectre.Console;
+
+namespace Kechuang.Web.Cli;
+
+/// <summary>
+/// `import enterprises|facts|qualifications FILE` and `export enterprises|template`. Exit codes: 0 written (or a dry
+/// run without errors), 1 some rows were bad (with --keep-good-rows the good ones were still written), 2 the file or
+/// the database could not be used.
+/// </summary>
+internal static class ExcelCommands
+{
+    // A terminal cannot usefully show more; --errors-out keeps them all.
+    private const int ShownErrors = 200;
+
+    /// <summary>Adds `import` and `export` to the command line.</summary>
+    public static void AddTo(Command root)
+    {
+        root.Subcommands.Add(Import());
+        root.Subcommands.Add(Export());
+    }
+
+    private static Command Import()
+    {
+        var import = new Command("import", "从 Excel（.xlsx）导入企业、年度经营数据或资质；默认有任何错误行则全部不导入");
+        foreach (var kind in Enum.GetValues<ImportKind>())
+        {
+            import.Subcommands.Add(ImportCommand(kind));
+        }
+        return import;
+    }
+
+    private static Command Export()
+    {
+        var export = new Command("export", "导出 Excel：企业名录，或空白导入模板");
+        export.Subcommands.Add(ExportEnterprisesCommand());
+        export.Subcommands.Add(TemplateCommand());
+        return export;
+    }
+
+    private static Command ImportCommand(ImportKind kind)
+    {
+        var db = KechuangCli.DbOption();
+        var file = new Argument<FileInfo>("FILE") { Description = "要导入的 .xlsx 文件（第 1 行为列名，可用 export template 生成模板）" };
+        var dryRun = new Option<bool>("--dry-run") { Description = "只校验并报告结果，不写入数据库" };
+        var keepGoodRows = new Option<bool>("--keep-good-rows") { Description = "跳过有错误的行，其余照常导入" };
+        var errorsOut = new Option<FileInfo>("--errors-out") { Description = "把全部错误另存为 .xlsx（行、列、值、原因）" };
+        var command = new Command(kind.Word(), $"导入{kind.Chinese()}") { file, db, dryRun, keepGoodRows, errorsOut };
+        command.SetAction((result, ct) => ImportAsync(
+            kind, result.GetValue(file)!, result.GetValue(db)!, new ImportOptions(result.GetValue(dryRun), result.GetValue(keepGoodRows)),
+            result.GetValue(errorsOut), ct));
+        return command;
+    }
+
+    private static async Task<int> ImportAsync(ImportKind kind, FileInfo file, string db, ImportOptions options, FileInfo? errorsOut, CancellationToken ct)
+    {
+        if (!file.Exists)
+        {
+            Console.Error.WriteLine($"文件不存在：{file.FullName}");
+            return 2;
+        }
+        return await WithServicesAsync(db, ct, async services =>
+        {
+            var handler = (IExcelImport)services.GetRequiredService(kind.Handler());
+            ImportReport report;
+            try
+            {
+                await using var input = file.OpenRead();
+                report = await AnsiConsole.Progress()
+                    .AutoClear(true)
+                    .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
+                    .StartAsync(context => handler.HandleAsync(CommandServices.Operator, input, options, new ImportProgressBars(context), ct));
+            }
+            catch (ValidationFailedException e)
+            {
+                Console.Error.WriteLine($"无法导入 {file.Name}：{string.Join("；", e.Errors.SelectMany(x => x.Value))}");
+                return 2;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine($"无法读取 {file.FullName}：{e.Message}");
+                return 2;
+            }
+            catch (Exception e) when (e is DbUpdateException or DbException)
+            {
+                Console.Error.WriteLine($"写入数据库失败，本次导入已全部撤销：{(e.InnerException ?? e).Message}");
+                return 2;
+            }
+            Print(report);
+            if (errorsOut is not null && report.Errors.Count > 0)
+            {
+                await SaveErrorsAsync(report, errorsOut, ct);
+            }
+            return report.Errors.Count > 0 ? 1 : 0;
+        });
+    }
+
+    private static void Print(ImportReport report)
+    {
+        Console.WriteLine(report.Summary);
+        if (report.Errors.Count == 0)
+        {
+            return;
+        }
+        var table = new Table().AddColumn("行").AddColumn("列").AddColumn("值").AddColumn("原因");
+        foreach (var error in report.Errors.Take(ShownErrors))
+        {
+            table.AddRow(
+                new Text(error.Row.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                new Text(error.Column),
+                new Text(error.Value ?? "（空）"),
+                new Text(error.Reason));
+        }
+        AnsiConsole.Write(table);
+        if (report.Errors.Count > ShownErrors)
+        {
+            Console.WriteLine($"另有 {Zh.Number(report.Errors.Count - ShownErrors)} 条错误未显示，可用 --errors-out 文件.xlsx 保存全部错误。");
+        }
+    }
+
+    private static async Task SaveErrorsAsync(ImportReport report, FileInfo errorsOut, CancellationToken ct)
+    {
+        var rows = report.Errors.Select(e => new Dictionary<string, object?> { ["行"] = e.Row, ["列"] = e.Column, ["值"] = e.Value, ["原因"] = e.Reason });
+        try
+        {
+            errorsOut.Directory?.Create();
+            await using var output = new FileStream(errorsOut.FullName, FileMode.Create, FileAccess.Write);
+            await MiniExcel.SaveAsAsync(output, rows, sheetName: "错误", cancellationToken: ct);
+            Console.WriteLine($"全部 {Zh.Number(report.Errors.Count)} 条错误已保存到 {errorsOut.FullName}");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"无法保存错误清单到 {errorsOut.FullName}：{e.Message}");
+        }
+    }
+
+    private static Command ExportEnterprisesCommand()
+    {
+        var db = KechuangCli.DbOption();
+        var region = new Option<string>("--region") { Description = "行政区划代码，如 330326（不填则导出全部企业）" };
+        var output = new Option<FileInfo>("--out") { Description = "导出的 .xlsx 文件路径（已存在则覆盖）", Required = true };
+        var command = new Command("enterprises", "导出企业名录（列与导入模板相同，修改后可直接再导入）") { db, region, output };
+        command.SetAction((result, ct) => WithServicesAsync(result.GetValue(db)!, ct, async services =>
+        {
+            var file = result.GetValue(output)!;
+            var count = await WriteAtomicallyAsync(file, stream =>
+                services.GetRequiredService<ExportEnterprises>().HandleAsync(CommandServices.Operator, result.GetValue(region), stream, ct));
+            if (count is null)
+            {
+                return 2;
+            }
+            Console.WriteLine($"已导出 {Zh.Number(count.Value)} 家企业到 {file.FullName}");
+            return 0;
+        }));
+        return command;
+    }
+
+    private static Command TemplateCommand()
+    {
+        var kind = new Argument<string>("KIND") { Description = $"模板类型：{ImportKinds.AllWords}" };
+        var output = new Option<FileInfo>("--out") { Description = "模板文件路径（默认为当前目录下的“…导入模板.xlsx”）" };
+        var command = new Command("template", "生成空白导入模板（含列名和一行示例）") { kind, output };
+        command.SetAction(async (result, ct) =>
+        {
+            if (!ImportKinds.TryParse(result.GetValue(kind), out var chosen))
+            {
+                Console.Error.WriteLine($"不支持的模板类型“{result.GetValue(kind)}”，可选：{ImportKinds.AllWords}");
+                return 1;
+            }
+            var file = result.GetValue(output) ?? new FileInfo(ImportTemplates.FileName(chosen));
+            var written = await WriteAtomicallyAsync(file, stream =>
+            {
+                ImportTemplates.Write(chosen, stream);
+                return Task.FromResult(0);
+            });
+            if (written is null)
+            {
+                return 2;
+            }
+            Console.WriteLine($"已生成{chosen.Chinese()}导入模板：{file.FullName}");
+            return 0;
+        });
+        return command;
+    }
+
+    /// <summary>Writes next to the target and renames, so a failed export never leaves half a file behind.</summary>
+    private static async Task<int?> WriteAtomicallyAsync(FileInfo file, Func<Stream, Task<int>> write)
+    {
+        var partial = file.FullName + ".part";
+        try
+        {
+            file.Directory?.Create();
+            int result;
+            await using (var stream = new FileStream(partial, FileMode.Create, FileAccess.Write))
+            {
+                result = await write(stream);
+            }
+            File.Move(partial, file.FullName, overwrite: true);
+            return result;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            File.Delete(partial);
+            Console.Error.WriteLine($"无法写入 {file.FullName}：{e.Message}");
+            return null;
+        }
+    }
+
+    /// <summary>Opens and migrates the database like the admin commands; a rejected request prints its reason and exits 1.</summary>
+    private static async Task<int> WithServicesAsync(string db, CancellationToken ct, Func<IServiceProvider, Task<int>> action)
+    {
+        if (await CommandServices.OpenAsync(db, ct) is not { } target)
+        {
+            return 2;
+        }
+        await using var services = CommandServices.Build(target);
+        using var scope = services.CreateScope();
+        var outcome = await scope.ServiceProvider.GetRequiredService<InitializeDatabase>()
+            .HandleAsync(Environment.GetEnvironmentVariable(InitializeDatabase.AdminPasswordVariable), ct);
+        if (outcome.GeneratedAdminPassword is { } adminPassword)
+        {
+            Hosting.AdminPasswordNotice.Print(adminPassword);
+        }
+        try
+        {
+            return await action(scope.ServiceProvider);
+        }
+        catch (KechuangException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using Kechuang.Common;
+using Kechuang.Data;
+using Kechuang.Regions;
+using Kechuang.Users;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kechuang.Enterprises.Excel;
+
+/// <summary>
+/// The enterprises the caller can see in a region (all visible ones when none is given), as an .xlsx with the
+/// import headers, so a bureau can edit the sheet and import it again. Returns how many were written.
+/// </summary>
+public sealed class ExportEnterprises(KechuangDbContext db)
+{
+    public async Task<int> HandleAsync(Caller caller, string? regionCode, Stream output, CancellationToken ct = default)
+    {
+        var enterprises = db.Enterprises.AsNoTracking().VisibleTo(caller);
+        if (!string.IsNullOrWhiteSpace(regionCode))
+        {
+            if (RegionCode.Problem(regionCode) is { } problem)
+            {
+                throw new ValidationFailedException("regionCode", problem);
+            }
+            var region = RegionCode.Parse(regionCode);
+            caller.RequireRegion(region);
+            var prefix = region.ScopePrefix;
+            enterprises = region.Level == RegionLevel.Town
+                ? enterprises.Where(e => e.TownCode == region.Value)
+                : enterprises.Where(e => e.RegionCode.StartsWith(prefix));
+        }
+        var list = await enterprises.OrderBy(e => e.RegionCode).ThenBy(e => e.Name).ToListAsync(ct);
+        await ExcelOutput.WriteAsync(output, ImportKind.Enterprises.Chinese(), EnterpriseColumns.All, list.Select(EnterpriseColumns.Values), ct);
+        return list.Count;
+    }
+}
