@@ -11,18 +11,11 @@ public sealed class BrowserTests(ServerFixture server, ITestOutputHelper output)
     private IBrowser _browser = null!;
     private IPage _page = null!;
 
-    private static string Screenshots => Directory.CreateDirectory(Path.Combine(KechuangProcess.RepositoryRoot, "artifacts", "screenshots")).FullName;
-
     public async Task InitializeAsync()
     {
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
-        _page = await _browser.NewPageAsync(new BrowserNewPageOptions { Locale = "zh-CN", ViewportSize = new ViewportSize { Width = 1366, Height = 800 } });
+        _browser = await _playwright.Chromium.LaunchAsync(Browsers.Options);
+        _page = await _browser.NewPageAsync(Browsers.Page);
         output.WriteLine($"cold start to first page: {server.ColdStartToFirstPage.TotalSeconds:0.0} s");
     }
 
@@ -37,7 +30,7 @@ public sealed class BrowserTests(ServerFixture server, ITestOutputHelper output)
 
         await users.Row("e2e_staff").WaitForAsync();
         Assert.Contains("端到端测试员", await users.Row("e2e_staff").InnerTextAsync());
-        await users.ScreenshotAsync(Path.Combine(Screenshots, "users.png"));
+        await users.ScreenshotAsync(Browsers.Screenshot("users.png"));
     }
 
     [Fact]
@@ -48,7 +41,7 @@ public sealed class BrowserTests(ServerFixture server, ITestOutputHelper output)
         await login.TryLogInAsync("py_staff", "not-the-password");
 
         Assert.Contains("用户名或密码错误", await login.ErrorAsync());
-        await _page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "login-error.png") });
+        await _page.ScreenshotAsync(new PageScreenshotOptions { Path = Browsers.Screenshot("login-error.png") });
     }
 
     [Fact]
@@ -61,7 +54,7 @@ public sealed class BrowserTests(ServerFixture server, ITestOutputHelper output)
             await _page.GotoAsync(server.BaseUrl + path);
             await _page.GetByText(heading).First.WaitForAsync();
             await _page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-            await _page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, $"page{path.Replace('/', '-')}.png"), FullPage = true });
+            await _page.ScreenshotAsync(new PageScreenshotOptions { Path = Browsers.Screenshot($"page{path.Replace('/', '-')}.png"), FullPage = true });
         }
     }
 

@@ -22,6 +22,10 @@ public static partial class EnterpriseRules
         {
             validation.Add("name", "企业名称不能超过200个字");
         }
+        else if (r.Name.Contains("示例行", StringComparison.Ordinal))
+        {
+            validation.Add("name", "这是导入模板中的示例行，请删除后再导入");
+        }
         if (Uscc.Problem(r.Uscc) is { } uscc)
         {
             validation.Add("uscc", uscc);

@@ -27,6 +27,16 @@ public sealed class PageServices(IServiceScopeFactory scopes, AuthenticationStat
         return await action(scope.ServiceProvider.GetRequiredService<THandler>(), caller);
     }
 
+    /// <summary>For a use case chosen at run time, e.g. the import of the kind the user picked.</summary>
+    public async Task<T> RunAsync<TService, T>(Type handlerType, Func<TService, Caller, Task<T>> action)
+    {
+        var state = await auth.GetAuthenticationStateAsync();
+        var caller = Caller.From(state.User) ?? throw new ForbiddenException("登录信息不完整，请重新登录");
+        await using var scope = scopes.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().Set(state.User);
+        return await action((TService)scope.ServiceProvider.GetRequiredService(handlerType), caller);
+    }
+
     public Task RunAsync<THandler>(Func<THandler, Caller, Task> action)
         where THandler : notnull =>
         RunAsync<THandler, bool>(async (h, c) =>
