@@ -23,5 +23,9 @@ public sealed class ImportPage(IPage page, string baseUrl)
 
     public Task<string> ErrorsAsync() => page.InnerTextAsync("#import-errors");
 
-    public Task<int> ErrorRowsAsync() => page.Locator("#import-errors .ant-table-row").CountAsync();
+    public async Task<int> ErrorRowsAsync()
+    {
+        await page.Locator("#import-errors .ant-table-row").First.WaitForAsync();
+        return await page.Locator("#import-errors .ant-table-row").CountAsync();
+    }
 }
