@@ -48,6 +48,7 @@ internal static class EnterpriseBench
                 await db.Database.MigrateAsync();
                 await LoadRegions.IfEmptyAsync(db);
             }
+            await ImportBench.RunAsync(name, options, Math.Min(count, 100_000), today);
             var load = Stopwatch.StartNew();
             await GenerateAsync(plain.Options, count, today);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: generated {count} enterprises with 3 years of figures in {load.Elapsed.TotalSeconds:0.0} s (setup, not measured)"));

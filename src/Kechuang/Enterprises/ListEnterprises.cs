@@ -31,9 +31,11 @@ public sealed class ListEnterprises(KechuangDbContext db, TimeProvider clock)
         }
         if (!string.IsNullOrWhiteSpace(query.Q))
         {
+            // LIKE (not strpos/instr) so PostgreSQL can use the trigram index on Name; the USCC prefix uses its unique index.
             var q = query.Q.Trim();
-            var upper = q.ToUpperInvariant();
-            enterprises = enterprises.Where(e => e.Name.Contains(q) || e.Uscc.StartsWith(upper));
+            var pattern = "%" + EscapeLike(q) + "%";
+            var prefix = EscapeLike(q.ToUpperInvariant()) + "%";
+            enterprises = enterprises.Where(e => EF.Functions.Like(e.Name, pattern, "\\") || EF.Functions.Like(e.Uscc, prefix, "\\"));
         }
         if (!string.IsNullOrWhiteSpace(query.Qualification))
         {
@@ -41,9 +43,33 @@ public sealed class ListEnterprises(KechuangDbContext db, TimeProvider clock)
             enterprises = enterprises.Where(e => db.Qualifications.Any(t => t.EnterpriseId == e.Id && t.Type == type
                 && t.IssuedOn <= today && (t.ExpiresOn == null || t.ExpiresOn >= today) && (t.RevokedOn == null || t.RevokedOn > today)));
         }
-        var total = await enterprises.CountAsync(ct);
         var items = await enterprises.OrderBy(e => e.RegionCode).ThenBy(e => e.Name)
             .Skip((page - 1) * size).Take(size).ToListAsync(ct);
-        return new Page<EnterpriseDto>(await EnterpriseQueries.ToDtosAsync(db, items, today, ct), total, page, size);
+        var (total, capped) = await CountAsync(enterprises, searching: !string.IsNullOrWhiteSpace(query.Q), page, size, items.Count, ct);
+        return new Page<EnterpriseDto>(await EnterpriseQueries.ToDtosAsync(db, items, today, ct), total, page, size, capped);
     }
+
+    /// <summary>Beyond this many matches a search says "1000+": counting every match of a broad term costs a full scan.</summary>
+    public const int SearchCountCap = 1000;
+
+    /// <summary>
+    /// A name search cannot use an index on SQLite, so it scans; a short first page already is the count, and a
+    /// full one means a common term whose capped count stops early. Either way one scan, not two.
+    /// </summary>
+    private static async Task<(int Total, bool Capped)> CountAsync(IQueryable<Enterprise> matches, bool searching, int page, int size, int onPage, CancellationToken ct)
+    {
+        if (!searching)
+        {
+            return (await matches.CountAsync(ct), false);
+        }
+        if (page == 1 && onPage < size)
+        {
+            return (onPage, false);
+        }
+        var counted = await matches.Take(SearchCountCap + 1).CountAsync(ct);
+        return counted > SearchCountCap ? (SearchCountCap, true) : (counted, false);
+    }
+
+    private static string EscapeLike(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 }

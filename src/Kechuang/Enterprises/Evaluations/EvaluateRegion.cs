@@ -54,12 +54,25 @@ public sealed class EvaluateRegion(KechuangDbContext db, TimeProvider clock)
             var prefix = region.ScopePrefix;
             enterprises = enterprises.Where(e => e.RegionCode.StartsWith(prefix));
         }
-        var list = await enterprises.ToListAsync(ct);
+        // Only the columns the rules read: a province's register is hundreds of thousands of rows.
+        var list = await enterprises
+            .Select(e => new Enterprise { Id = e.Id, Name = e.Name, Uscc = e.Uscc, RegionCode = e.RegionCode, FoundedOn = e.FoundedOn, TechnologyField = e.TechnologyField })
+            .ToListAsync(ct);
         var ids = enterprises.Select(e => e.Id);
         var facts = (await db.EnterpriseYears.AsNoTracking()
-                .Where(f => f.Year >= year - 2 && f.Year <= year && ids.Contains(f.EnterpriseId)).ToListAsync(ct))
-            .ToLookup(f => f.EnterpriseId, EvaluationData.ToFacts);
-        var titles = (await db.Qualifications.AsNoTracking().Where(q => ids.Contains(q.EnterpriseId)).ToListAsync(ct))
+                .Where(f => f.Year >= year - 2 && f.Year <= year && ids.Contains(f.EnterpriseId))
+                .Select(f => new
+                {
+                    f.EnterpriseId,
+                    Facts = new YearFacts(f.Year, f.Staff, f.TechStaff, f.SalesRevenue, f.TotalIncome, f.HighTechIncome, f.RdExpense,
+                        f.RdExpenseDomestic, f.TotalCostsAndExpenses, f.TotalAssets, f.NetAssets, f.ClassOneIp, f.ClassTwoIp, f.Conversions,
+                        f.MajorViolation, f.IpAdvancement, f.IpCoreRole, f.IpOwnRd, f.RdManagement),
+                })
+                .ToListAsync(ct))
+            .ToLookup(f => f.EnterpriseId, f => f.Facts);
+        var titles = (await db.Qualifications.AsNoTracking().Where(q => ids.Contains(q.EnterpriseId))
+                .Select(q => new Qualification { EnterpriseId = q.EnterpriseId, Type = q.Type, Number = "", IssuedOn = q.IssuedOn, ExpiresOn = q.ExpiresOn, RevokedOn = q.RevokedOn })
+                .ToListAsync(ct))
             .ToLookup(q => q.EnterpriseId);
         var regionCodes = list.Select(e => e.RegionCode).Distinct().ToList();
         var regionNames = await db.Regions.AsNoTracking().Where(r => regionCodes.Contains(r.Code)).ToDictionaryAsync(r => r.Code, r => r.Name, ct);
