@@ -86,7 +86,8 @@ public abstract class EnterpriseApiTests<TFixture>(TFixture app) : IClassFixture
     public async Task Create_BadFields_Are400WithEveryField()
     {
         var admin = await app.AsAdmin();
-        var bad = NewUscc()[..17] + (NewUscc()[17] == '0' ? "1" : "0");
+        var good = NewUscc();
+        var bad = good[..17] + (good[17] == '0' ? "1" : "0");
 
         var errors = await ErrorsOf(await admin.PostAsJsonAsync("/api/enterprises", new
         {

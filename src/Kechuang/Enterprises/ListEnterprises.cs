@@ -24,10 +24,7 @@ public sealed class ListEnterprises(KechuangDbContext db, TimeProvider clock)
             }
             var region = Regions.RegionCode.Parse(query.RegionCode);
             caller.RequireRegion(region);
-            var prefix = region.ScopePrefix;
-            enterprises = region.Level == Regions.RegionLevel.Town
-                ? enterprises.Where(e => e.TownCode == region.Value)
-                : enterprises.Where(e => e.RegionCode.StartsWith(prefix));
+            enterprises = enterprises.InRegion(region);
         }
         if (!string.IsNullOrWhiteSpace(query.Q))
         {
@@ -35,7 +32,11 @@ public sealed class ListEnterprises(KechuangDbContext db, TimeProvider clock)
             var q = query.Q.Trim();
             var pattern = "%" + EscapeLike(q) + "%";
             var prefix = EscapeLike(q.ToUpperInvariant()) + "%";
-            enterprises = enterprises.Where(e => EF.Functions.Like(e.Name, pattern, "\\") || EF.Functions.Like(e.Uscc, prefix, "\\"));
+            // A term with Chinese characters cannot be a USCC prefix: searching names alone lets SQLite scan the
+            // (RegionCode, Name) index instead of the table.
+            enterprises = q.All(char.IsAscii)
+                ? enterprises.Where(e => EF.Functions.Like(e.Name, pattern, "\\") || EF.Functions.Like(e.Uscc, prefix, "\\"))
+                : enterprises.Where(e => EF.Functions.Like(e.Name, pattern, "\\"));
         }
         if (!string.IsNullOrWhiteSpace(query.Qualification))
         {

@@ -17,8 +17,7 @@ public sealed class ListPool(KechuangDbContext db, TimeProvider clock)
         if (!string.IsNullOrWhiteSpace(query.RegionCode) && Regions.RegionCode.TryParse(query.RegionCode, out var region))
         {
             caller.RequireRegion(region);
-            var prefix = region.ScopePrefix;
-            enterprises = enterprises.Where(e => e.RegionCode.StartsWith(prefix));
+            enterprises = enterprises.InRegion(region);
         }
         var entries = from c in db.CultivationEntries.AsNoTracking()
                       join e in enterprises on c.EnterpriseId equals e.Id

@@ -51,8 +51,7 @@ public sealed class EvaluateRegion(KechuangDbContext db, TimeProvider clock)
             }
             var region = Regions.RegionCode.Parse(regionCode);
             caller.RequireRegion(region);
-            var prefix = region.ScopePrefix;
-            enterprises = enterprises.Where(e => e.RegionCode.StartsWith(prefix));
+            enterprises = enterprises.InRegion(region);
         }
         // Only the columns the rules read: a province's register is hundreds of thousands of rows.
         var list = await enterprises

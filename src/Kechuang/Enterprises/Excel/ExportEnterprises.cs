@@ -23,10 +23,7 @@ public sealed class ExportEnterprises(KechuangDbContext db)
             }
             var region = RegionCode.Parse(regionCode);
             caller.RequireRegion(region);
-            var prefix = region.ScopePrefix;
-            enterprises = region.Level == RegionLevel.Town
-                ? enterprises.Where(e => e.TownCode == region.Value)
-                : enterprises.Where(e => e.RegionCode.StartsWith(prefix));
+            enterprises = enterprises.InRegion(region);
         }
         var list = await enterprises.OrderBy(e => e.RegionCode).ThenBy(e => e.Name).ToListAsync(ct);
         await ExcelOutput.WriteAsync(output, ImportKind.Enterprises.Chinese(), EnterpriseColumns.All, list.Select(EnterpriseColumns.Values), ct);
