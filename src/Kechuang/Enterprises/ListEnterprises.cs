@@ -15,7 +15,7 @@ public sealed class ListEnterprises(KechuangDbContext db, TimeProvider clock)
     {
         var (page, size) = Page<EnterpriseDto>.Normalize(query.Page, query.PageSize);
         var today = clock.TodayInChina();
-        var enterprises = db.Enterprises.AsNoTracking().VisibleTo(caller);
+        var enterprises = db.Enterprises.AsNoTracking().VisibleTo(caller, db.Database.IsSqlite());
         if (!string.IsNullOrWhiteSpace(query.RegionCode))
         {
             if (Regions.RegionCode.Problem(query.RegionCode) is { } problem)
@@ -24,7 +24,7 @@ public sealed class ListEnterprises(KechuangDbContext db, TimeProvider clock)
             }
             var region = Regions.RegionCode.Parse(query.RegionCode);
             caller.RequireRegion(region);
-            enterprises = enterprises.InRegion(region);
+            enterprises = enterprises.InRegion(region, db.Database.IsSqlite());
         }
         if (!string.IsNullOrWhiteSpace(query.Q))
         {

@@ -13,11 +13,11 @@ public sealed class ListPool(KechuangDbContext db, TimeProvider clock)
     {
         EnterpriseAccess.RequireBureau(caller);
         var year = query.Year ?? Common.ChinaClock.TodayInChina(clock).Year;
-        var enterprises = db.Enterprises.AsNoTracking().VisibleTo(caller);
+        var enterprises = db.Enterprises.AsNoTracking().VisibleTo(caller, db.Database.IsSqlite());
         if (!string.IsNullOrWhiteSpace(query.RegionCode) && Regions.RegionCode.TryParse(query.RegionCode, out var region))
         {
             caller.RequireRegion(region);
-            enterprises = enterprises.InRegion(region);
+            enterprises = enterprises.InRegion(region, db.Database.IsSqlite());
         }
         var entries = from c in db.CultivationEntries.AsNoTracking()
                       join e in enterprises on c.EnterpriseId equals e.Id

@@ -24,7 +24,7 @@ public sealed class ListReminders(KechuangDbContext db, TimeProvider clock)
         }
         var today = clock.TodayInChina();
         var until = today.AddMonths(window);
-        var enterprises = db.Enterprises.AsNoTracking().VisibleTo(caller);
+        var enterprises = db.Enterprises.AsNoTracking().VisibleTo(caller, db.Database.IsSqlite());
         var expiring = await (from q in db.Qualifications.AsNoTracking()
                               join e in enterprises on q.EnterpriseId equals e.Id
                               where Watched.Contains(q.Type) && q.RevokedOn == null && q.ExpiresOn >= today && q.ExpiresOn <= until

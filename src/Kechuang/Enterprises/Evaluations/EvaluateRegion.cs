@@ -42,7 +42,7 @@ public sealed class EvaluateRegion(KechuangDbContext db, TimeProvider clock)
     public async Task<List<CultivationRow>> EvaluateAllAsync(Caller caller, string? regionCode, int year, DateOnly today, CancellationToken ct)
     {
         EnterpriseAccess.RequireBureau(caller);
-        var enterprises = db.Enterprises.AsNoTracking().VisibleTo(caller);
+        var enterprises = db.Enterprises.AsNoTracking().VisibleTo(caller, db.Database.IsSqlite());
         if (!string.IsNullOrWhiteSpace(regionCode))
         {
             if (Regions.RegionCode.Problem(regionCode) is { } problem)
@@ -51,7 +51,7 @@ public sealed class EvaluateRegion(KechuangDbContext db, TimeProvider clock)
             }
             var region = Regions.RegionCode.Parse(regionCode);
             caller.RequireRegion(region);
-            enterprises = enterprises.InRegion(region);
+            enterprises = enterprises.InRegion(region, db.Database.IsSqlite());
         }
         // Only the columns the rules read: a province's register is hundreds of thousands of rows.
         var list = await enterprises

@@ -14,7 +14,7 @@ public sealed class ExportEnterprises(KechuangDbContext db)
 {
     public async Task<int> HandleAsync(Caller caller, string? regionCode, Stream output, CancellationToken ct = default)
     {
-        var enterprises = db.Enterprises.AsNoTracking().VisibleTo(caller);
+        var enterprises = db.Enterprises.AsNoTracking().VisibleTo(caller, db.Database.IsSqlite());
         if (!string.IsNullOrWhiteSpace(regionCode))
         {
             if (RegionCode.Problem(regionCode) is { } problem)
@@ -23,7 +23,7 @@ public sealed class ExportEnterprises(KechuangDbContext db)
             }
             var region = RegionCode.Parse(regionCode);
             caller.RequireRegion(region);
-            enterprises = enterprises.InRegion(region);
+            enterprises = enterprises.InRegion(region, db.Database.IsSqlite());
         }
         var list = await enterprises.OrderBy(e => e.RegionCode).ThenBy(e => e.Name).ToListAsync(ct);
         await ExcelOutput.WriteAsync(output, ImportKind.Enterprises.Chinese(), EnterpriseColumns.All, list.Select(EnterpriseColumns.Values), ct);
