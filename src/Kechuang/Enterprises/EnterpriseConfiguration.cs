@@ -19,7 +19,8 @@ internal sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterpr
         builder.Property(e => e.ContactPhone).HasMaxLength(30);
         builder.Property(e => e.ContactEmail).HasMaxLength(100);
         builder.Property(e => e.Version).IsConcurrencyToken();
-        builder.HasIndex(e => new { e.RegionCode, e.Name });
+        // Covers region-scoped listing and name search: the id comes with the index entry (ListEnterprises).
+        builder.HasIndex(e => new { e.RegionCode, e.Name, e.Id });
         builder.HasOne<Regions.Region>().WithMany().HasForeignKey(e => e.RegionCode).OnDelete(DeleteBehavior.Restrict);
     }
 }

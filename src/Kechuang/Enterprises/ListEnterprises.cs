@@ -33,7 +33,7 @@ public sealed class ListEnterprises(KechuangDbContext db, TimeProvider clock)
             var pattern = "%" + EscapeLike(q) + "%";
             var prefix = EscapeLike(q.ToUpperInvariant()) + "%";
             // A term with Chinese characters cannot be a USCC prefix: searching names alone lets SQLite scan the
-            // (RegionCode, Name) index instead of the table.
+            // (RegionCode, Name, Id) index instead of the table.
             enterprises = q.All(char.IsAscii)
                 ? enterprises.Where(e => EF.Functions.Like(e.Name, pattern, "\\") || EF.Functions.Like(e.Uscc, prefix, "\\"))
                 : enterprises.Where(e => EF.Functions.Like(e.Name, pattern, "\\"));
@@ -44,8 +44,12 @@ public sealed class ListEnterprises(KechuangDbContext db, TimeProvider clock)
             enterprises = enterprises.Where(e => db.Qualifications.Any(t => t.EnterpriseId == e.Id && t.Type == type
                 && t.IssuedOn <= today && (t.ExpiresOn == null || t.ExpiresOn >= today) && (t.RevokedOn == null || t.RevokedOn > today)));
         }
-        var items = await enterprises.OrderBy(e => e.RegionCode).ThenBy(e => e.Name)
-            .Skip((page - 1) * size).Take(size).ToListAsync(ct);
+        // Pick the page's ids first: the (RegionCode, Name, Id) index covers that, so a search reads the narrow
+        // index rather than whole rows; then load just those rows.
+        var ids = await enterprises.OrderBy(e => e.RegionCode).ThenBy(e => e.Name).ThenBy(e => e.Id)
+            .Skip((page - 1) * size).Take(size).Select(e => e.Id).ToListAsync(ct);
+        var rows = await db.Enterprises.AsNoTracking().Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct);
+        var items = ids.Select(id => rows[id]).ToList();
         var (total, capped) = await CountAsync(enterprises, searching: !string.IsNullOrWhiteSpace(query.Q), page, size, items.Count, ct);
         return new Page<EnterpriseDto>(await EnterpriseQueries.ToDtosAsync(db, items, today, ct), total, page, size, capped);
     }
