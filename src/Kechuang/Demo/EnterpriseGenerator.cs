@@ -1,6 +1,5 @@
 using System.Globalization;
 using Kechuang.Enterprises;
-using Kechuang.Enterprises.Rules;
 
 namespace Kechuang.Demo;
 
@@ -15,6 +14,8 @@ public sealed class EnterpriseGenerator(int seed, DateOnly today)
 {
     private static readonly string[] Words = ["华创", "中科", "信达", "恒通", "瑞丰", "东方", "锦程", "海纳", "天成", "博远", "精工", "宏图", "新锐", "智联", "绿源", "卓越", "鼎盛", "星辰", "汇泽", "启明", "昌隆", "永联", "嘉禾", "正泰"];
     private static readonly string[] Trades = ["电子科技", "新材料", "智能装备", "生物医药", "机械制造", "软件科技", "环保科技", "新能源", "精密仪器", "包装材料", "汽车零部件", "化工科技", "光电科技", "医疗器械"];
+    // The HTE field each trade belongs to, in the order of Trades.
+    private static readonly string[] Fields = ["电子信息", "新材料", "先进制造与自动化", "生物与新医药", "先进制造与自动化", "电子信息", "资源与环境", "新能源与节能", "先进制造与自动化", "新材料", "先进制造与自动化", "新材料", "电子信息", "生物与新医药"];
     private static readonly string[] Industry = ["C3981", "C2929", "C3490", "C2720", "C3484", "I6513", "N7722", "C3825", "C4011", "C2231", "C3670", "C2661", "C3976", "C3581"];
     private static readonly string[] Tails = ["", "", "", "精密", "联合", "实业", "集团"];
 
@@ -35,7 +36,7 @@ public sealed class EnterpriseGenerator(int seed, DateOnly today)
             IndustryCode = Industry[trade],
             FoundedOn = today.AddDays(-age),
             AboveScale = _random.NextDouble() < 0.45,
-            TechnologyField = _random.NextDouble() < 0.9 ? TechnologyFields.All[trade % TechnologyFields.All.Count] : null,
+            TechnologyField = _random.NextDouble() < 0.9 ? Fields[trade] : null,
             ContactName = Contact(index),
             ContactPhone = $"1{_random.Next(3, 9)}{_random.Next(100_000_000, 999_999_999)}",
         };
