@@ -71,8 +71,16 @@ internal static class EnterpriseBench
         }
         finally
         {
-            await using var db = new KechuangDbContext(options);
-            await db.Database.EnsureDeletedAsync();
+            // KECHUANG_BENCH_KEEP=1 keeps the database for a look at query plans.
+            if (Environment.GetEnvironmentVariable("KECHUANG_BENCH_KEEP") == "1")
+            {
+                Console.WriteLine($"{name}: kept {target.Display}");
+            }
+            else
+            {
+                await using var db = new KechuangDbContext(options);
+                await db.Database.EnsureDeletedAsync();
+            }
         }
     }
 
