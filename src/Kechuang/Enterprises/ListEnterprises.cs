@@ -28,7 +28,17 @@ public sealed class ListEnterprises(KechuangDbContext db, TimeProvider clock)
         }
         if (!string.IsNullOrWhiteSpace(query.Q))
         {
-            enterprises = Search(enterprises, query.Q.Trim());
+            // LIKE (not strpos/instr) so PostgreSQL can use the trigram index on Name. Measured and rejected
+            // (bench/, 200,000 enterprises): a USCC range UNION name matches — p95 222 ms on SQLite, 56 ms on
+            // PostgreSQL, against 73 ms and 32 ms for this OR.
+            var q = query.Q.Trim();
+            var pattern = "%" + EscapeLike(q) + "%";
+            var prefix = EscapeLike(q.ToUpperInvariant()) + "%";
+            // A term with Chinese characters cannot be a USCC prefix: searching names alone lets SQLite scan the
+            // (RegionCode, Name, Id) index instead of the table.
+            enterprises = q.All(char.IsAscii)
+                ? enterprises.Where(e => EF.Functions.Like(e.Name, pattern, "\\") || EF.Functions.Like(e.Uscc, prefix, "\\"))
+                : enterprises.Where(e => EF.Functions.Like(e.Name, pattern, "\\"));
         }
         if (!string.IsNullOrWhiteSpace(query.Qualification))
         {
@@ -65,33 +75,6 @@ public sealed class ListEnterprises(KechuangDbContext db, TimeProvider clock)
         }
         var counted = await matches.Take(SearchCountCap + 1).CountAsync(ct);
         return counted > SearchCountCap ? (SearchCountCap, true) : (counted, false);
-    }
-
-    /// <summary>
-    /// A term made of USCC symbols with a digit in it is most likely a code prefix: a range on the unique index,
-    /// united with the name matches. A term with
-    /// Chinese characters is a name fragment: LIKE, which PostgreSQL answers from the trigram index and SQLite
-    /// from the narrow (RegionCode, Name, Id) index. Anything else may be either.
-    /// </summary>
-    private static IQueryable<Enterprise> Search(IQueryable<Enterprise> enterprises, string q)
-    {
-        var upper = q.ToUpperInvariant();
-        var pattern = "%" + EscapeLike(q) + "%";
-        if (upper.All(c => Uscc.Symbols.Contains(c, StringComparison.Ordinal)) && upper.Any(char.IsAsciiDigit))
-        {
-            var high = upper[..^1] + (char)(upper[^1] + 1);
-#pragma warning disable CA1309, CA1310 // translated to SQL comparisons on code strings, never run in .NET
-            var byCode = enterprises.Where(e => string.Compare(e.Uscc, upper) >= 0 && string.Compare(e.Uscc, high) < 0);
-#pragma warning restore CA1309, CA1310
-            // UNION, not OR: each half keeps its own index; a name such as "3M中国" still matches "3M".
-            return byCode.Union(enterprises.Where(e => EF.Functions.Like(e.Name, pattern, "\\")));
-        }
-        if (!q.All(char.IsAscii))
-        {
-            return enterprises.Where(e => EF.Functions.Like(e.Name, pattern, "\\"));
-        }
-        var prefix = EscapeLike(upper) + "%";
-        return enterprises.Where(e => EF.Functions.Like(e.Name, pattern, "\\") || EF.Functions.Like(e.Uscc, prefix, "\\"));
     }
 
     private static string EscapeLike(string text) =>
