@@ -137,6 +137,24 @@ public abstract class CultivationApiTests<TFixture>(TFixture app) : IClassFixtur
     }
 
     [Fact]
+    public async Task CultivationView_WithoutFigures_SaysSoAndComesAfterTheEvaluated()
+    {
+        var admin = await app.AsAdmin();
+        var uscc = Uscc.Create("330326", Random.Next(10_000_000, 99_999_999).ToString(CultureInfo.InvariantCulture)).Value;
+        var empty = (await Json(await admin.PostAsJsonAsync("/api/enterprises", new { name = "无数据企业", uscc, regionCode = "330326", foundedOn = "2015-03-01" })))
+            .GetProperty("id").GetString();
+        var weak = await CreateWithFactsAsync("人手不足企业二", techStaffPerHundred: 5);
+
+        var rows = (await Json(await admin.GetAsync($"/api/cultivation/evaluations?regionCode=330326&year={LastYear}&pageSize=200")))
+            .GetProperty("rows").EnumerateArray().ToList();
+        var emptyRow = rows.Single(r => r.GetProperty("enterpriseId").GetString() == empty);
+        var ids = rows.Select(r => r.GetProperty("enterpriseId").GetString()).ToList();
+
+        Assert.True(emptyRow.GetProperty("hteFactsMissing").GetBoolean());
+        Assert.True(ids.IndexOf(weak) < ids.IndexOf(empty));
+    }
+
+    [Fact]
     public async Task Pool_AddMoveAndList_DuplicateIs409_EnterpriseUserIs403()
     {
         var id = await CreateWithFactsAsync("培育企业", techStaffPerHundred: 12);

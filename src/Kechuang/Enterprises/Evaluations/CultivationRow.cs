@@ -1,6 +1,9 @@
 namespace Kechuang.Enterprises.Evaluations;
 
-/// <summary>One enterprise in the cultivation view: both verdicts and what stands between it and each title.</summary>
+/// <summary>
+/// One enterprise in the cultivation view: both verdicts and what stands between it and each title.
+/// <see cref="HteFactsMissing"/> tells "no figures for the year" apart from "up to the experts" (both undecided).
+/// </summary>
 public sealed record CultivationRow(
     Guid EnterpriseId,
     string Name,
@@ -10,6 +13,7 @@ public sealed record CultivationRow(
     bool HoldsHte,
     DateOnly? HteExpiresOn,
     string HteVerdict,
+    bool HteFactsMissing,
     int HteScoreMin,
     int HteScoreMax,
     int HteFailed,

@@ -31,7 +31,7 @@ public sealed class EvaluateRegion(KechuangDbContext db, TimeProvider clock)
             year,
             rows.Count,
             candidates.Count(r => r.HteVerdict == Verdicts.Eligible),
-            candidates.Count(r => r.HteVerdict == Verdicts.Undecided),
+            candidates.Count(r => r.HteVerdict == Verdicts.Undecided && !r.HteFactsMissing),
             candidates.Count(r => r.HteVerdict == Verdicts.Ineligible),
             rows.Count(r => r.HoldsHte),
             rows.Count(r => r.TechSmeVerdict == Verdicts.Eligible),
@@ -79,7 +79,7 @@ public sealed class EvaluateRegion(KechuangDbContext db, TimeProvider clock)
         var rows = new CultivationRow[list.Count];
         Parallel.For(0, list.Count, i => rows[i] = Row(list[i], year, today, facts[list[i].Id], titles[list[i].Id], regionNames));
         return rows.OrderBy(r => r.HoldsHte)
-            .ThenBy(r => r.HoldsHte ? 0 : VerdictRank(r.HteVerdict))
+            .ThenBy(r => r.HoldsHte ? 0 : r.HteFactsMissing ? 3 : VerdictRank(r.HteVerdict))
             .ThenBy(r => r.HoldsHte ? 0 : r.HteFailed)
             .ThenByDescending(r => r.HoldsHte ? 0 : r.HteScoreMax)
             .ThenBy(r => r.HteExpiresOn)
@@ -98,7 +98,7 @@ public sealed class EvaluateRegion(KechuangDbContext db, TimeProvider clock)
         return new CultivationRow(
             e.Id, e.Name, e.Uscc, e.RegionCode, regionNames.GetValueOrDefault(e.RegionCode),
             hteTitle is not null, hteTitle?.ExpiresOn,
-            hte.Verdict, hte.ScoreMin, hte.ScoreMax,
+            hte.Verdict, factList.All(f => f.Year != year), hte.ScoreMin, hte.ScoreMax,
             hte.Conditions.Count(c => c.Passed == false), hte.Conditions.Count(c => c.Passed is null),
             hte.Conditions.Where(c => c.Passed == false).Select(c => c.Message).ToList(),
             sme.Verdict, sme.Score,

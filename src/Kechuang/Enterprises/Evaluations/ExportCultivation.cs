@@ -21,7 +21,7 @@ public sealed class ExportCultivation(EvaluateRegion evaluate, TimeProvider cloc
             ["统一社会信用代码"] = r.Uscc,
             ["所属区县"] = r.RegionName,
             ["高企状态"] = r.HoldsHte ? $"有效期至 {r.HteExpiresOn:yyyy-MM-dd}" : "未认定",
-            ["高企评估结论"] = VerdictText(r.HteVerdict),
+            ["高企评估结论"] = r.HteFactsMissing ? $"缺少{y}年度数据" : VerdictText(r.HteVerdict),
             ["创新能力得分"] = r.HteScoreMin == r.HteScoreMax ? $"{r.HteScoreMin}" : $"{r.HteScoreMin}–{r.HteScoreMax}",
             ["未达标条件数"] = r.HteFailed,
             ["高企差距"] = string.Join("；", r.HteGaps),
