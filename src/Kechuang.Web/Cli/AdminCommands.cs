@@ -29,7 +29,7 @@ internal static class AdminCommands
         };
         var region = new Option<string>("--region") { Description = "所属行政区划代码（默认 100000 全国）" };
         var command = new Command("create-user", "新建用户") { db, user, name, password, roles, region };
-        command.SetAction((result, ct) => RunAsync(result.GetValue(db)!, ct, async services =>
+        command.SetAction((result, ct) => CommandServices.WithServicesAsync(result.GetValue(db)!, ct, async services =>
         {
             var given = result.GetValue(password);
             var initial = string.IsNullOrEmpty(given) ? InitializeDatabase.NewPassword() : given;
@@ -45,6 +45,7 @@ internal static class AdminCommands
             {
                 Console.WriteLine($"初始密码：{initial}（只显示这一次）");
             }
+            return 0;
         }));
         return command;
     }
@@ -55,7 +56,7 @@ internal static class AdminCommands
         var user = new Option<string>("--user") { Description = "用户名", Required = true };
         var password = new Option<string>("--password") { Description = "新密码（不填则随机生成并显示一次）" };
         var command = new Command("reset-password", "重置用户密码并解除锁定") { db, user, password };
-        command.SetAction((result, ct) => RunAsync(result.GetValue(db)!, ct, async services =>
+        command.SetAction((result, ct) => CommandServices.WithServicesAsync(result.GetValue(db)!, ct, async services =>
         {
             var userName = result.GetValue(user)!;
             var found = await services.GetRequiredService<UserManager<AppUser>>().FindByNameAsync(userName)
@@ -64,34 +65,8 @@ internal static class AdminCommands
             var next = string.IsNullOrEmpty(given) ? InitializeDatabase.NewPassword() : given;
             await services.GetRequiredService<ResetPassword>().HandleAsync(CommandServices.Operator, found.Id, new ResetPasswordRequest(next), ct);
             Console.WriteLine(string.IsNullOrEmpty(given) ? $"已重置 {userName} 的密码：{next}（只显示这一次）" : $"已重置 {userName} 的密码，账号已解除锁定。");
+            return 0;
         }));
         return command;
-    }
-
-    /// <summary>Opens the database, runs the action in a scope, and turns a rejected request into a message and exit code 1.</summary>
-    private static async Task<int> RunAsync(string db, CancellationToken ct, Func<IServiceProvider, Task> action)
-    {
-        if (await CommandServices.OpenAsync(db, ct) is not { } target)
-        {
-            return 2;
-        }
-        await using var services = CommandServices.Build(target);
-        using var scope = services.CreateScope();
-        var outcome = await scope.ServiceProvider.GetRequiredService<InitializeDatabase>()
-            .HandleAsync(Environment.GetEnvironmentVariable(InitializeDatabase.AdminPasswordVariable), ct);
-        if (outcome.GeneratedAdminPassword is { } adminPassword)
-        {
-            Hosting.AdminPasswordNotice.Print(adminPassword);
-        }
-        try
-        {
-            await action(scope.ServiceProvider);
-            return 0;
-        }
-        catch (KechuangException e)
-        {
-            Console.Error.WriteLine(e.Message);
-            return 1;
-        }
     }
 }

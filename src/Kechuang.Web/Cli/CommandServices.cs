@@ -1,4 +1,5 @@
 using Kechuang.Audit;
+using Kechuang.Common;
 using Kechuang.Data;
 using Kechuang.Regions;
 using Kechuang.Users;
@@ -38,6 +39,32 @@ internal static class CommandServices
         {
             Console.Error.WriteLine($"--db 的值无效：{e.Message}");
             return null;
+        }
+    }
+
+    /// <summary>Opens and initialises the database, runs a command's work in a scope; a rejected request prints its reason and exits 1.</summary>
+    public static async Task<int> WithServicesAsync(string db, CancellationToken ct, Func<IServiceProvider, Task<int>> action)
+    {
+        if (await CommandServices.OpenAsync(db, ct) is not { } target)
+        {
+            return 2;
+        }
+        await using var services = CommandServices.Build(target);
+        using var scope = services.CreateScope();
+        var outcome = await scope.ServiceProvider.GetRequiredService<InitializeDatabase>()
+            .HandleAsync(Environment.GetEnvironmentVariable(InitializeDatabase.AdminPasswordVariable), ct);
+        if (outcome.GeneratedAdminPassword is { } adminPassword)
+        {
+            Kechuang.Web.Hosting.AdminPasswordNotice.Print(adminPassword);
+        }
+        try
+        {
+            return await action(scope.ServiceProvider);
+        }
+        catch (KechuangException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            return 1;
         }
     }
 }

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Data.Common;
 using Kechuang.Common;
-using Kechuang.Data;
 using Kechuang.Enterprises.Excel;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
@@ -65,7 +64,7 @@ internal static class ExcelCommands
             Console.Error.WriteLine($"文件不存在：{file.FullName}");
             return 2;
         }
-        return await WithServicesAsync(db, ct, async services =>
+        return await CommandServices.WithServicesAsync(db, ct, async services =>
         {
             var handler = (IExcelImport)services.GetRequiredService(kind.Handler());
             ImportReport report;
@@ -146,7 +145,7 @@ internal static class ExcelCommands
         var region = new Option<string>("--region") { Description = "行政区划代码，如 330326（不填则导出全部企业）" };
         var output = new Option<FileInfo>("--out") { Description = "导出的 .xlsx 文件路径（已存在则覆盖）", Required = true };
         var command = new Command("enterprises", "导出企业名录（列与导入模板相同，修改后可直接再导入）") { db, region, output };
-        command.SetAction((result, ct) => WithServicesAsync(result.GetValue(db)!, ct, async services =>
+        command.SetAction((result, ct) => CommandServices.WithServicesAsync(result.GetValue(db)!, ct, async services =>
         {
             var file = result.GetValue(output)!;
             var count = await WriteAtomicallyAsync(file, stream =>
@@ -209,32 +208,6 @@ internal static class ExcelCommands
             File.Delete(partial);
             Console.Error.WriteLine($"无法写入 {file.FullName}：{e.Message}");
             return null;
-        }
-    }
-
-    /// <summary>Opens and migrates the database like the admin commands; a rejected request prints its reason and exits 1.</summary>
-    private static async Task<int> WithServicesAsync(string db, CancellationToken ct, Func<IServiceProvider, Task<int>> action)
-    {
-        if (await CommandServices.OpenAsync(db, ct) is not { } target)
-        {
-            return 2;
-        }
-        await using var services = CommandServices.Build(target);
-        using var scope = services.CreateScope();
-        var outcome = await scope.ServiceProvider.GetRequiredService<InitializeDatabase>()
-            .HandleAsync(Environment.GetEnvironmentVariable(InitializeDatabase.AdminPasswordVariable), ct);
-        if (outcome.GeneratedAdminPassword is { } adminPassword)
-        {
-            Hosting.AdminPasswordNotice.Print(adminPassword);
-        }
-        try
-        {
-            return await action(scope.ServiceProvider);
-        }
-        catch (KechuangException e)
-        {
-            Console.Error.WriteLine(e.Message);
-            return 1;
         }
     }
 }

@@ -70,6 +70,14 @@ internal static class EnterpriseAccess
         }
     }
 
+    /// <summary>The enterprises a region-wide read works on: those the caller sees, narrowed to <paramref name="regionCode"/>.</summary>
+    public static IQueryable<Enterprise> Scoped(KechuangDbContext db, Caller caller, string? regionCode)
+    {
+        var sqlite = db.Database.IsSqlite();
+        var enterprises = db.Enterprises.AsNoTracking().VisibleTo(caller, sqlite);
+        return caller.ScopeTo(regionCode) is { } region ? enterprises.InRegion(region, sqlite) : enterprises;
+    }
+
     /// <summary>An enterprise the caller may see; others answer 404 so their ids cannot be probed.</summary>
     public static async Task<Enterprise> LoadAsync(KechuangDbContext db, Caller caller, Guid id, CancellationToken ct) =>
         await db.Enterprises.VisibleTo(caller).FirstOrDefaultAsync(e => e.Id == id, ct)

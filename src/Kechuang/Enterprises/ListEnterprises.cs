@@ -15,17 +15,7 @@ public sealed class ListEnterprises(KechuangDbContext db, TimeProvider clock)
     {
         var (page, size) = Page<EnterpriseDto>.Normalize(query.Page, query.PageSize);
         var today = clock.TodayInChina();
-        var enterprises = db.Enterprises.AsNoTracking().VisibleTo(caller, db.Database.IsSqlite());
-        if (!string.IsNullOrWhiteSpace(query.RegionCode))
-        {
-            if (Regions.RegionCode.Problem(query.RegionCode) is { } problem)
-            {
-                throw new ValidationFailedException("regionCode", problem);
-            }
-            var region = Regions.RegionCode.Parse(query.RegionCode);
-            caller.RequireRegion(region);
-            enterprises = enterprises.InRegion(region, db.Database.IsSqlite());
-        }
+        var enterprises = EnterpriseAccess.Scoped(db, caller, query.RegionCode);
         if (!string.IsNullOrWhiteSpace(query.Q))
         {
             // LIKE (not strpos/instr) so PostgreSQL can use the trigram index on Name. Measured and rejected

@@ -48,8 +48,4 @@ public sealed record YearFactsDto(
         f.Year, f.Staff, f.TechStaff, f.SalesRevenue, f.TotalIncome, f.HighTechIncome, f.RdExpense, f.RdExpenseDomestic,
         f.TotalCostsAndExpenses, f.TotalAssets, f.NetAssets, f.ClassOneIp, f.ClassTwoIp, f.Conversions, f.MajorViolation,
         f.IpAdvancement, f.IpCoreRole, f.IpOwnRd, f.RdManagement, f.Version);
-
-    public Rules.YearFacts ToFacts() => new(
-        Year, Staff, TechStaff, SalesRevenue, TotalIncome, HighTechIncome, RdExpense, RdExpenseDomestic, TotalCostsAndExpenses,
-        TotalAssets, NetAssets, ClassOneIp, ClassTwoIp, Conversions, MajorViolation, IpAdvancement, IpCoreRole, IpOwnRd, RdManagement);
 }

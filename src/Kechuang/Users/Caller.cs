@@ -30,6 +30,25 @@ public sealed record Caller(string UserId, string UserName, IReadOnlySet<string>
         }
     }
 
+    /// <summary>
+    /// A region filter the caller asked for: null when blank, 400 when malformed, 403 when outside the caller's
+    /// region.
+    /// </summary>
+    public RegionCode? ScopeTo(string? regionCode)
+    {
+        if (string.IsNullOrWhiteSpace(regionCode))
+        {
+            return null;
+        }
+        if (RegionCode.Problem(regionCode) is { } problem)
+        {
+            throw new ValidationFailedException("regionCode", problem);
+        }
+        var region = RegionCode.Parse(regionCode);
+        RequireRegion(region);
+        return region;
+    }
+
     /// <summary>Reads a principal made by <see cref="KechuangClaimsFactory"/>; null when it is not a signed-in user.</summary>
     public static Caller? From(ClaimsPrincipal? principal)
     {

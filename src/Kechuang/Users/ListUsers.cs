@@ -19,14 +19,8 @@ public sealed class ListUsers(KechuangDbContext db, TimeProvider clock)
             var q = query.Q.Trim();
             users = users.Where(u => u.UserName!.Contains(q) || u.DisplayName.Contains(q));
         }
-        if (!string.IsNullOrWhiteSpace(query.RegionCode))
+        if (caller.ScopeTo(query.RegionCode) is { } region)
         {
-            if (Regions.RegionCode.Problem(query.RegionCode) is { } problem)
-            {
-                throw new ValidationFailedException("regionCode", problem);
-            }
-            var region = Regions.RegionCode.Parse(query.RegionCode);
-            caller.RequireRegion(region);
             var prefix = region.ScopePrefix;
             users = users.Where(u => u.RegionCode.StartsWith(prefix));
         }

@@ -13,12 +13,7 @@ public sealed class ListPool(KechuangDbContext db, TimeProvider clock)
     {
         EnterpriseAccess.RequireBureau(caller);
         var year = query.Year ?? Common.ChinaClock.TodayInChina(clock).Year;
-        var enterprises = db.Enterprises.AsNoTracking().VisibleTo(caller, db.Database.IsSqlite());
-        if (!string.IsNullOrWhiteSpace(query.RegionCode) && Regions.RegionCode.TryParse(query.RegionCode, out var region))
-        {
-            caller.RequireRegion(region);
-            enterprises = enterprises.InRegion(region, db.Database.IsSqlite());
-        }
+        var enterprises = EnterpriseAccess.Scoped(db, caller, query.RegionCode);
         var entries = from c in db.CultivationEntries.AsNoTracking()
                       join e in enterprises on c.EnterpriseId equals e.Id
                       where c.Year == year

@@ -42,17 +42,7 @@ public sealed class EvaluateRegion(KechuangDbContext db, TimeProvider clock)
     public async Task<List<CultivationRow>> EvaluateAllAsync(Caller caller, string? regionCode, int year, DateOnly today, CancellationToken ct)
     {
         EnterpriseAccess.RequireBureau(caller);
-        var enterprises = db.Enterprises.AsNoTracking().VisibleTo(caller, db.Database.IsSqlite());
-        if (!string.IsNullOrWhiteSpace(regionCode))
-        {
-            if (Regions.RegionCode.Problem(regionCode) is { } problem)
-            {
-                throw new ValidationFailedException("regionCode", problem);
-            }
-            var region = Regions.RegionCode.Parse(regionCode);
-            caller.RequireRegion(region);
-            enterprises = enterprises.InRegion(region, db.Database.IsSqlite());
-        }
+        var enterprises = EnterpriseAccess.Scoped(db, caller, regionCode);
         // Only the columns the rules read: a province's register is hundreds of thousands of rows.
         var list = await enterprises
             .Select(e => new Enterprise { Id = e.Id, Name = e.Name, Uscc = e.Uscc, RegionCode = e.RegionCode, FoundedOn = e.FoundedOn, TechnologyField = e.TechnologyField })

@@ -1,6 +1,4 @@
-using Kechuang.Common;
 using Kechuang.Data;
-using Kechuang.Regions;
 using Kechuang.Users;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,17 +12,7 @@ public sealed class ExportEnterprises(KechuangDbContext db)
 {
     public async Task<int> HandleAsync(Caller caller, string? regionCode, Stream output, CancellationToken ct = default)
     {
-        var enterprises = db.Enterprises.AsNoTracking().VisibleTo(caller, db.Database.IsSqlite());
-        if (!string.IsNullOrWhiteSpace(regionCode))
-        {
-            if (RegionCode.Problem(regionCode) is { } problem)
-            {
-                throw new ValidationFailedException("regionCode", problem);
-            }
-            var region = RegionCode.Parse(regionCode);
-            caller.RequireRegion(region);
-            enterprises = enterprises.InRegion(region, db.Database.IsSqlite());
-        }
+        var enterprises = EnterpriseAccess.Scoped(db, caller, regionCode);
         var list = await enterprises.OrderBy(e => e.RegionCode).ThenBy(e => e.Name).ToListAsync(ct);
         await ExcelOutput.WriteAsync(output, ImportKind.Enterprises.Chinese(), EnterpriseColumns.All, list.Select(EnterpriseColumns.Values), ct);
         return list.Count;
