@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Kechuang.Enterprises;
 using Kechuang.Web.Tests.Support;
 
 namespace Kechuang.Web.Tests;
@@ -25,7 +24,7 @@ public abstract class CultivationApiTests<TFixture>(TFixture app) : IClassFixtur
     private async Task<string> CreateWithFactsAsync(string name, int techStaffPerHundred, bool expertScores = true)
     {
         var admin = await app.AsAdmin();
-        var uscc = Uscc.Create("330326", Random.Next(10_000_000, 99_999_999).ToString(CultureInfo.InvariantCulture)).Value;
+        var uscc = TestCodes.NewUscc();
         var created = await admin.PostAsJsonAsync("/api/enterprises", new { name, uscc, regionCode = "330326", foundedOn = "2015-03-01", technologyField = "新材料" });
         var id = (await Json(created)).GetProperty("id").GetString()!;
         for (var year = LastYear - 2; year <= LastYear; year++)
@@ -140,7 +139,7 @@ public abstract class CultivationApiTests<TFixture>(TFixture app) : IClassFixtur
     public async Task CultivationView_WithoutFigures_SaysSoAndComesAfterTheEvaluated()
     {
         var admin = await app.AsAdmin();
-        var uscc = Uscc.Create("330326", Random.Next(10_000_000, 99_999_999).ToString(CultureInfo.InvariantCulture)).Value;
+        var uscc = TestCodes.NewUscc();
         var empty = (await Json(await admin.PostAsJsonAsync("/api/enterprises", new { name = "无数据企业", uscc, regionCode = "330326", foundedOn = "2015-03-01" })))
             .GetProperty("id").GetString();
         var weak = await CreateWithFactsAsync("人手不足企业二", techStaffPerHundred: 5);

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Kechuang.Enterprises;
 using Kechuang.Web.Tests.Support;
 
 namespace Kechuang.Web.Tests;
@@ -17,7 +16,7 @@ public abstract class EnterpriseApiTests<TFixture>(TFixture app) : IClassFixture
     private static readonly Random Random = new();
 
     private static string NewUscc(string area = "330326") =>
-        Uscc.Create(area, Random.Next(10_000_000, 99_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture)).Value;
+        TestCodes.NewUscc(area);
 
     private static object Enterprise(string uscc, string region = "330326", string name = "平阳测试科技有限公司") => new
     {

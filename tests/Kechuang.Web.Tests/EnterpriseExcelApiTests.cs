@@ -1,8 +1,6 @@
-using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
-using Kechuang.Enterprises;
 using Kechuang.Enterprises.Excel;
 using Kechuang.Web.Tests.Support;
 using MiniExcelLibs;
@@ -20,7 +18,7 @@ public abstract class EnterpriseExcelApiTests<TFixture>(TFixture app) : IClassFi
     private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private static string NewUscc(string area = "330326") =>
-        Uscc.Create(area, Random.Shared.Next(10_000_000, 99_999_999).ToString(CultureInfo.InvariantCulture)).Value;
+        TestCodes.NewUscc(area);
 
     private static byte[] Sheet(params Dictionary<string, object?>[] rows)
     {
