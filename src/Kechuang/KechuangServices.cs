@@ -1,5 +1,6 @@
 using Kechuang.Audit;
 using Kechuang.Data;
+using Kechuang.Indicators.Derived;
 using Kechuang.Users;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -53,6 +54,14 @@ public static class KechuangServices
         foreach (var type in useCases)
         {
             services.AddScoped(type);
+        }
+
+        // Modules feed derived indicators through one interface (issue 4): register every implementation.
+        var calculators = typeof(KechuangDbContext).Assembly.GetExportedTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IIndicatorCalculator).IsAssignableFrom(t));
+        foreach (var type in calculators)
+        {
+            services.AddScoped(typeof(IIndicatorCalculator), type);
         }
     }
 }

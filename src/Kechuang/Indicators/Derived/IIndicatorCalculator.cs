@@ -1,0 +1,23 @@
+namespace Kechuang.Indicators.Derived;
+
+/// <summary>The one extension point through which a module feeds indicators computed from its register
+/// (issue 4 item 3): it names the indicator codes it computes and answers, for a set of regions and a year,
+/// the figure of every month. Registered automatically: every public class implementing this interface.</summary>
+public interface IIndicatorCalculator
+{
+    /// <summary>Indicator codes this calculator computes, e.g. <c>tech_contract_count</c>.</summary>
+    IReadOnlyCollection<string> Codes { get; }
+
+    /// <summary>Figures for months 1–12 of <see cref="DerivedFigureQuery.Year"/> (months with no data may be
+    /// left out; months in the future are ignored by the caller). For a flow indicator the figure is the
+    /// year-to-date total at the end of the month; for a stock, the level at the end of the month.</summary>
+    Task<IReadOnlyList<DerivedFigure>> CalculateAsync(DerivedFigureQuery query, CancellationToken ct);
+}
+
+/// <summary>What to compute: <paramref name="Codes"/> (a subset of the calculator's codes) for every region
+/// in <paramref name="Regions"/> (each covers its whole subtree, see <see cref="Regions.RegionCode.ScopePrefix"/>).</summary>
+public sealed record DerivedFigureQuery(IReadOnlyCollection<string> Codes, IReadOnlyList<Regions.RegionCode> Regions, int Year);
+
+/// <summary>One computed figure. <paramref name="Value"/> is in the base unit: yuan when
+/// <paramref name="InYuan"/> (converted to the indicator's 万元/亿元 by the indicator module), else a count.</summary>
+public sealed record DerivedFigure(string Code, string RegionCode, int Month, decimal Value, bool InYuan = false);
