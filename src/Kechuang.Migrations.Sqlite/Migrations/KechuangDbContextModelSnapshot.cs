@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
+#nullable disable
 
 namespace Kechuang.Migrations.Sqlite.Migrations
 {
@@ -376,6 +377,546 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Kechuang.Indicators.Indicator", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DenominatorCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NumeratorCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Retired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("Indicators");
+
+                    b.HasData(
+                        new
+                        {
+                            Code = "rd_expenditure",
+                            Direction = "higher",
+                            Kind = "flow",
+                            Name = "全社会R&D经费投入",
+                            Retired = false,
+                            SortOrder = 1,
+                            Source = "reported",
+                            Unit = "亿元",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Code = "rd_intensity",
+                            DenominatorCode = "gdp",
+                            Direction = "higher",
+                            Kind = "ratio",
+                            Name = "R&D经费投入强度",
+                            NumeratorCode = "rd_expenditure",
+                            Retired = false,
+                            SortOrder = 2,
+                            Source = "derived",
+                            Unit = "%",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Code = "above_scale_rd_expense",
+                            Direction = "higher",
+                            Kind = "flow",
+                            Name = "规上工业企业研发费用",
+                            Retired = false,
+                            SortOrder = 3,
+                            Source = "reported",
+                            Unit = "亿元",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Code = "rd_active_enterprises",
+                            Direction = "higher",
+                            Kind = "stock",
+                            Name = "有研发活动的规上企业数",
+                            Retired = false,
+                            SortOrder = 4,
+                            Source = "derived",
+                            Unit = "家",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Code = "rd_active_share",
+                            DenominatorCode = "reporting_above_scale_enterprises",
+                            Direction = "higher",
+                            Kind = "ratio",
+                            Name = "有研发活动的规上企业占比",
+                            NumeratorCode = "rd_active_enterprises",
+                            Retired = false,
+                            SortOrder = 5,
+                            Source = "derived",
+                            Unit = "%",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Code = "high_tech_value_added",
+                            Direction = "higher",
+                            Kind = "flow",
+                            Name = "高新技术产业增加值",
+                            Retired = false,
+                            SortOrder = 6,
+                            Source = "reported",
+                            Unit = "亿元",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Code = "high_tech_value_added_share",
+                            DenominatorCode = "industrial_value_added",
+                            Direction = "higher",
+                            Kind = "ratio",
+                            Name = "高新技术产业增加值占规上工业增加值比重",
+                            NumeratorCode = "high_tech_value_added",
+                            Retired = false,
+                            SortOrder = 7,
+                            Source = "derived",
+                            Unit = "%",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Code = "high_tech_investment",
+                            Direction = "higher",
+                            Kind = "flow",
+                            Name = "高新技术产业投资",
+                            Retired = false,
+                            SortOrder = 8,
+                            Source = "reported",
+                            Unit = "亿元",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Code = "tech_contract_count",
+                            Direction = "higher",
+                            Kind = "flow",
+                            Name = "技术合同数",
+                            Retired = false,
+                            SortOrder = 9,
+                            Source = "derived",
+                            Unit = "项",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Code = "tech_contract_turnover",
+                            Direction = "higher",
+                            Kind = "flow",
+                            Name = "技术合同成交额",
+                            Retired = false,
+                            SortOrder = 10,
+                            Source = "derived",
+                            Unit = "亿元",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Code = "tech_transaction",
+                            Direction = "higher",
+                            Kind = "flow",
+                            Name = "技术交易额",
+                            Retired = false,
+                            SortOrder = 11,
+                            Source = "derived",
+                            Unit = "亿元",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Code = "new_hte_count",
+                            Direction = "higher",
+                            Kind = "flow",
+                            Name = "新认定高新技术企业数",
+                            Retired = false,
+                            SortOrder = 12,
+                            Source = "derived",
+                            Unit = "家",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Code = "hte_total",
+                            Direction = "higher",
+                            Kind = "stock",
+                            Name = "高新技术企业总数",
+                            Retired = false,
+                            SortOrder = 13,
+                            Source = "derived",
+                            Unit = "家",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Code = "tech_sme_count",
+                            Direction = "higher",
+                            Kind = "flow",
+                            Name = "科技型中小企业入库数",
+                            Retired = false,
+                            SortOrder = 14,
+                            Source = "derived",
+                            Unit = "家",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Code = "new_rd_institutions",
+                            Direction = "higher",
+                            Kind = "flow",
+                            Name = "新增省级以上研发机构数",
+                            Retired = false,
+                            SortOrder = 15,
+                            Source = "reported",
+                            Unit = "家",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Code = "new_incubator_area",
+                            Direction = "higher",
+                            Kind = "flow",
+                            Name = "新增孵化空间面积",
+                            Retired = false,
+                            SortOrder = 16,
+                            Source = "reported",
+                            Unit = "万平方米",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Code = "patent_applications",
+                            Direction = "higher",
+                            Kind = "flow",
+                            Name = "专利申请量",
+                            Retired = false,
+                            SortOrder = 17,
+                            Source = "reported",
+                            Unit = "件",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Code = "patent_grants",
+                            Direction = "higher",
+                            Kind = "flow",
+                            Name = "专利授权量",
+                            Retired = false,
+                            SortOrder = 18,
+                            Source = "reported",
+                            Unit = "件",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Code = "invention_patent_grants",
+                            Direction = "higher",
+                            Kind = "flow",
+                            Name = "发明专利授权量",
+                            Retired = false,
+                            SortOrder = 19,
+                            Source = "reported",
+                            Unit = "件",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Code = "commissioners",
+                            Direction = "higher",
+                            Kind = "stock",
+                            Name = "科技特派员数",
+                            Retired = false,
+                            SortOrder = 20,
+                            Source = "reported",
+                            Unit = "人",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Code = "commissioner_coverage",
+                            Direction = "higher",
+                            Kind = "ratio",
+                            Name = "科技特派员镇村覆盖率",
+                            Retired = false,
+                            SortOrder = 21,
+                            Source = "reported",
+                            Unit = "%",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Code = "fiscal_st_spending",
+                            Direction = "higher",
+                            Kind = "flow",
+                            Name = "财政科技投入",
+                            Retired = false,
+                            SortOrder = 22,
+                            Source = "reported",
+                            Unit = "亿元",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Code = "fiscal_st_share",
+                            DenominatorCode = "fiscal_spending",
+                            Direction = "higher",
+                            Kind = "ratio",
+                            Name = "财政科技投入占一般公共预算支出比重",
+                            NumeratorCode = "fiscal_st_spending",
+                            Retired = false,
+                            SortOrder = 23,
+                            Source = "derived",
+                            Unit = "%",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Code = "gdp",
+                            Direction = "higher",
+                            Kind = "flow",
+                            Name = "地区生产总值",
+                            Retired = false,
+                            SortOrder = 90,
+                            Source = "reported",
+                            Unit = "亿元",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Code = "industrial_value_added",
+                            Direction = "higher",
+                            Kind = "flow",
+                            Name = "规上工业增加值",
+                            Retired = false,
+                            SortOrder = 91,
+                            Source = "reported",
+                            Unit = "亿元",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Code = "fiscal_spending",
+                            Direction = "higher",
+                            Kind = "flow",
+                            Name = "一般公共预算支出",
+                            Retired = false,
+                            SortOrder = 92,
+                            Source = "reported",
+                            Unit = "亿元",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Code = "reporting_above_scale_enterprises",
+                            Direction = "higher",
+                            Kind = "stock",
+                            Name = "填报年度数据的规上企业数",
+                            Retired = false,
+                            SortOrder = 93,
+                            Source = "derived",
+                            Unit = "家",
+                            Version = 0
+                        });
+                });
+
+            modelBuilder.Entity("Kechuang.Indicators.IndicatorRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndicatorCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("NewValue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("OldValue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndicatorCode", "RegionCode", "Year", "Month");
+
+                    b.ToTable("IndicatorRevisions");
+                });
+
+            modelBuilder.Entity("Kechuang.Indicators.IndicatorTarget", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndicatorCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndicatorCode");
+
+                    b.HasIndex("RegionCode");
+
+                    b.HasIndex("Year", "RegionCode", "IndicatorCode")
+                        .IsUnique();
+
+                    b.ToTable("IndicatorTargets");
+                });
+
+            modelBuilder.Entity("Kechuang.Indicators.IndicatorValue", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("BelowPreviousMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IndicatorCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndicatorCode");
+
+                    b.HasIndex("RegionCode");
+
+                    b.HasIndex("Year", "Month", "RegionCode", "IndicatorCode")
+                        .IsUnique();
+
+                    b.ToTable("IndicatorValues");
+                });
+
             modelBuilder.Entity("Kechuang.Regions.Region", b =>
                 {
                     b.Property<string>("Code")
@@ -669,6 +1210,36 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                     b.HasOne("Kechuang.Enterprises.QualificationType", null)
                         .WithMany()
                         .HasForeignKey("Type")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kechuang.Indicators.IndicatorTarget", b =>
+                {
+                    b.HasOne("Kechuang.Indicators.Indicator", null)
+                        .WithMany()
+                        .HasForeignKey("IndicatorCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Kechuang.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kechuang.Indicators.IndicatorValue", b =>
+                {
+                    b.HasOne("Kechuang.Indicators.Indicator", null)
+                        .WithMany()
+                        .HasForeignKey("IndicatorCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Kechuang.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

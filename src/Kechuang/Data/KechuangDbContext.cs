@@ -1,5 +1,6 @@
 using Kechuang.Audit;
 using Kechuang.Enterprises;
+using Kechuang.Indicators;
 using Kechuang.Regions;
 using Kechuang.Users;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -21,6 +22,10 @@ public sealed class KechuangDbContext(DbContextOptions<KechuangDbContext> option
     public DbSet<Qualification> Qualifications => Set<Qualification>();
     public DbSet<QualificationType> QualificationTypes => Set<QualificationType>();
     public DbSet<CultivationEntry> CultivationEntries => Set<CultivationEntry>();
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+    public DbSet<IndicatorTarget> IndicatorTargets => Set<IndicatorTarget>();
+    public DbSet<IndicatorValue> IndicatorValues => Set<IndicatorValue>();
+    public DbSet<IndicatorRevision> IndicatorRevisions => Set<IndicatorRevision>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -41,5 +46,6 @@ public sealed class KechuangDbContext(DbContextOptions<KechuangDbContext> option
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(KechuangDbContext).Assembly);
+        IndicatorConfiguration.FourDecimals(builder, Database.IsSqlite());
     }
 }

@@ -122,6 +122,7 @@ public sealed class SeedDemoData(KechuangDbContext db, UserManager<AppUser> user
         (await users.CreateAsync(user, Password)).ThrowIfFailed();
         (await users.AddToRoleAsync(user, Roles.Enterprise)).ThrowIfFailed();
         await db.SaveChangesAsync(ct);
+        await IndicatorDemo.SeedAsync(db, counties, today, clock.GetUtcNow(), ct);
         return true;
     }
 }

@@ -87,6 +87,50 @@ internal sealed class ExcelSheet
         return new ExcelSheet(columns, positions.Select(p => p is not null).ToArray(), data);
     }
 
+    /// <summary>
+    /// The first sheet as it is, for layouts whose columns are data (one column per indicator): the header row's
+    /// texts by sheet column letter and the non-blank data rows. Same file checks as <see cref="Read"/>.
+    /// </summary>
+    public static (IReadOnlyList<(string Letter, string Header)> Header, IReadOnlyList<(int Number, IDictionary<string, object?> Cells)> Rows) ReadGrid(
+        Stream xlsx, CancellationToken ct)
+    {
+        var stream = Seekable(xlsx);
+        if (stream.Length - stream.Position == 0)
+        {
+            throw Problem("文件是空的（0 字节），请选择要导入的 Excel 文件");
+        }
+        if (IsOldXls(stream))
+        {
+            throw Problem("这是旧版 Excel（.xls）文件，请在 Excel 或 WPS 中“另存为” .xlsx 格式后再导入");
+        }
+        using var rows = Guard(() => MiniExcel.Query(stream, useHeaderRow: false, excelType: ExcelType.XLSX).Cast<IDictionary<string, object?>>().GetEnumerator());
+        if (!Guard(rows.MoveNext))
+        {
+            throw Problem("表格是空的：第 1 行应为列名");
+        }
+        var header = rows.Current
+            .Select(c => (Letter: c.Key, Header: CellValues.Display(c.Value)))
+            .Where(c => c.Header is not null)
+            .Select(c => (c.Letter, c.Header!))
+            .ToList();
+        var data = new List<(int, IDictionary<string, object?>)>();
+        var number = 1;
+        while (Guard(rows.MoveNext))
+        {
+            ct.ThrowIfCancellationRequested();
+            number++;
+            if (rows.Current.Values.Any(v => v is not null && !(v is string s && string.IsNullOrWhiteSpace(s))))
+            {
+                data.Add((number, new Dictionary<string, object?>(rows.Current)));
+            }
+        }
+        if (data.Count == 0)
+        {
+            throw Problem("表格只有列名，没有数据行");
+        }
+        return (header, data);
+    }
+
     /// <summary>Which sheet column ("A", "B" …) holds each of <paramref name="columns"/>, or null when absent.</summary>
     private static string?[] Header(IDictionary<string, object?> first, IReadOnlyList<ExcelColumn> columns)
     {

@@ -1,0 +1,42 @@
+using Kechuang.Common;
+
+namespace Kechuang.Indicators.Assessment;
+
+/// <summary>
+/// One indicator of one region in the assessment table (issue 4 item 4). Values are in the indicator's unit;
+/// <see cref="CompletionRate"/> and <see cref="YoyGrowth"/> are fractions, <see cref="YoyChangePoints"/> (ratios
+/// only) percentage points. <see cref="Reported"/> and <see cref="Derived"/> are both given when both exist;
+/// <see cref="Differs"/> says they print differently. The *Text fields are the same figures as printed everywhere.
+/// </summary>
+public sealed record AssessmentRow(
+    string Code,
+    string Name,
+    string Unit,
+    string Kind,
+    string Direction,
+    string Source,
+    decimal? Target,
+    decimal? Actual,
+    decimal? CompletionRate,
+    decimal? LastYearActual,
+    decimal? YoyGrowth,
+    decimal? YoyChangePoints,
+    decimal TimeProgress,
+    bool? OnSchedule,
+    int? Rank,
+    int PeerCount,
+    decimal? Reported,
+    decimal? Derived,
+    bool Differs,
+    bool Correction,
+    string? Note)
+{
+    public string TargetText => Target is { } t ? Zh.Amount(t, Unit) : "—";
+    public string ActualText => Actual is { } a ? Zh.Amount(a, Unit) : "—";
+    public string CompletionText => Target is null || Actual is null ? "—" : Zh.Rate(CompletionRate);
+    public string YoyText =>
+        YoyChangePoints is { } p ? "同比" + Zh.Points(p)
+        : YoyGrowth is { } g ? Zh.Growth(g)
+        : "—";
+    public string RankText => Rank is { } r ? $"第{r}/{PeerCount}" : "—";
+}

@@ -1,0 +1,51 @@
+using Kechuang.Regions;
+
+namespace Kechuang.Indicators.Derived;
+
+/// <summary>
+/// Asks every module's calculator for the indicators it computes and brings its figures into the indicator's
+/// unit. Months after the current one are dropped: a register can say what will expire, not what will happen.
+/// </summary>
+internal sealed class DerivedFigures(IEnumerable<IIndicatorCalculator> calculators, TimeProvider clock)
+{
+    public async Task<Dictionary<FigureKey, decimal>> LoadAsync(
+        IReadOnlyCollection<Indicator> indicators, IReadOnlyList<RegionCode> regions, IEnumerable<int> years, CancellationToken ct)
+    {
+        var figures = new Dictionary<FigureKey, decimal>();
+        var byCode = indicators.ToDictionary(i => i.Code);
+        var today = Common.ChinaClock.TodayInChina(clock);
+        foreach (var calculator in calculators)
+        {
+            var codes = calculator.Codes.Where(byCode.ContainsKey).ToList();
+            if (codes.Count == 0)
+            {
+                continue;
+            }
+            foreach (var year in years.Distinct())
+            {
+                foreach (var figure in await calculator.CalculateAsync(new DerivedFigureQuery(codes, regions, year), ct))
+                {
+                    if (year > today.Year || (year == today.Year && figure.Month > today.Month) || !byCode.TryGetValue(figure.Code, out var indicator))
+                    {
+                        continue;
+                    }
+                    figures[new FigureKey(figure.Code, figure.RegionCode, year, figure.Month)] = InUnit(figure, indicator.Unit);
+                }
+            }
+        }
+        return figures;
+    }
+
+    /// <summary>Money comes in yuan; the indicator says whether it is counted in 元, 万元 or 亿元.</summary>
+    public static decimal InUnit(DerivedFigure figure, string unit) =>
+        !figure.InYuan ? figure.Value
+        : unit switch
+        {
+            "亿元" => decimal.Round(figure.Value / 100_000_000m, 4, MidpointRounding.AwayFromZero),
+            "万元" => decimal.Round(figure.Value / 10_000m, 4, MidpointRounding.AwayFromZero),
+            _ => figure.Value,
+        };
+}
+
+/// <summary>Where a figure belongs: indicator, region, year and month.</summary>
+internal readonly record struct FigureKey(string Code, string Region, int Year, int Month);

@@ -1,0 +1,57 @@
+using W = Kechuang.Indicators.IndicatorWords;
+
+namespace Kechuang.Indicators;
+
+/// <summary>
+/// The indicators every deployment starts with: those seen in real county work summaries (DOMAIN.md §3).
+/// A bureau edits, adds and retires them as its province's assessment requires.
+/// </summary>
+public static class IndicatorCatalogue
+{
+    public static readonly Indicator[] Defaults =
+    [
+        Make(1, "rd_expenditure", "全社会R&D经费投入", "亿元", W.Flow),
+        Make(2, "rd_intensity", "R&D经费投入强度", "%", W.Ratio, W.Derived, "rd_expenditure", "gdp"),
+        Make(3, "above_scale_rd_expense", "规上工业企业研发费用", "亿元", W.Flow),
+        Make(4, "rd_active_enterprises", "有研发活动的规上企业数", "家", W.Stock, W.Derived),
+        Make(5, "rd_active_share", "有研发活动的规上企业占比", "%", W.Ratio, W.Derived, "rd_active_enterprises", "reporting_above_scale_enterprises"),
+        Make(6, "high_tech_value_added", "高新技术产业增加值", "亿元", W.Flow),
+        Make(7, "high_tech_value_added_share", "高新技术产业增加值占规上工业增加值比重", "%", W.Ratio, W.Derived, "high_tech_value_added", "industrial_value_added"),
+        Make(8, "high_tech_investment", "高新技术产业投资", "亿元", W.Flow),
+        Make(9, "tech_contract_count", "技术合同数", "项", W.Flow, W.Derived),
+        Make(10, "tech_contract_turnover", "技术合同成交额", "亿元", W.Flow, W.Derived),
+        Make(11, "tech_transaction", "技术交易额", "亿元", W.Flow, W.Derived),
+        Make(12, "new_hte_count", "新认定高新技术企业数", "家", W.Flow, W.Derived),
+        Make(13, "hte_total", "高新技术企业总数", "家", W.Stock, W.Derived),
+        Make(14, "tech_sme_count", "科技型中小企业入库数", "家", W.Flow, W.Derived),
+        Make(15, "new_rd_institutions", "新增省级以上研发机构数", "家", W.Flow),
+        Make(16, "new_incubator_area", "新增孵化空间面积", "万平方米", W.Flow),
+        Make(17, "patent_applications", "专利申请量", "件", W.Flow),
+        Make(18, "patent_grants", "专利授权量", "件", W.Flow),
+        Make(19, "invention_patent_grants", "发明专利授权量", "件", W.Flow),
+        Make(20, "commissioners", "科技特派员数", "人", W.Stock),
+        Make(21, "commissioner_coverage", "科技特派员镇村覆盖率", "%", W.Ratio),
+        Make(22, "fiscal_st_spending", "财政科技投入", "亿元", W.Flow),
+        Make(23, "fiscal_st_share", "财政科技投入占一般公共预算支出比重", "%", W.Ratio, W.Derived, "fiscal_st_spending", "fiscal_spending"),
+        // Denominators of the ratios above: reported, listed last.
+        Make(90, "gdp", "地区生产总值", "亿元", W.Flow),
+        Make(91, "industrial_value_added", "规上工业增加值", "亿元", W.Flow),
+        Make(92, "fiscal_spending", "一般公共预算支出", "亿元", W.Flow),
+        Make(93, "reporting_above_scale_enterprises", "填报年度数据的规上企业数", "家", W.Stock, W.Derived),
+    ];
+
+    private static Indicator Make(
+        int order, string code, string name, string unit, string kind,
+        string source = W.Reported, string? numerator = null, string? denominator = null) => new()
+        {
+            Code = code,
+            Name = name,
+            Unit = unit,
+            Kind = kind,
+            Direction = W.Higher,
+            Source = source,
+            NumeratorCode = numerator,
+            DenominatorCode = denominator,
+            SortOrder = order,
+        };
+}
