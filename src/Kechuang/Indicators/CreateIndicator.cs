@@ -15,14 +15,13 @@ public sealed class CreateIndicator(KechuangDbContext db, IEnumerable<IIndicator
         var validation = new Validation();
         var code = request.Code?.Trim();
         IndicatorRules.CheckCode(code, validation);
-        validation.ThrowIfAny();
         var catalogue = await db.Indicators.AsNoTracking().ToDictionaryAsync(i => i.Code, ct);
+        IndicatorRules.Check(code ?? "", request, catalogue, calculators, validation);
+        validation.ThrowIfAny();
         if (catalogue.TryGetValue(code!, out var existing))
         {
             throw new ConflictException($"指标代码 {code} 已被“{existing.Name}”使用");
         }
-        IndicatorRules.Check(code!, request, catalogue, calculators, validation);
-        validation.ThrowIfAny();
         var indicator = new Indicator
         {
             Code = code!,
