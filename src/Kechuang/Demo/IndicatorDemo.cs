@@ -66,8 +66,33 @@ internal static class IndicatorDemo
                 }
             }
         }
+        CityTotals(db, counties[0].ParentCode!, indicators, now);
         await db.SaveChangesAsync(ct);
         await CorrectionAsync(db, year, lastMonth, now, ct);
+    }
+
+    /// <summary>The prefecture's own figures: the sum of its counties (the average for a reported percentage).</summary>
+    private static void CityTotals(KechuangDbContext db, string city, IReadOnlyList<Indicator> indicators, DateTimeOffset now)
+    {
+        var byCode = indicators.ToDictionary(i => i.Code);
+        var values = db.ChangeTracker.Entries<IndicatorValue>().Select(e => e.Entity).ToList();
+        foreach (var group in values.GroupBy(v => (v.IndicatorCode, v.Year, v.Month)))
+        {
+            var indicator = byCode[group.Key.IndicatorCode];
+            var total = indicator.IsRatio ? Round(group.Average(v => v.Value), "%") : group.Sum(v => v.Value);
+            db.IndicatorValues.Add(new IndicatorValue
+            {
+                IndicatorCode = indicator.Code, RegionCode = city, Year = group.Key.Year, Month = group.Key.Month, Value = total,
+                UpdatedAt = now, UpdatedBy = "演示数据",
+            });
+        }
+        var targets = db.ChangeTracker.Entries<IndicatorTarget>().Select(e => e.Entity).ToList();
+        foreach (var group in targets.GroupBy(t => (t.IndicatorCode, t.Year)))
+        {
+            var indicator = byCode[group.Key.IndicatorCode];
+            var total = indicator.IsRatio ? Round(group.Average(t => t.Value), "%") : group.Sum(t => t.Value);
+            Target(db, indicator, city, group.Key.Year, total, now);
+        }
     }
 
     /// <summary>Year-to-date figures for flows (a little seasonal, slower in February), month-end levels otherwise.</summary>

@@ -51,7 +51,7 @@ internal sealed class AssessmentBuilder(KechuangDbContext db, IEnumerable<IIndic
                     indicator.IsRatio ? null : AssessmentMath.YoyGrowth(value, last),
                     indicator.IsRatio ? AssessmentMath.ChangePoints(value, last) : null,
                     progress, AssessmentMath.OnSchedule(indicator, completion, month),
-                    ranks.TryGetValue(region.Code, out var rank) ? rank : null, group.Count,
+                    ranks.TryGetValue(region.Code, out var rank) ? rank : null, group.Count, ranks.Count,
                     reported, derived, Differs(reported, derived, indicator.Unit), note.Correction, note.Note));
             }
         }

@@ -6,6 +6,7 @@ namespace Kechuang.Indicators.Assessment;
 /// One indicator of one region in the assessment table (issue 4 item 4). Values are in the indicator's unit;
 /// <see cref="CompletionRate"/> and <see cref="YoyGrowth"/> are fractions, <see cref="YoyChangePoints"/> (ratios
 /// only) percentage points. <see cref="Reported"/> and <see cref="Derived"/> are both given when both exist;
+/// <see cref="RankedCount"/> is how many peers have a figure (ranks run 1 to it);
 /// <see cref="Differs"/> says they print differently. The *Text fields are the same figures as printed everywhere.
 /// </summary>
 public sealed record AssessmentRow(
@@ -25,6 +26,7 @@ public sealed record AssessmentRow(
     bool? OnSchedule,
     int? Rank,
     int PeerCount,
+    int RankedCount,
     decimal? Reported,
     decimal? Derived,
     bool Differs,

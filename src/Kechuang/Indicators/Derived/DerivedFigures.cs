@@ -4,7 +4,7 @@ namespace Kechuang.Indicators.Derived;
 
 /// <summary>
 /// Asks every module's calculator for the indicators it computes and brings its figures into the indicator's
-/// unit. Months after the current one are dropped: a register can say what will expire, not what will happen.
+/// unit. Only months that have ended are kept: a register can say what will expire, not what will happen.
 /// </summary>
 internal sealed class DerivedFigures(IEnumerable<IIndicatorCalculator> calculators, TimeProvider clock)
 {
@@ -13,7 +13,7 @@ internal sealed class DerivedFigures(IEnumerable<IIndicatorCalculator> calculato
     {
         var figures = new Dictionary<FigureKey, decimal>();
         var byCode = indicators.ToDictionary(i => i.Code);
-        var today = Common.ChinaClock.TodayInChina(clock);
+        var (lastYear, lastMonth) = Assessment.AssessmentMath.LastMonth(Common.ChinaClock.TodayInChina(clock));
         foreach (var calculator in calculators)
         {
             var codes = calculator.Codes.Where(byCode.ContainsKey).ToList();
@@ -25,7 +25,7 @@ internal sealed class DerivedFigures(IEnumerable<IIndicatorCalculator> calculato
             {
                 foreach (var figure in await calculator.CalculateAsync(new DerivedFigureQuery(codes, regions, year), ct))
                 {
-                    if (year > today.Year || (year == today.Year && figure.Month > today.Month) || !byCode.TryGetValue(figure.Code, out var indicator))
+                    if (year > lastYear || (year == lastYear && figure.Month > lastMonth) || !byCode.TryGetValue(figure.Code, out var indicator))
                     {
                         continue;
                     }
