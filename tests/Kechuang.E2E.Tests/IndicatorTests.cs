@@ -53,6 +53,30 @@ public sealed class IndicatorTests(ServerFixture server) : IClassFixture<ServerF
         await dashboard.ScreenshotAsync(Browsers.Screenshot("indicators-county.png"));
     }
 
+    [Fact]
+    public async Task CountyStaff_EntersAFigure_AndTheDashboardShowsIt()
+    {
+        await new LoginPage(_page, server.BaseUrl).LogInAsync("py_staff", "kechuang2026");
+        await _page.GotoAsync(server.BaseUrl + "/indicators/entry");
+        var row = _page.Locator("#entry-table tr.ant-table-row", new() { HasText = "发明专利授权量" });
+        await row.WaitForAsync();
+
+        await row.Locator("input[data-field=value]").FillAsync("9999");
+        await row.Locator("input[data-field=note]").FillAsync("端到端测试");
+        await row.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        await _page.GetByText("已保存“发明专利授权量”").WaitForAsync();
+        await _page.ScreenshotAsync(new PageScreenshotOptions { Path = Browsers.Screenshot("indicators-entry.png"), FullPage = true });
+
+        var dashboard = new IndicatorPage(_page, server.BaseUrl);
+        await dashboard.OpenAsync();
+        await dashboard.ReportRows.First.WaitForAsync();
+        Assert.Contains("9,999件", await dashboard.ReportRows.Filter(new() { HasText = "发明专利授权量" }).InnerTextAsync());
+
+        await _page.GotoAsync(server.BaseUrl + "/indicators/catalogue");
+        await _page.Locator("#catalogue-table tr.ant-table-row").First.WaitForAsync();
+        await _page.ScreenshotAsync(new PageScreenshotOptions { Path = Browsers.Screenshot("indicators-catalogue.png"), FullPage = true });
+    }
+
     public async Task DisposeAsync()
     {
         await _browser.DisposeAsync();
