@@ -58,6 +58,44 @@ public class CommandLineTests
     }
 
     [Fact]
+    public async Task ImportIndicators_ReportsBadCells_ThenImportsTheMonth()
+    {
+        var dir = Directory.CreateTempSubdirectory("kechuang-cli-").FullName;
+        try
+        {
+            var db = Path.Combine(dir, "k.db");
+            var bad = Path.Combine(dir, "bad.xlsx");
+            var good = Path.Combine(dir, "good.xlsx");
+            MiniExcelLibs.MiniExcel.SaveAs(bad, new[]
+            {
+                new Dictionary<string, object?> { ["地区代码"] = "330326", ["全社会R&D经费投入（亿元）"] = "九点二", ["专利申请量"] = 1200 },
+            });
+            MiniExcelLibs.MiniExcel.SaveAs(good, new[]
+            {
+                new Dictionary<string, object?> { ["地区代码"] = "330326", ["全社会R&D经费投入（亿元）"] = 9.2, ["专利申请量"] = 1200 },
+                new Dictionary<string, object?> { ["地区代码"] = "330327", ["全社会R&D经费投入（亿元）"] = 7.5, ["专利申请量"] = null },
+            });
+
+            Assert.Equal(0, (await KechuangProcess.RunAsync("migrate", "--db", db)).Code);
+            var rejected = await KechuangProcess.RunAsync("import", "indicators", bad, "--db", db, "--year", "2025", "--month", "6");
+            var imported = await KechuangProcess.RunAsync("import", "indicators", good, "--db", db, "--year", "2025", "--month", "6");
+            var noMonth = await KechuangProcess.RunAsync("import", "indicators", good, "--db", db, "--year", "2025", "--month", "13");
+
+            Assert.Equal(1, rejected.Code);
+            Assert.Contains("不是数字", rejected.Out);
+            Assert.Contains("未写入任何数据", rejected.Out);
+            Assert.True(imported.Code == 0, imported.Error + imported.Out);
+            Assert.Contains("新增 3", imported.Out);
+            Assert.Equal(2, noMonth.Code);
+            Assert.Contains("1–12", noMonth.Error);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Backup_OnPostgres_PointsToPgDump()
     {
         var (code, _, error) = await KechuangProcess.RunAsync("backup", "--db", "Host=127.0.0.1;Database=kechuang", "--out", "/tmp/x.db");

@@ -32,6 +32,7 @@ internal static class ExcelCommands
         {
             import.Subcommands.Add(ImportCommand(kind));
         }
+        import.Subcommands.Add(IndicatorCommands.Import());
         return import;
     }
 
@@ -100,7 +101,7 @@ internal static class ExcelCommands
         });
     }
 
-    private static void Print(ImportReport report)
+    internal static void Print(ImportReport report)
     {
         Console.WriteLine(report.Summary);
         if (report.Errors.Count == 0)
@@ -123,7 +124,7 @@ internal static class ExcelCommands
         }
     }
 
-    private static async Task SaveErrorsAsync(ImportReport report, FileInfo errorsOut, CancellationToken ct)
+    internal static async Task SaveErrorsAsync(ImportReport report, FileInfo errorsOut, CancellationToken ct)
     {
         var rows = report.Errors.Select(e => new Dictionary<string, object?> { ["行"] = e.Row, ["列"] = e.Column, ["值"] = e.Value, ["原因"] = e.Reason });
         try
