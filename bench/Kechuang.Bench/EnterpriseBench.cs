@@ -84,7 +84,7 @@ internal static class EnterpriseBench
         }
     }
 
-    private static async Task GenerateAsync(DbContextOptions<KechuangDbContext> options, int count, DateOnly today)
+    internal static async Task GenerateAsync(DbContextOptions<KechuangDbContext> options, int count, DateOnly today)
     {
         List<Region> counties;
         ILookup<string, string> towns;
@@ -196,7 +196,7 @@ internal static class EnterpriseBench
         command.Parameters.Add(parameter);
     }
 
-    private static double P95(List<double> values)
+    internal static double P95(List<double> values)
     {
         var sorted = values.Order().ToList();
         return sorted[(int)Math.Ceiling(sorted.Count * 0.95) - 1];

@@ -16,6 +16,8 @@ public static class KechuangServices
     public static IServiceCollection AddKechuangCore(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<DerivedFigureCache>();
+        services.AddScoped<DerivedFigures>();
         services.AddScoped<AuditInterceptor>();
         services.AddDbContext<KechuangDbContext>((sp, options) => options
             .UseKechuangDatabase(sp.GetRequiredService<DatabaseTarget>())

@@ -392,6 +392,29 @@ namespace Kechuang.Migrations.Postgres.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Kechuang.Indicators.Derived.RegisterChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Register")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Register", "Id");
+
+                    b.ToTable("RegisterChanges");
+                });
+
             modelBuilder.Entity("Kechuang.Indicators.Indicator", b =>
                 {
                     b.Property<string>("Code")

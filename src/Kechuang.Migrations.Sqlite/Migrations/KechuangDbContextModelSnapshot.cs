@@ -377,6 +377,27 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Kechuang.Indicators.Derived.RegisterChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Register")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Register", "Id");
+
+                    b.ToTable("RegisterChanges");
+                });
+
             modelBuilder.Entity("Kechuang.Indicators.Indicator", b =>
                 {
                     b.Property<string>("Code")

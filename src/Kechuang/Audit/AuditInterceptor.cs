@@ -51,7 +51,8 @@ public sealed class AuditInterceptor(ICurrentUser user, TimeProvider clock) : Sa
                 }
                 continue;
             }
-            if (entry.Entity is DataProtectionKey || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            // Register changes are bookkeeping for derived indicators, not something anyone did.
+            if (entry.Entity is DataProtectionKey or Indicators.Derived.RegisterChange || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
             {
                 continue;
             }

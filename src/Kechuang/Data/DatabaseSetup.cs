@@ -13,7 +13,7 @@ public static class DatabaseSetup
     /// <summary>Points EF at the chosen provider and its own migrations project (bitwarden util/*Migrations).</summary>
     public static DbContextOptionsBuilder UseKechuangDatabase(this DbContextOptionsBuilder options, DatabaseTarget target)
     {
-        options.AddInterceptors(VersioningInterceptor.Instance);
+        options.AddInterceptors(VersioningInterceptor.Instance, Indicators.Derived.RegisterChangeInterceptor.Instance);
         switch (target.Provider)
         {
             case DatabaseProvider.Sqlite:

@@ -26,6 +26,7 @@ public sealed class KechuangDbContext(DbContextOptions<KechuangDbContext> option
     public DbSet<IndicatorTarget> IndicatorTargets => Set<IndicatorTarget>();
     public DbSet<IndicatorValue> IndicatorValues => Set<IndicatorValue>();
     public DbSet<IndicatorRevision> IndicatorRevisions => Set<IndicatorRevision>();
+    public DbSet<Indicators.Derived.RegisterChange> RegisterChanges => Set<Indicators.Derived.RegisterChange>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -1,10 +1,13 @@
 using Kechuang.Data;
+using Kechuang.Indicators.Derived;
 
 namespace Kechuang.Enterprises;
 
 /// <summary>An enterprise the bureau serves: the central register (DOMAIN.md §4).</summary>
-public sealed class Enterprise : IVersioned
+public sealed class Enterprise : IVersioned, IFeedsIndicators
 {
+    string IFeedsIndicators.Register => EnterpriseIndicators.RegisterName;
+
     public Guid Id { get; init; } = Guid.CreateVersion7();
     public required string Name { get; set; }
 

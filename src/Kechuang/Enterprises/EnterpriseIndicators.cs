@@ -18,6 +18,10 @@ public sealed class EnterpriseIndicators(KechuangDbContext db) : IIndicatorCalcu
     public const string RdActive = "rd_active_enterprises";
     public const string Reporting = "reporting_above_scale_enterprises";
 
+    public const string RegisterName = "enterprises";
+
+    public string Register => RegisterName;
+
     public IReadOnlyCollection<string> Codes { get; } = [NewHte, HteTotal, TechSme, RdActive, Reporting];
 
     public async Task<IReadOnlyList<DerivedFigure>> CalculateAsync(DerivedFigureQuery query, CancellationToken ct)

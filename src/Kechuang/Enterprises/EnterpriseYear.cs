@@ -1,4 +1,5 @@
 using Kechuang.Data;
+using Kechuang.Indicators.Derived;
 
 namespace Kechuang.Enterprises;
 
@@ -6,8 +7,10 @@ namespace Kechuang.Enterprises;
 /// The figures an enterprise reports for one fiscal year (money in yuan). The expert-judged HTE inputs are
 /// optional: without them the HTE score is a range.
 /// </summary>
-public sealed class EnterpriseYear : IVersioned
+public sealed class EnterpriseYear : IVersioned, IFeedsIndicators
 {
+    string IFeedsIndicators.Register => EnterpriseIndicators.RegisterName;
+
     public Guid Id { get; init; } = Guid.CreateVersion7();
     public Guid EnterpriseId { get; init; }
     public int Year { get; init; }

@@ -1,10 +1,13 @@
 using Kechuang.Data;
+using Kechuang.Indicators.Derived;
 
 namespace Kechuang.Enterprises;
 
 /// <summary>A title an enterprise holds (高新技术企业, 科技型中小企业 …) with its certificate or registration number.</summary>
-public sealed class Qualification : IVersioned
+public sealed class Qualification : IVersioned, IFeedsIndicators
 {
+    string IFeedsIndicators.Register => EnterpriseIndicators.RegisterName;
+
     public Guid Id { get; init; } = Guid.CreateVersion7();
     public Guid EnterpriseId { get; init; }
 

@@ -10,7 +10,7 @@ namespace Kechuang.Indicators.Assessment;
 /// Builds the assessment table of every region of a peer group at once, because a rank needs the whole group
 /// (DOMAIN.md §2: peers are the units of the same level under the same parent).
 /// </summary>
-internal sealed class AssessmentBuilder(KechuangDbContext db, IEnumerable<IIndicatorCalculator> calculators, TimeProvider clock)
+internal sealed class AssessmentBuilder(KechuangDbContext db, DerivedFigures derived)
 {
     public async Task<IReadOnlyList<Indicator>> IndicatorsAsync(CancellationToken ct) =>
         await db.Indicators.AsNoTracking().Where(i => !i.Retired).OrderBy(i => i.SortOrder).ThenBy(i => i.Code).ToListAsync(ct);
@@ -26,7 +26,7 @@ internal sealed class AssessmentBuilder(KechuangDbContext db, IEnumerable<IIndic
         IReadOnlyList<Indicator> indicators, IReadOnlyList<Region> group, int year, int month, CancellationToken ct)
     {
         var regions = group.Select(r => RegionCode.Parse(r.Code)).ToList();
-        var data = new AssessmentData(db, new DerivedFigures(calculators, clock));
+        var data = new AssessmentData(db, derived);
         var book = await data.LoadAsync(indicators, regions, year, [month], ct);
         var progress = AssessmentMath.TimeProgress(month);
         var rows = group.ToDictionary(r => r.Code, _ => new List<AssessmentRow>());

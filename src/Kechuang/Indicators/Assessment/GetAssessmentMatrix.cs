@@ -12,13 +12,13 @@ public sealed record AssessmentMatrix(
     IReadOnlyList<IndicatorDto> Indicators, IReadOnlyList<MatrixRegion> Regions);
 
 /// <summary><c>GET /api/indicators/matrix</c>: every region under a parent × every indicator, for a city's overview.</summary>
-public sealed class GetAssessmentMatrix(KechuangDbContext db, IEnumerable<IIndicatorCalculator> calculators, TimeProvider clock)
+public sealed class GetAssessmentMatrix(KechuangDbContext db, DerivedFigures derived, TimeProvider clock)
 {
     public async Task<AssessmentMatrix> HandleAsync(Caller caller, string? parent, int? year, int? month, CancellationToken ct = default)
     {
         var place = await AssessmentQuery.RegionAsync(db, caller, parent, "parent", ct);
         var (y, m) = AssessmentQuery.Period(year, month, clock);
-        var builder = new AssessmentBuilder(db, calculators, clock);
+        var builder = new AssessmentBuilder(db, derived);
         var group = await builder.GroupAsync(place.Code, null, ct);
         if (group.Count == 0)
         {

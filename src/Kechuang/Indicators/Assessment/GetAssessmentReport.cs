@@ -8,13 +8,13 @@ namespace Kechuang.Indicators.Assessment;
 /// <c>GET /api/indicators/report</c>: one row per indicator for one region and month, ranked among the region's
 /// peers (issue 4 item 4).
 /// </summary>
-public sealed class GetAssessmentReport(KechuangDbContext db, IEnumerable<IIndicatorCalculator> calculators, TimeProvider clock)
+public sealed class GetAssessmentReport(KechuangDbContext db, DerivedFigures derived, TimeProvider clock)
 {
     public async Task<IReadOnlyList<AssessmentRow>> HandleAsync(Caller caller, string? region, int? year, int? month, CancellationToken ct = default)
     {
         var place = await AssessmentQuery.RegionAsync(db, caller, region, "region", ct);
         var (y, m) = AssessmentQuery.Period(year, month, clock);
-        var builder = new AssessmentBuilder(db, calculators, clock);
+        var builder = new AssessmentBuilder(db, derived);
         var group = place.ParentCode is { } parent ? await builder.GroupAsync(parent, place.Level, ct) : [place];
         if (!group.Any(r => r.Code == place.Code))
         {

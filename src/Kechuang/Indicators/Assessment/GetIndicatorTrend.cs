@@ -14,7 +14,7 @@ public sealed record IndicatorTrend(
     IReadOnlyList<TrendPoint> ThisYear, IReadOnlyList<TrendPoint> LastYear);
 
 /// <summary>One indicator of one region month by month, this year against last year: the dashboard's drill-down.</summary>
-public sealed class GetIndicatorTrend(KechuangDbContext db, IEnumerable<IIndicatorCalculator> calculators, TimeProvider clock)
+public sealed class GetIndicatorTrend(KechuangDbContext db, DerivedFigures derived, TimeProvider clock)
 {
     public async Task<IndicatorTrend> HandleAsync(Caller caller, string code, string? region, int? year, CancellationToken ct = default)
     {
@@ -23,7 +23,7 @@ public sealed class GetIndicatorTrend(KechuangDbContext db, IEnumerable<IIndicat
         var indicators = await db.Indicators.AsNoTracking().ToListAsync(ct);
         var indicator = indicators.FirstOrDefault(i => i.Code == code) ?? throw new NotFoundException($"未找到指标 {code}");
         var months = Enumerable.Range(1, 12).ToList();
-        var data = new AssessmentData(db, new DerivedFigures(calculators, clock));
+        var data = new AssessmentData(db, derived);
         var book = await data.LoadAsync(indicators, [RegionCode.Parse(place.Code)], y, months, ct);
         List<TrendPoint> Points(int year) => months.Select(m =>
         {

@@ -12,7 +12,7 @@ public sealed record PeerFigure(string RegionCode, string RegionName, bool IsSel
 /// One indicator across a region's peers (the ranking a city circulates to its counties, 通报), so a county
 /// sees where it stands; only the figures of this one indicator are shown.
 /// </summary>
-public sealed class GetPeerComparison(KechuangDbContext db, IEnumerable<IIndicatorCalculator> calculators, TimeProvider clock)
+public sealed class GetPeerComparison(KechuangDbContext db, DerivedFigures derived, TimeProvider clock)
 {
     public async Task<IReadOnlyList<PeerFigure>> HandleAsync(
         Caller caller, string code, string? region, int? year, int? month, CancellationToken ct = default)
@@ -21,7 +21,7 @@ public sealed class GetPeerComparison(KechuangDbContext db, IEnumerable<IIndicat
         var (y, m) = AssessmentQuery.Period(year, month, clock);
         var indicator = await db.Indicators.AsNoTracking().FirstOrDefaultAsync(i => i.Code == code, ct)
             ?? throw new NotFoundException($"未找到指标 {code}");
-        var builder = new AssessmentBuilder(db, calculators, clock);
+        var builder = new AssessmentBuilder(db, derived);
         var group = place.ParentCode is { } parent ? await builder.GroupAsync(parent, place.Level, ct) : [place];
         // A derived ratio needs its parts in the book.
         var parts = await db.Indicators.AsNoTracking()

@@ -1,14 +1,17 @@
+using Kechuang.Data;
 using Kechuang.Regions;
+using Microsoft.EntityFrameworkCore;
 
 namespace Kechuang.Indicators.Derived;
 
 /// <summary>
 /// Asks every module's calculator for the indicators it computes and brings its figures into the indicator's
-/// unit. Only months that have ended are kept: a register can say what will expire, not what will happen.
+/// unit, reusing figures computed before while their register is unchanged. Only months that have ended are kept: a register can say what will expire, not what will happen.
 /// </summary>
-internal sealed class DerivedFigures(IEnumerable<IIndicatorCalculator> calculators, TimeProvider clock)
+public sealed class DerivedFigures(
+    KechuangDbContext db, IEnumerable<IIndicatorCalculator> calculators, DerivedFigureCache cache, TimeProvider clock)
 {
-    public async Task<Dictionary<FigureKey, decimal>> LoadAsync(
+    internal async Task<Dictionary<FigureKey, decimal>> LoadAsync(
         IReadOnlyCollection<Indicator> indicators, IReadOnlyList<RegionCode> regions, IEnumerable<int> years, CancellationToken ct)
     {
         var figures = new Dictionary<FigureKey, decimal>();
@@ -21,9 +24,17 @@ internal sealed class DerivedFigures(IEnumerable<IIndicatorCalculator> calculato
             {
                 continue;
             }
+            var register = calculator.Register;
+            var version = await db.RegisterChanges.Where(c => c.Register == register).MaxAsync(c => (long?)c.Id, ct) ?? 0;
             foreach (var year in years.Distinct())
             {
-                foreach (var figure in await calculator.CalculateAsync(new DerivedFigureQuery(codes, regions, year), ct))
+                var key = $"{calculator.GetType().FullName}|{string.Join(",", codes)}|{string.Join(",", regions.Select(r => r.Value))}|{year}";
+                if (!cache.TryGet(key, version, out var computed))
+                {
+                    computed = await calculator.CalculateAsync(new DerivedFigureQuery(codes, regions, year), ct);
+                    cache.Set(key, version, computed);
+                }
+                foreach (var figure in computed)
                 {
                     if (year > lastYear || (year == lastYear && figure.Month > lastMonth) || !byCode.TryGetValue(figure.Code, out var indicator))
                     {

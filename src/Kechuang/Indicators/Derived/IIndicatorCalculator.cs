@@ -5,6 +5,12 @@ namespace Kechuang.Indicators.Derived;
 /// the figure of every month. Registered automatically: every public class implementing this interface.</summary>
 public interface IIndicatorCalculator
 {
+    /// <summary>
+    /// The register the figures come from, e.g. <c>enterprises</c>: its records implement <see cref="IFeedsIndicators"/>
+    /// with the same name, so a change to any of them makes cached figures stale.
+    /// </summary>
+    string Register { get; }
+
     /// <summary>Indicator codes this calculator computes, e.g. <c>tech_contract_count</c>.</summary>
     IReadOnlyCollection<string> Codes { get; }
 
