@@ -15,7 +15,7 @@ public sealed class ListEnterprises(KechuangDbContext db, TimeProvider clock)
     {
         var (page, size) = Page<EnterpriseDto>.Normalize(query.Page, query.PageSize);
         var today = clock.TodayInChina();
-        var enterprises = EnterpriseAccess.Scoped(db, caller, query.RegionCode);
+        var enterprises = EnterpriseAccess.Scoped(db, caller, query.RegionCode, indexOnly: true);
         if (!string.IsNullOrWhiteSpace(query.Q))
         {
             // LIKE (not strpos/instr) so PostgreSQL can use the trigram index on Name. Measured and rejected
@@ -29,6 +29,11 @@ public sealed class ListEnterprises(KechuangDbContext db, TimeProvider clock)
             enterprises = q.All(char.IsAscii)
                 ? enterprises.Where(e => EF.Functions.Like(e.Name, pattern, "\\") || EF.Functions.Like(e.Uscc, prefix, "\\"))
                 : enterprises.Where(e => EF.Functions.Like(e.Name, pattern, "\\"));
+            // SQLite cannot index LIKE '%…%': its name-gram index narrows a rare term to a few ids first (ADR 0008).
+            if (db.Database.IsSqlite() && await NameGrams.CandidatesAsync(db, q, CandidateCap, ct) is { } candidates)
+            {
+                enterprises = enterprises.Where(e => EF.Parameter(candidates).Contains(e.Id));
+            }
         }
         if (!string.IsNullOrWhiteSpace(query.Qualification))
         {
@@ -48,6 +53,12 @@ public sealed class ListEnterprises(KechuangDbContext db, TimeProvider clock)
 
     /// <summary>Beyond this many matches a search says "1000+": counting every match of a broad term costs a full scan.</summary>
     public const int SearchCountCap = 1000;
+
+    /// <summary>
+    /// Up to this many candidate ids SQLite looks each one up; beyond, the term is common and reading the
+    /// (RegionCode, Name, Id) index in order fills a page sooner (bench/, ADR 0008).
+    /// </summary>
+    internal const int CandidateCap = 2000;
 
     /// <summary>
     /// A name search cannot use an index on SQLite, so it scans; a short first page already is the count, and a
