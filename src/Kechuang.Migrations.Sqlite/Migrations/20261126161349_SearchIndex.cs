@@ -4,8 +4,8 @@
 namespace Kechuang.Migrations.Sqlite.Migrations
 {
     /// <summary>
-    /// USCC joins the search index so a code-like term is tested without reading rows; the name-gram index for
-    /// search on SQLite (ADR 0008, Enterprises/NameGrams.cs): two tables, three triggers that keep it in the
+    /// USCC joins the search index so a code-like term is tested without reading rows; the name index for
+    /// search on SQLite (ADR 0008, Enterprises/NameGrams.cs): FTS5 and two tables, three triggers that keep it in the
     /// writing transaction, and a first fill from the register.
     /// </summary>
     public partial class SearchIndex : Migration
@@ -26,30 +26,30 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                 CREATE TABLE IF NOT EXISTS "EnterpriseNamePositions" ("N" INTEGER NOT NULL PRIMARY KEY);
                 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000)
                 INSERT OR IGNORE INTO "EnterpriseNamePositions" ("N") SELECT i FROM n;
-                CREATE TABLE IF NOT EXISTS "EnterpriseNameGrams" ("Gram" TEXT NOT NULL, "EnterpriseId" TEXT NOT NULL, PRIMARY KEY ("Gram", "EnterpriseId")) WITHOUT ROWID;
+                CREATE TABLE IF NOT EXISTS "EnterpriseSearchRows" ("Row" INTEGER NOT NULL PRIMARY KEY, "Id" TEXT NOT NULL UNIQUE);
+                CREATE VIRTUAL TABLE IF NOT EXISTS "EnterpriseNameSearch" USING fts5("Tokens", content='', contentless_delete=1, detail=none, tokenize='ascii');
                 """);
             migrationBuilder.Sql("""
-                CREATE TRIGGER IF NOT EXISTS "EnterpriseNameGrams_Insert" AFTER INSERT ON "Enterprises" BEGIN
-                INSERT OR IGNORE INTO "EnterpriseNameGrams" ("Gram", "EnterpriseId")
-                SELECT substr(lower(NEW."Name"), p."N", 2), NEW."Id" FROM "EnterpriseNamePositions" AS p WHERE p."N" <= length(NEW."Name");
+                CREATE TRIGGER IF NOT EXISTS "EnterpriseNameSearch_Insert" AFTER INSERT ON "Enterprises" BEGIN
+                INSERT INTO "EnterpriseSearchRows" ("Id") VALUES (NEW."Id");
+                INSERT INTO "EnterpriseNameSearch" (rowid, "Tokens") VALUES ((SELECT "Row" FROM "EnterpriseSearchRows" WHERE "Id" = NEW."Id"), (SELECT group_concat(hex(substr(lower(NEW."Name"), p."N", 2)), ' ' ORDER BY p."N") FROM "EnterpriseNamePositions" AS p WHERE p."N" <= length(NEW."Name")));
                 END;
-                CREATE TRIGGER IF NOT EXISTS "EnterpriseNameGrams_Update" AFTER UPDATE OF "Name", "Id" ON "Enterprises"
+                CREATE TRIGGER IF NOT EXISTS "EnterpriseNameSearch_Update" AFTER UPDATE OF "Name", "Id" ON "Enterprises"
                 WHEN OLD."Name" IS NOT NEW."Name" OR OLD."Id" IS NOT NEW."Id" BEGIN
-                DELETE FROM "EnterpriseNameGrams" WHERE "EnterpriseId" = OLD."Id" AND "Gram" IN
-                (SELECT substr(lower(OLD."Name"), p."N", 2) FROM "EnterpriseNamePositions" AS p WHERE p."N" <= length(OLD."Name"));
-                INSERT OR IGNORE INTO "EnterpriseNameGrams" ("Gram", "EnterpriseId")
-                SELECT substr(lower(NEW."Name"), p."N", 2), NEW."Id" FROM "EnterpriseNamePositions" AS p WHERE p."N" <= length(NEW."Name");
+                DELETE FROM "EnterpriseNameSearch" WHERE rowid = (SELECT "Row" FROM "EnterpriseSearchRows" WHERE "Id" = OLD."Id");
+                DELETE FROM "EnterpriseSearchRows" WHERE "Id" = OLD."Id";
+                INSERT INTO "EnterpriseSearchRows" ("Id") VALUES (NEW."Id");
+                INSERT INTO "EnterpriseNameSearch" (rowid, "Tokens") VALUES ((SELECT "Row" FROM "EnterpriseSearchRows" WHERE "Id" = NEW."Id"), (SELECT group_concat(hex(substr(lower(NEW."Name"), p."N", 2)), ' ' ORDER BY p."N") FROM "EnterpriseNamePositions" AS p WHERE p."N" <= length(NEW."Name")));
                 END;
-                CREATE TRIGGER IF NOT EXISTS "EnterpriseNameGrams_Delete" AFTER DELETE ON "Enterprises" BEGIN
-                DELETE FROM "EnterpriseNameGrams" WHERE "EnterpriseId" = OLD."Id" AND "Gram" IN
-                (SELECT substr(lower(OLD."Name"), p."N", 2) FROM "EnterpriseNamePositions" AS p WHERE p."N" <= length(OLD."Name"));
+                CREATE TRIGGER IF NOT EXISTS "EnterpriseNameSearch_Delete" AFTER DELETE ON "Enterprises" BEGIN
+                DELETE FROM "EnterpriseNameSearch" WHERE rowid = (SELECT "Row" FROM "EnterpriseSearchRows" WHERE "Id" = OLD."Id");
+                DELETE FROM "EnterpriseSearchRows" WHERE "Id" = OLD."Id";
                 END;
                 """);
             migrationBuilder.Sql("""
-                DELETE FROM "EnterpriseNameGrams";
-                INSERT OR IGNORE INTO "EnterpriseNameGrams" ("Gram", "EnterpriseId")
-                SELECT substr(lower(e."Name"), p."N", 2) AS g, e."Id" FROM "Enterprises" AS e JOIN "EnterpriseNamePositions" AS p ON p."N" <= length(e."Name")
-                ORDER BY g, e."Id";
+                INSERT INTO "EnterpriseSearchRows" ("Id") SELECT "Id" FROM "Enterprises" ORDER BY "Id";
+                INSERT INTO "EnterpriseNameSearch" (rowid, "Tokens")
+                SELECT r."Row", (SELECT group_concat(hex(substr(lower(e."Name"), p."N", 2)), ' ' ORDER BY p."N") FROM "EnterpriseNamePositions" AS p WHERE p."N" <= length(e."Name")) FROM "EnterpriseSearchRows" AS r JOIN "Enterprises" AS e ON e."Id" = r."Id";
                 """);
         }
 
@@ -57,10 +57,11 @@ namespace Kechuang.Migrations.Sqlite.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.Sql("""
-                DROP TRIGGER IF EXISTS "EnterpriseNameGrams_Insert";
-                DROP TRIGGER IF EXISTS "EnterpriseNameGrams_Update";
-                DROP TRIGGER IF EXISTS "EnterpriseNameGrams_Delete";
-                DROP TABLE IF EXISTS "EnterpriseNameGrams";
+                DROP TRIGGER IF EXISTS "EnterpriseNameSearch_Insert";
+                DROP TRIGGER IF EXISTS "EnterpriseNameSearch_Update";
+                DROP TRIGGER IF EXISTS "EnterpriseNameSearch_Delete";
+                DROP TABLE IF EXISTS "EnterpriseNameSearch";
+                DROP TABLE IF EXISTS "EnterpriseSearchRows";
                 DROP TABLE IF EXISTS "EnterpriseNamePositions";
                 """);
 

@@ -5,61 +5,70 @@ using Microsoft.EntityFrameworkCore;
 namespace Kechuang.Enterprises;
 
 /// <summary>
-/// SQLite's index for name search (ADR 0008): every two-character piece of each lower-cased name, and its last
-/// character, with the enterprise id. Triggers on Enterprises keep it in the writing transaction, so every write
-/// path — EF, the Excel import, raw SQL — feeds it and a killed process cannot leave it behind. PostgreSQL has
-/// its trigram index and does not use this.
+/// SQLite's index for name search (ADR 0008): an FTS5 table whose tokens are each two-character piece of the
+/// lower-cased name and its last character. Triggers on Enterprises keep it in the writing transaction, so every
+/// write path — EF, the Excel import, raw SQL — feeds it and a killed process cannot leave it behind. It finds
+/// candidates; LIKE still decides. PostgreSQL has its trigram index and does not use this.
 /// </summary>
 internal static class NameGrams
 {
-    public const string Table = "EnterpriseNameGrams";
+    /// <summary>FTS5, contentless: it keeps only the index; rows of <see cref="Rows"/> give each enterprise its integer key.</summary>
+    public const string Table = "EnterpriseNameSearch";
 
-    /// <summary>Positions 1..N for the triggers to cut names at; names are at most 200 characters (EnterpriseRules).</summary>
+    public const string Rows = "EnterpriseSearchRows";
+
+    /// <summary>Positions 1..1000 for the triggers to cut names at; names are at most 200 characters (EnterpriseRules).</summary>
     public const string Positions = "EnterpriseNamePositions";
 
-    public static readonly string[] Triggers = ["EnterpriseNameGrams_Insert", "EnterpriseNameGrams_Update", "EnterpriseNameGrams_Delete"];
+    public static readonly string[] Triggers = ["EnterpriseNameSearch_Insert", "EnterpriseNameSearch_Update", "EnterpriseNameSearch_Delete"];
 
     /// <summary>
-    /// Lower-cased as SQLite's lower() and LIKE do (ASCII only), so a gram lookup finds what LIKE would; positions
-    /// 1..length give each two-character piece and, last, the final character alone.
+    /// A name's tokens: each two-character piece of the name lower-cased as SQLite's lower() and LIKE do (ASCII
+    /// only), and the last character alone, each written in hex so the tokenizer keeps it whole whatever it holds.
     /// </summary>
-    private const string InsertNew = $"""
-        INSERT OR IGNORE INTO "{Table}" ("Gram", "EnterpriseId")
-        SELECT substr(lower(NEW."Name"), p."N", 2), NEW."Id" FROM "{Positions}" AS p WHERE p."N" <= length(NEW."Name");
+    private const string Tokens = $"""
+        (SELECT group_concat(hex(substr(lower(X."Name"), p."N", 2)), ' ' ORDER BY p."N") FROM "{Positions}" AS p WHERE p."N" <= length(X."Name"))
+        """;
+
+    private static readonly string InsertNew = $"""
+        INSERT INTO "{Rows}" ("Id") VALUES (NEW."Id");
+        INSERT INTO "{Table}" (rowid, "Tokens") VALUES ((SELECT "Row" FROM "{Rows}" WHERE "Id" = NEW."Id"), {Tokens.Replace("X.", "NEW.", StringComparison.Ordinal)});
         """;
 
     private const string DeleteOld = $"""
-        DELETE FROM "{Table}" WHERE "EnterpriseId" = OLD."Id" AND "Gram" IN
-        (SELECT substr(lower(OLD."Name"), p."N", 2) FROM "{Positions}" AS p WHERE p."N" <= length(OLD."Name"));
+        DELETE FROM "{Table}" WHERE rowid = (SELECT "Row" FROM "{Rows}" WHERE "Id" = OLD."Id");
+        DELETE FROM "{Rows}" WHERE "Id" = OLD."Id";
         """;
 
+    /// <summary>detail=none: a term's pieces are ANDed and LIKE checks the order, so positions need not be stored.</summary>
     public const string CreateTables = $"""
         CREATE TABLE IF NOT EXISTS "{Positions}" ("N" INTEGER NOT NULL PRIMARY KEY);
         WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000)
         INSERT OR IGNORE INTO "{Positions}" ("N") SELECT i FROM n;
-        CREATE TABLE IF NOT EXISTS "{Table}" ("Gram" TEXT NOT NULL, "EnterpriseId" TEXT NOT NULL, PRIMARY KEY ("Gram", "EnterpriseId")) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS "{Rows}" ("Row" INTEGER NOT NULL PRIMARY KEY, "Id" TEXT NOT NULL UNIQUE);
+        CREATE VIRTUAL TABLE IF NOT EXISTS "{Table}" USING fts5("Tokens", content='', contentless_delete=1, detail=none, tokenize='ascii');
         """;
 
-    public const string CreateTriggers = $"""
-        CREATE TRIGGER IF NOT EXISTS "EnterpriseNameGrams_Insert" AFTER INSERT ON "Enterprises" BEGIN
+    public static readonly string CreateTriggers = $"""
+        CREATE TRIGGER IF NOT EXISTS "EnterpriseNameSearch_Insert" AFTER INSERT ON "Enterprises" BEGIN
         {InsertNew}
         END;
-        CREATE TRIGGER IF NOT EXISTS "EnterpriseNameGrams_Update" AFTER UPDATE OF "Name", "Id" ON "Enterprises"
+        CREATE TRIGGER IF NOT EXISTS "EnterpriseNameSearch_Update" AFTER UPDATE OF "Name", "Id" ON "Enterprises"
         WHEN OLD."Name" IS NOT NEW."Name" OR OLD."Id" IS NOT NEW."Id" BEGIN
         {DeleteOld}
         {InsertNew}
         END;
-        CREATE TRIGGER IF NOT EXISTS "EnterpriseNameGrams_Delete" AFTER DELETE ON "Enterprises" BEGIN
+        CREATE TRIGGER IF NOT EXISTS "EnterpriseNameSearch_Delete" AFTER DELETE ON "Enterprises" BEGIN
         {DeleteOld}
         END;
         """;
 
-    /// <summary>Sorted so SQLite appends to the index instead of inserting at random places.</summary>
-    public const string Rebuild = $"""
-        DELETE FROM "{Table}";
-        INSERT OR IGNORE INTO "{Table}" ("Gram", "EnterpriseId")
-        SELECT substr(lower(e."Name"), p."N", 2) AS g, e."Id" FROM "Enterprises" AS e JOIN "{Positions}" AS p ON p."N" <= length(e."Name")
-        ORDER BY g, e."Id";
+    public static readonly string Rebuild = $"""
+        DELETE FROM "{Rows}";
+        INSERT INTO "{Table}" ("{Table}") VALUES ('delete-all');
+        INSERT INTO "{Rows}" ("Id") SELECT "Id" FROM "Enterprises" ORDER BY "Id";
+        INSERT INTO "{Table}" (rowid, "Tokens")
+        SELECT r."Row", {Tokens.Replace("X.", "e.", StringComparison.Ordinal)} FROM "{Rows}" AS r JOIN "Enterprises" AS e ON e."Id" = r."Id";
         """;
 
     /// <summary>
@@ -73,7 +82,7 @@ internal static class NameGrams
             return false;
         }
         var present = await db.Database.SqlQuery<int>(
-            $"""SELECT count(*) AS "Value" FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'Enterprises' AND name LIKE 'EnterpriseNameGrams%'""")
+            $"""SELECT count(*) AS "Value" FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'Enterprises' AND name LIKE 'EnterpriseNameSearch%'""")
             .SingleAsync(ct);
         if (present == Triggers.Length)
         {
@@ -99,45 +108,18 @@ internal static class NameGrams
         {
             return null;
         }
-        List<Guid> ids;
-        if (runes.Count == 1)
+        // One character: any piece starting with it (UTF-8 is prefix-free, so its hex is a prefix of exactly those).
+        // More: every piece of the term must be in the name.
+        var match = runes.Count == 1
+            ? Hex(runes[0]) + "*"
+            : string.Join(" AND ", Enumerable.Range(0, runes.Count - 1).Select(i => Hex(runes[i] + runes[i + 1])).Distinct());
+        var ids = await db.Database.SqlQuery<Guid>($"""
+            SELECT r."Id" AS "Value" FROM "EnterpriseNameSearch" AS f JOIN "EnterpriseSearchRows" AS r ON r."Row" = f.rowid
+            WHERE "EnterpriseNameSearch" MATCH {match} LIMIT {cap + 1}
+            """).ToListAsync(ct);
+        if (ids.Count > cap)
         {
-            // Any piece starting with the character: those are exactly its places in names.
-            var low = runes[0];
-            if (Next(low) is not { } high)
-            {
-                return null;
-            }
-            ids = await db.Database.SqlQuery<Guid>(
-                $"""SELECT "EnterpriseId" AS "Value" FROM "EnterpriseNameGrams" WHERE "Gram" >= {low} AND "Gram" < {high} LIMIT {cap + 1}""")
-                .ToListAsync(ct);
-            // One row per place, so an enterprise may come more than once; past the cap some may be missing.
-            if (ids.Count > cap)
-            {
-                return null;
-            }
-            ids = ids.Distinct().ToList();
-        }
-        else
-        {
-            string? rarest = null;
-            var fewest = int.MaxValue;
-            foreach (var gram in Enumerable.Range(0, runes.Count - 1).Select(i => runes[i] + runes[i + 1]).Distinct())
-            {
-                var count = await db.Database.SqlQuery<int>(
-                    $"""SELECT count(*) AS "Value" FROM (SELECT 1 FROM "EnterpriseNameGrams" WHERE "Gram" = {gram} LIMIT {cap + 1})""")
-                    .SingleAsync(ct);
-                if (count < fewest)
-                {
-                    (rarest, fewest) = (gram, count);
-                }
-            }
-            if (fewest > cap)
-            {
-                return null;
-            }
-            ids = await db.Database.SqlQuery<Guid>($"""SELECT "EnterpriseId" AS "Value" FROM "EnterpriseNameGrams" WHERE "Gram" = {rarest}""")
-                .ToListAsync(ct);
+            return null;
         }
         if (term.All(char.IsAscii))
         {
@@ -152,6 +134,8 @@ internal static class NameGrams
         return ids.Count > cap ? null : ids;
     }
 
+    private static string Hex(string text) => Convert.ToHexString(Encoding.UTF8.GetBytes(text));
+
     /// <summary>SQLite's lower(): ASCII letters only, as its LIKE compares.</summary>
     private static string Lower(string text)
     {
@@ -161,17 +145,5 @@ internal static class NameGrams
             builder.Append(c is >= 'A' and <= 'Z' ? (char)(c + 32) : c);
         }
         return builder.ToString();
-    }
-
-    /// <summary>The character after <paramref name="rune"/>: UTF-8 keeps code point order, so this bounds a prefix range.</summary>
-    private static string? Next(string rune)
-    {
-        var value = Rune.GetRuneAt(rune, 0).Value + 1;
-        return value switch
-        {
-            0xD800 => "\uE000",
-            > 0x10FFFF => null,
-            _ => char.ConvertFromUtf32(value),
-        };
     }
 }
