@@ -29,8 +29,8 @@ public sealed class ListEnterprises(KechuangDbContext db, TimeProvider clock)
             enterprises = q.All(char.IsAscii)
                 ? enterprises.Where(e => EF.Functions.Like(e.Name, pattern, "\\") || EF.Functions.Like(e.Uscc, prefix, "\\"))
                 : enterprises.Where(e => EF.Functions.Like(e.Name, pattern, "\\"));
-            // SQLite cannot index LIKE '%…%': its name-gram index narrows a rare term to a few ids first (ADR 0008).
-            if (db.Database.IsSqlite() && await NameGrams.CandidatesAsync(db, q, CandidateCap, ct) is { } candidates)
+            // LIKE '%…%' cannot use an ordinary index: a name index narrows a rare term to a few ids first (ADR 0008).
+            if (await NameGrams.CandidatesAsync(db, q, CandidateCap, ct) is { } candidates)
             {
                 enterprises = enterprises.Where(e => EF.Parameter(candidates).Contains(e.Id));
             }

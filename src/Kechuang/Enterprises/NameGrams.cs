@@ -103,6 +103,10 @@ internal static class NameGrams
     /// </summary>
     public static async Task<List<Guid>?> CandidatesAsync(KechuangDbContext db, string term, int cap, CancellationToken ct)
     {
+        if (!db.Database.IsSqlite())
+        {
+            return await PostgresCandidatesAsync(db, term, cap, ct);
+        }
         var runes = Lower(term).EnumerateRunes().Select(r => r.ToString()).ToList();
         if (runes.Count == 0)
         {
@@ -131,6 +135,26 @@ internal static class NameGrams
                 .ToListAsync(ct));
             ids = ids.Distinct().ToList();
         }
+        return ids.Count > cap ? null : ids;
+    }
+
+    /// <summary>
+    /// PostgreSQL's trigram index serves terms of three characters or more; a shorter one has no trigram, so its
+    /// LIKE reads every name. An expression GIN index over each name's characters and pairs of characters
+    /// (kc_name_grams, migration SearchIndex) finds those. The database keeps it, so every node reads its own
+    /// writes. Case-sensitive, as PostgreSQL's LIKE is; an ASCII term keeps the USCC-prefix path.
+    /// </summary>
+    private static async Task<List<Guid>?> PostgresCandidatesAsync(KechuangDbContext db, string term, int cap, CancellationToken ct)
+    {
+        var runes = term.EnumerateRunes().Select(r => r.ToString()).ToList();
+        if (runes.Count is 0 or > 2 || term.All(char.IsAscii))
+        {
+            return null;
+        }
+        var gram = string.Concat(runes);
+        var ids = await db.Database.SqlQuery<Guid>(
+            $"""SELECT "Id" AS "Value" FROM "Enterprises" WHERE kc_name_grams("Name") @> ARRAY[{gram}]::text[] LIMIT {cap + 1}""")
+            .ToListAsync(ct);
         return ids.Count > cap ? null : ids;
     }
 
