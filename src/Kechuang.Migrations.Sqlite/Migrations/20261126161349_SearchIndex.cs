@@ -32,14 +32,14 @@ namespace Kechuang.Migrations.Sqlite.Migrations
             migrationBuilder.Sql("""
                 CREATE TRIGGER IF NOT EXISTS "EnterpriseNameSearch_Insert" AFTER INSERT ON "Enterprises" BEGIN
                 INSERT INTO "EnterpriseSearchRows" ("Id") VALUES (NEW."Id");
-                INSERT INTO "EnterpriseNameSearch" (rowid, "Tokens") VALUES ((SELECT "Row" FROM "EnterpriseSearchRows" WHERE "Id" = NEW."Id"), (SELECT group_concat(hex(substr(lower(NEW."Name"), p."N", 2)), ' ' ORDER BY p."N") FROM "EnterpriseNamePositions" AS p WHERE p."N" <= length(NEW."Name")));
+                INSERT INTO "EnterpriseNameSearch" (rowid, "Tokens") VALUES ((SELECT "Row" FROM "EnterpriseSearchRows" WHERE "Id" = NEW."Id"), (SELECT group_concat(hex(substr(lower(NEW."Name"), p."N", 2)), ' ') FROM "EnterpriseNamePositions" AS p WHERE p."N" <= length(NEW."Name")));
                 END;
                 CREATE TRIGGER IF NOT EXISTS "EnterpriseNameSearch_Update" AFTER UPDATE OF "Name", "Id" ON "Enterprises"
                 WHEN OLD."Name" IS NOT NEW."Name" OR OLD."Id" IS NOT NEW."Id" BEGIN
                 DELETE FROM "EnterpriseNameSearch" WHERE rowid = (SELECT "Row" FROM "EnterpriseSearchRows" WHERE "Id" = OLD."Id");
                 DELETE FROM "EnterpriseSearchRows" WHERE "Id" = OLD."Id";
                 INSERT INTO "EnterpriseSearchRows" ("Id") VALUES (NEW."Id");
-                INSERT INTO "EnterpriseNameSearch" (rowid, "Tokens") VALUES ((SELECT "Row" FROM "EnterpriseSearchRows" WHERE "Id" = NEW."Id"), (SELECT group_concat(hex(substr(lower(NEW."Name"), p."N", 2)), ' ' ORDER BY p."N") FROM "EnterpriseNamePositions" AS p WHERE p."N" <= length(NEW."Name")));
+                INSERT INTO "EnterpriseNameSearch" (rowid, "Tokens") VALUES ((SELECT "Row" FROM "EnterpriseSearchRows" WHERE "Id" = NEW."Id"), (SELECT group_concat(hex(substr(lower(NEW."Name"), p."N", 2)), ' ') FROM "EnterpriseNamePositions" AS p WHERE p."N" <= length(NEW."Name")));
                 END;
                 CREATE TRIGGER IF NOT EXISTS "EnterpriseNameSearch_Delete" AFTER DELETE ON "Enterprises" BEGIN
                 DELETE FROM "EnterpriseNameSearch" WHERE rowid = (SELECT "Row" FROM "EnterpriseSearchRows" WHERE "Id" = OLD."Id");
@@ -49,7 +49,7 @@ namespace Kechuang.Migrations.Sqlite.Migrations
             migrationBuilder.Sql("""
                 INSERT INTO "EnterpriseSearchRows" ("Id") SELECT "Id" FROM "Enterprises" ORDER BY "Id";
                 INSERT INTO "EnterpriseNameSearch" (rowid, "Tokens")
-                SELECT r."Row", (SELECT group_concat(hex(substr(lower(e."Name"), p."N", 2)), ' ' ORDER BY p."N") FROM "EnterpriseNamePositions" AS p WHERE p."N" <= length(e."Name")) FROM "EnterpriseSearchRows" AS r JOIN "Enterprises" AS e ON e."Id" = r."Id";
+                SELECT r."Row", (SELECT group_concat(hex(substr(lower(e."Name"), p."N", 2)), ' ') FROM "EnterpriseNamePositions" AS p WHERE p."N" <= length(e."Name")) FROM "EnterpriseSearchRows" AS r JOIN "Enterprises" AS e ON e."Id" = r."Id";
                 """);
         }
 

@@ -1,6 +1,8 @@
 using System.Text;
+using System.Text.Json;
 using Kechuang.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Kechuang.Enterprises;
 
@@ -27,7 +29,7 @@ internal static class NameGrams
     /// only), and the last character alone, each written in hex so the tokenizer keeps it whole whatever it holds.
     /// </summary>
     private const string Tokens = $"""
-        (SELECT group_concat(hex(substr(lower(X."Name"), p."N", 2)), ' ' ORDER BY p."N") FROM "{Positions}" AS p WHERE p."N" <= length(X."Name"))
+        (SELECT group_concat(hex(substr(lower(X."Name"), p."N", 2)), ' ') FROM "{Positions}" AS p WHERE p."N" <= length(X."Name"))
         """;
 
     private static readonly string InsertNew = $"""
@@ -152,10 +154,38 @@ internal static class NameGrams
             return null;
         }
         var gram = string.Concat(runes);
+        // A GIN index answers with a bitmap of every match, so counting a common pair (科技) costs more than the
+        // search; the planner's estimate from the index statistics tells common from rare first.
+        if (await EstimatedRowsAsync(db, gram, ct) > cap)
+        {
+            return null;
+        }
         var ids = await db.Database.SqlQuery<Guid>(
             $"""SELECT "Id" AS "Value" FROM "Enterprises" WHERE kc_name_grams("Name") @> ARRAY[{gram}]::text[] LIMIT {cap + 1}""")
             .ToListAsync(ct);
         return ids.Count > cap ? null : ids;
+    }
+
+    private static async Task<double> EstimatedRowsAsync(KechuangDbContext db, string gram, CancellationToken ct)
+    {
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = """EXPLAIN (FORMAT JSON) SELECT 1 FROM "Enterprises" WHERE kc_name_grams("Name") @> ARRAY[@gram]::text[]""";
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = "gram";
+            parameter.Value = gram;
+            command.Parameters.Add(parameter);
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            using var plan = JsonDocument.Parse((string)(await command.ExecuteScalarAsync(ct))!);
+            return plan.RootElement[0].GetProperty("Plan").GetProperty("Plan Rows").GetDouble();
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     private static string Hex(string text) => Convert.ToHexString(Encoding.UTF8.GetBytes(text));
