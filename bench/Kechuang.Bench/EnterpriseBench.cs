@@ -43,6 +43,7 @@ internal static class EnterpriseBench
         await using (var db = new KechuangDbContext(options))
         {
             await db.Database.MigrateAsync();
+            await NameGrams.EnsureAsync(db);
         }
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{target.Provider}: migrations (with any index build) {migrate.Elapsed.TotalSeconds:0.0} s"));
         await IndexBuildAsync(target.Provider.ToString(), options);

@@ -5,8 +5,8 @@ namespace Kechuang.Migrations.Sqlite.Migrations
 {
     /// <summary>
     /// USCC joins the search index so a code-like term is tested without reading rows; the name index for
-    /// search on SQLite (ADR 0008, Enterprises/NameGrams.cs): FTS5 and two tables, three triggers that keep it in the
-    /// writing transaction, and a first fill from the register.
+    /// search on SQLite (ADR 0008, Enterprises/NameGrams.cs): FTS5 and three tables, three triggers that note every
+    /// change in the writing transaction, and a first fill from the register.
     /// </summary>
     public partial class SearchIndex : Migration
     {
@@ -27,23 +27,20 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000)
                 INSERT OR IGNORE INTO "EnterpriseNamePositions" ("N") SELECT i FROM n;
                 CREATE TABLE IF NOT EXISTS "EnterpriseSearchRows" ("Row" INTEGER NOT NULL PRIMARY KEY, "Id" TEXT NOT NULL UNIQUE);
+                CREATE TABLE IF NOT EXISTS "EnterpriseSearchPending" ("Id" TEXT NOT NULL PRIMARY KEY) WITHOUT ROWID;
                 CREATE VIRTUAL TABLE IF NOT EXISTS "EnterpriseNameSearch" USING fts5("Tokens", content='', contentless_delete=1, detail=none, tokenize='ascii');
                 """);
             migrationBuilder.Sql("""
                 CREATE TRIGGER IF NOT EXISTS "EnterpriseNameSearch_Insert" AFTER INSERT ON "Enterprises" BEGIN
-                INSERT INTO "EnterpriseSearchRows" ("Id") VALUES (NEW."Id");
-                INSERT INTO "EnterpriseNameSearch" (rowid, "Tokens") VALUES ((SELECT "Row" FROM "EnterpriseSearchRows" WHERE "Id" = NEW."Id"), (SELECT group_concat(hex(substr(lower(NEW."Name"), p."N", 2)), ' ') FROM "EnterpriseNamePositions" AS p WHERE p."N" <= length(NEW."Name")));
+                INSERT OR IGNORE INTO "EnterpriseSearchPending" ("Id") VALUES (NEW."Id");
                 END;
                 CREATE TRIGGER IF NOT EXISTS "EnterpriseNameSearch_Update" AFTER UPDATE OF "Name", "Id" ON "Enterprises"
                 WHEN OLD."Name" IS NOT NEW."Name" OR OLD."Id" IS NOT NEW."Id" BEGIN
-                DELETE FROM "EnterpriseNameSearch" WHERE rowid = (SELECT "Row" FROM "EnterpriseSearchRows" WHERE "Id" = OLD."Id");
-                DELETE FROM "EnterpriseSearchRows" WHERE "Id" = OLD."Id";
-                INSERT INTO "EnterpriseSearchRows" ("Id") VALUES (NEW."Id");
-                INSERT INTO "EnterpriseNameSearch" (rowid, "Tokens") VALUES ((SELECT "Row" FROM "EnterpriseSearchRows" WHERE "Id" = NEW."Id"), (SELECT group_concat(hex(substr(lower(NEW."Name"), p."N", 2)), ' ') FROM "EnterpriseNamePositions" AS p WHERE p."N" <= length(NEW."Name")));
+                INSERT OR IGNORE INTO "EnterpriseSearchPending" ("Id") VALUES (OLD."Id");
+                INSERT OR IGNORE INTO "EnterpriseSearchPending" ("Id") VALUES (NEW."Id");
                 END;
                 CREATE TRIGGER IF NOT EXISTS "EnterpriseNameSearch_Delete" AFTER DELETE ON "Enterprises" BEGIN
-                DELETE FROM "EnterpriseNameSearch" WHERE rowid = (SELECT "Row" FROM "EnterpriseSearchRows" WHERE "Id" = OLD."Id");
-                DELETE FROM "EnterpriseSearchRows" WHERE "Id" = OLD."Id";
+                INSERT OR IGNORE INTO "EnterpriseSearchPending" ("Id") VALUES (OLD."Id");
                 END;
                 """);
             migrationBuilder.Sql("""
@@ -62,6 +59,7 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                 DROP TRIGGER IF EXISTS "EnterpriseNameSearch_Delete";
                 DROP TABLE IF EXISTS "EnterpriseNameSearch";
                 DROP TABLE IF EXISTS "EnterpriseSearchRows";
+                DROP TABLE IF EXISTS "EnterpriseSearchPending";
                 DROP TABLE IF EXISTS "EnterpriseNamePositions";
                 """);
 

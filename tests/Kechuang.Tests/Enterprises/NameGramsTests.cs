@@ -55,7 +55,11 @@ public sealed class NameGramsTests(SqliteTestDatabase database) : IClassFixture<
         await WithDbAsync(db => db.Database.ExecuteSqlAsync($"""UPDATE "Enterprises" SET "Name" = '平阳钛白粉有限公司' WHERE "Id" = {kept.Id}"""));
         await WithDbAsync(db => db.Database.ExecuteSqlAsync($"""DELETE FROM "Enterprises" WHERE "Id" = {gone.Id}"""));
 
-        var maintained = await WithDbAsync(CandidatesAsync);
+        var maintained = await WithDbAsync(async db =>
+        {
+            await NameGrams.CatchUpAsync(db, wait: true);
+            return await CandidatesAsync(db);
+        });
         var rebuilt = await WithDbAsync(async db =>
         {
             await db.Database.ExecuteSqlRawAsync(NameGrams.Rebuild);
