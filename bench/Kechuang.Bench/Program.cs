@@ -3,6 +3,8 @@ using Kechuang.Bench;
 // Benchmarks print their figures next to a baseline measured in the same run (README, "Benchmarks").
 //   dotnet run -c Release --project bench/Kechuang.Bench -- regions [PG-CONNECTION]
 //   dotnet run -c Release --project bench/Kechuang.Bench -- enterprises [COUNT] [PG-CONNECTION]
+//   dotnet run -c Release --project bench/Kechuang.Bench -- import [COUNT]   (SQLite Excel import alone, with the name index's triggers and without)
+//   dotnet run -c Release --project bench/Kechuang.Bench -- search DB   (search p95 again on a database kept by KECHUANG_BENCH_KEEP=1)
 //   dotnet run -c Release --project bench/Kechuang.Bench -- indicators [ENTERPRISES] [PG-CONNECTION]
 var mode = args.FirstOrDefault() ?? "regions";
 var postgres = Environment.GetEnvironmentVariable("KECHUANG_TEST_PG");
@@ -19,8 +21,14 @@ switch (mode)
         var enterprises = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200_000;
         await IndicatorBench.RunAsync(enterprises, args.Length > 2 ? args[2] : postgres);
         break;
+    case "import":
+        await EnterpriseBench.ImportOnlyAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000);
+        break;
+    case "search" when args.Length > 1:
+        await EnterpriseBench.SearchOnlyAsync(args[1]);
+        break;
     default:
-        Console.Error.WriteLine("usage: regions [PG] | enterprises [COUNT] [PG] | indicators [ENTERPRISES] [PG]");
+        Console.Error.WriteLine("usage: regions [PG] | enterprises [COUNT] [PG] | import [COUNT] | search DB | indicators [ENTERPRISES] [PG]");
         return 2;
 }
 return 0;

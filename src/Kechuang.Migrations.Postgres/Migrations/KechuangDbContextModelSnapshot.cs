@@ -189,7 +189,7 @@ namespace Kechuang.Migrations.Postgres.Migrations
                     b.HasIndex("Uscc")
                         .IsUnique();
 
-                    b.HasIndex("RegionCode", "Name", "Id");
+                    b.HasIndex("RegionCode", "Name", "Id", "Uscc");
 
                     b.ToTable("Enterprises");
                 });

@@ -182,7 +182,7 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                     b.HasIndex("Uscc")
                         .IsUnique();
 
-                    b.HasIndex("RegionCode", "Name", "Id");
+                    b.HasIndex("RegionCode", "Name", "Id", "Uscc");
 
                     b.ToTable("Enterprises");
                 });

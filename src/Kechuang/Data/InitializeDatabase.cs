@@ -21,6 +21,7 @@ public sealed class InitializeDatabase(
     public async Task<InitializationResult> HandleAsync(string? adminPassword, CancellationToken ct = default)
     {
         await db.Database.MigrateAsync(ct);
+        await Enterprises.NameGrams.EnsureAsync(db, ct);
         var loaded = await LoadRegions.IfEmptyAsync(db, ct);
         foreach (var role in Roles.All)
         {

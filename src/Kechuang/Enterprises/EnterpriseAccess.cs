@@ -70,10 +70,15 @@ internal static class EnterpriseAccess
         }
     }
 
-    /// <summary>The enterprises a region-wide read works on: those the caller sees, narrowed to <paramref name="regionCode"/>.</summary>
-    public static IQueryable<Enterprise> Scoped(KechuangDbContext db, Caller caller, string? regionCode)
+    /// <summary>
+    /// The enterprises a region-wide read works on: those the caller sees, narrowed to <paramref name="regionCode"/>.
+    /// <paramref name="indexOnly"/> asks for the code range on SQLite too: a search reads only the (RegionCode, Name,
+    /// Id, Uscc) index, where the range seeks to the region instead of walking every other province first
+    /// (bench/, 300,000 enterprises: a page 1–28 ms as a prefix test, 0–11 ms as a range).
+    /// </summary>
+    public static IQueryable<Enterprise> Scoped(KechuangDbContext db, Caller caller, string? regionCode, bool indexOnly = false)
     {
-        var sqlite = db.Database.IsSqlite();
+        var sqlite = db.Database.IsSqlite() && !indexOnly;
         var enterprises = db.Enterprises.AsNoTracking().VisibleTo(caller, sqlite);
         return caller.ScopeTo(regionCode) is { } region ? enterprises.InRegion(region, sqlite) : enterprises;
     }

@@ -19,8 +19,9 @@ internal sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterpr
         builder.Property(e => e.ContactPhone).HasMaxLength(30);
         builder.Property(e => e.ContactEmail).HasMaxLength(100);
         builder.Property(e => e.Version).IsConcurrencyToken();
-        // Covers region-scoped listing and name search: the id comes with the index entry (ListEnterprises).
-        builder.HasIndex(e => new { e.RegionCode, e.Name, e.Id });
+        // Covers region-scoped listing and search by name or USCC prefix: the id comes with the index entry, and the
+        // USCC lets SQLite test a code-like term without reading the row (ListEnterprises, ADR 0009).
+        builder.HasIndex(e => new { e.RegionCode, e.Name, e.Id, e.Uscc });
         builder.HasOne<Regions.Region>().WithMany().HasForeignKey(e => e.RegionCode).OnDelete(DeleteBehavior.Restrict);
     }
 }
