@@ -22,6 +22,7 @@ public sealed class InitializeDatabase(
     {
         await db.Database.MigrateAsync(ct);
         await Enterprises.NameGrams.EnsureAsync(db, ct);
+        await Enterprises.FillNameInitials.RunAsync(db, ct);
         var loaded = await LoadRegions.IfEmptyAsync(db, ct);
         foreach (var role in Roles.All)
         {

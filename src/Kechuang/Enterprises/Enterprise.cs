@@ -8,8 +8,22 @@ public sealed class Enterprise : IVersioned, IFeedsIndicators
 {
     string IFeedsIndicators.Register => EnterpriseIndicators.RegisterName;
 
+    private string _name = "";
+
     public Guid Id { get; init; } = Guid.CreateVersion7();
-    public required string Name { get; set; }
+
+    public required string Name
+    {
+        get => _name;
+        set
+        {
+            _name = value;
+            NameInitials = PinyinInitials.Of(value);
+        }
+    }
+
+    /// <summary>拼音首字母 of <see cref="Name"/>, kept with it so a search can match "wzhc" (ListEnterprises).</summary>
+    public string NameInitials { get; set; } = "";
 
     /// <summary>统一社会信用代码, unique; see <see cref="Uscc"/>.</summary>
     public required string Uscc { get; set; }

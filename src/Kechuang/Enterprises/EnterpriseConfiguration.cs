@@ -8,6 +8,7 @@ internal sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterpr
     public void Configure(EntityTypeBuilder<Enterprise> builder)
     {
         builder.Property(e => e.Name).HasMaxLength(200);
+        builder.Property(e => e.NameInitials).HasMaxLength(200);
         builder.Property(e => e.Uscc).HasMaxLength(18);
         builder.HasIndex(e => e.Uscc).IsUnique();
         builder.Property(e => e.RegionCode).HasMaxLength(12);

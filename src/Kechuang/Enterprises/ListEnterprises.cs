@@ -26,11 +26,22 @@ public sealed class ListEnterprises(KechuangDbContext db, TimeProvider clock)
             var prefix = EscapeLike(q.ToUpperInvariant()) + "%";
             // A term with Chinese characters cannot be a USCC prefix: searching names alone keeps the test inside
             // the covering index.
-            enterprises = q.All(char.IsAscii)
-                ? enterprises.Where(e => EF.Functions.Like(e.Name, pattern, "\\") || EF.Functions.Like(e.Uscc, prefix, "\\"))
-                : enterprises.Where(e => EF.Functions.Like(e.Name, pattern, "\\"));
+            if (PinyinInitials.LooksLikeInitials(q))
+            {
+                // Letters only: also 拼音首字母 ("wzhc" finds 温州华创…). The name index knows no initials, so this
+                // rarer kind of term reads the register (issue 3, a plus).
+                var initials = "%" + q.ToLowerInvariant() + "%";
+                enterprises = enterprises.Where(e => EF.Functions.Like(e.Name, pattern, "\\") || EF.Functions.Like(e.Uscc, prefix, "\\")
+                    || EF.Functions.Like(e.NameInitials, initials));
+            }
+            else
+            {
+                enterprises = q.All(char.IsAscii)
+                    ? enterprises.Where(e => EF.Functions.Like(e.Name, pattern, "\\") || EF.Functions.Like(e.Uscc, prefix, "\\"))
+                    : enterprises.Where(e => EF.Functions.Like(e.Name, pattern, "\\"));
+            }
             // LIKE '%…%' cannot use an ordinary index: a name index narrows a rare term to a few ids first (ADR 0009).
-            if (await NameGrams.CandidatesAsync(db, q, CandidateCap, ct) is { } candidates)
+            if (!PinyinInitials.LooksLikeInitials(q) && await NameGrams.CandidatesAsync(db, q, CandidateCap, ct) is { } candidates)
             {
                 enterprises = enterprises.Where(e => EF.Parameter(candidates).Contains(e.Id));
             }

@@ -7,6 +7,7 @@ using Kechuang.Regions;
 using Kechuang.Tests.Enterprises.Excel;
 using Kechuang.Tests.Support;
 using Kechuang.Users;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Kechuang.Tests.Enterprises;
@@ -161,5 +162,34 @@ public abstract class NameSearchTests<TDatabase>(TDatabase database) : IClassFix
                 Assert.Equal((scanned.Total, scanned.TotalIsLowerBound), (indexed.Total, indexed.TotalIsLowerBound));
             }
         }
+    }
+
+    [Fact]
+    public async Task Initials_FindTheName_InAnyCase_AndFollowARename()
+    {
+        var created = await CreateAsync("鄂豫皖湘赣科技有限公司");
+
+        Assert.Contains("鄂豫皖湘赣科技有限公司", Names(await SearchAsync("eywxg")));
+        Assert.Contains("鄂豫皖湘赣科技有限公司", Names(await SearchAsync("EYWXGKJ")));
+        Assert.DoesNotContain("鄂豫皖湘赣科技有限公司", Names(await SearchAsync("eywxgz")));
+
+        await RenameAsync(created, "川贵云桂科技有限公司");
+        Assert.DoesNotContain("川贵云桂科技有限公司", Names(await SearchAsync("eywxg")));
+        Assert.Contains("川贵云桂科技有限公司", Names(await SearchAsync("cgyg")));
+    }
+
+    [Fact]
+    public async Task FillNameInitials_GivesOlderRowsTheirInitials()
+    {
+        var created = await CreateAsync("陕甘宁青新材料有限公司");
+        await using (var scope = database.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<KechuangDbContext>();
+            await db.Enterprises.Where(e => e.Id == created.Id).ExecuteUpdateAsync(s => s.SetProperty(e => e.NameInitials, ""));
+            Assert.DoesNotContain("陕甘宁青新材料有限公司", Names(await SearchAsync("sgnqx")));
+            Assert.True(await FillNameInitials.RunAsync(db, default) >= 1);
+        }
+
+        Assert.Contains("陕甘宁青新材料有限公司", Names(await SearchAsync("sgnqx")));
     }
 }
