@@ -65,43 +65,52 @@ internal static class ExcelCommands
             Console.Error.WriteLine($"文件不存在：{file.FullName}");
             return 2;
         }
-        return await CommandServices.WithServicesAsync(db, ct, async services =>
+        return await CommandServices.WithServicesAsync(db, ct, services =>
         {
             var handler = (IExcelImport)services.GetRequiredService(kind.Handler());
-            ImportReport report;
-            try
-            {
-                await using var input = file.OpenRead();
-                report = await AnsiConsole.Progress()
-                    .AutoClear(true)
-                    .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
-                    .StartAsync(context => handler.HandleAsync(CommandServices.Operator, input, options, new ImportProgressBars(context), ct));
-            }
-            catch (ValidationFailedException e)
-            {
-                Console.Error.WriteLine($"无法导入 {file.Name}：{string.Join("；", e.Errors.SelectMany(x => x.Value))}");
-                return 2;
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                Console.Error.WriteLine($"无法读取 {file.FullName}：{e.Message}");
-                return 2;
-            }
-            catch (Exception e) when (e is DbUpdateException or DbException)
-            {
-                Console.Error.WriteLine($"写入数据库失败，本次导入已全部撤销：{(e.InnerException ?? e).Message}");
-                return 2;
-            }
-            Print(report);
-            if (errorsOut is not null && report.Errors.Count > 0)
-            {
-                await SaveErrorsAsync(report, errorsOut, ct);
-            }
-            return report.Errors.Count > 0 ? 1 : 0;
+            return ReportAsync(file, errorsOut, ct, async input => await AnsiConsole.Progress()
+                .AutoClear(true)
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
+                .StartAsync(context => handler.HandleAsync(CommandServices.Operator, input, options, new ImportProgressBars(context), ct)));
         });
     }
 
-    internal static void Print(ImportReport report)
+    /// <summary>
+    /// Runs an import over the file and tells the person at the console: the summary and bad rows (exit 1 when
+    /// any), or why the file or the database refused it (exit 2).
+    /// </summary>
+    internal static async Task<int> ReportAsync(FileInfo file, FileInfo? errorsOut, CancellationToken ct, Func<Stream, Task<ImportReport>> import)
+    {
+        ImportReport report;
+        try
+        {
+            await using var input = file.OpenRead();
+            report = await import(input);
+        }
+        catch (ValidationFailedException e)
+        {
+            Console.Error.WriteLine($"无法导入 {file.Name}：{string.Join("；", e.Errors.SelectMany(x => x.Value))}");
+            return 2;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"无法读取 {file.FullName}：{e.Message}");
+            return 2;
+        }
+        catch (Exception e) when (e is DbUpdateException or DbException)
+        {
+            Console.Error.WriteLine($"写入数据库失败，本次导入已全部撤销：{(e.InnerException ?? e).Message}");
+            return 2;
+        }
+        Print(report);
+        if (errorsOut is not null && report.Errors.Count > 0)
+        {
+            await SaveErrorsAsync(report, errorsOut, ct);
+        }
+        return report.Errors.Count > 0 ? 1 : 0;
+    }
+
+    private static void Print(ImportReport report)
     {
         Console.WriteLine(report.Summary);
         if (report.Errors.Count == 0)
@@ -124,7 +133,7 @@ internal static class ExcelCommands
         }
     }
 
-    internal static async Task SaveErrorsAsync(ImportReport report, FileInfo errorsOut, CancellationToken ct)
+    private static async Task SaveErrorsAsync(ImportReport report, FileInfo errorsOut, CancellationToken ct)
     {
         var rows = report.Errors.Select(e => new Dictionary<string, object?> { ["行"] = e.Row, ["列"] = e.Column, ["值"] = e.Value, ["原因"] = e.Reason });
         try

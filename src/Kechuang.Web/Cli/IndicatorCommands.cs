@@ -1,9 +1,6 @@
 using System.CommandLine;
-using System.Data.Common;
-using Kechuang.Common;
 using Kechuang.Enterprises.Excel;
 using Kechuang.Indicators.Excel;
-using Microsoft.EntityFrameworkCore;
 
 namespace Kechuang.Web.Cli;
 
@@ -33,35 +30,7 @@ internal static class IndicatorCommands
             Console.Error.WriteLine($"文件不存在：{file.FullName}");
             return 2;
         }
-        return await CommandServices.WithServicesAsync(db, ct, async services =>
-        {
-            ImportReport report;
-            try
-            {
-                await using var input = file.OpenRead();
-                report = await services.GetRequiredService<ImportMonthlyFigures>().HandleAsync(CommandServices.Operator, input, year, month, options, ct);
-            }
-            catch (ValidationFailedException e)
-            {
-                Console.Error.WriteLine($"无法导入 {file.Name}：{string.Join("；", e.Errors.SelectMany(x => x.Value))}");
-                return 2;
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                Console.Error.WriteLine($"无法读取 {file.FullName}：{e.Message}");
-                return 2;
-            }
-            catch (Exception e) when (e is DbUpdateException or DbException)
-            {
-                Console.Error.WriteLine($"写入数据库失败，本次导入已全部撤销：{(e.InnerException ?? e).Message}");
-                return 2;
-            }
-            ExcelCommands.Print(report);
-            if (errorsOut is not null && report.Errors.Count > 0)
-            {
-                await ExcelCommands.SaveErrorsAsync(report, errorsOut, ct);
-            }
-            return report.Errors.Count > 0 ? 1 : 0;
-        });
+        return await CommandServices.WithServicesAsync(db, ct, services => ExcelCommands.ReportAsync(file, errorsOut, ct, input =>
+            services.GetRequiredService<ImportMonthlyFigures>().HandleAsync(CommandServices.Operator, input, year, month, options, ct)));
     }
 }

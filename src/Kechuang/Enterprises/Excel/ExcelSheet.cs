@@ -39,20 +39,7 @@ internal sealed class ExcelSheet
 
     public static ExcelSheet Read(Stream xlsx, IReadOnlyList<ExcelColumn> columns, IProgress<ImportProgress>? progress, CancellationToken ct)
     {
-        var stream = Seekable(xlsx);
-        if (stream.Length - stream.Position == 0)
-        {
-            throw Problem("文件是空的（0 字节），请选择要导入的 Excel 文件");
-        }
-        if (IsOldXls(stream))
-        {
-            throw Problem("这是旧版 Excel（.xls）文件，请在 Excel 或 WPS 中“另存为” .xlsx 格式后再导入");
-        }
-        using var rows = Guard(() => MiniExcel.Query(stream, useHeaderRow: false, excelType: ExcelType.XLSX).Cast<IDictionary<string, object?>>().GetEnumerator());
-        if (!Guard(rows.MoveNext))
-        {
-            throw Problem($"表格是空的：第 1 行应为列名（{string.Join("、", columns.Select(c => c.Header))}）");
-        }
+        using var rows = Open(xlsx, $"表格是空的：第 1 行应为列名（{string.Join("、", columns.Select(c => c.Header))}）");
         var positions = Header(rows.Current, columns);
         var data = new List<SheetRow>();
         var number = 1;
@@ -94,20 +81,7 @@ internal sealed class ExcelSheet
     public static (IReadOnlyList<(string Letter, string Header)> Header, IReadOnlyList<(int Number, IDictionary<string, object?> Cells)> Rows) ReadGrid(
         Stream xlsx, CancellationToken ct)
     {
-        var stream = Seekable(xlsx);
-        if (stream.Length - stream.Position == 0)
-        {
-            throw Problem("文件是空的（0 字节），请选择要导入的 Excel 文件");
-        }
-        if (IsOldXls(stream))
-        {
-            throw Problem("这是旧版 Excel（.xls）文件，请在 Excel 或 WPS 中“另存为” .xlsx 格式后再导入");
-        }
-        using var rows = Guard(() => MiniExcel.Query(stream, useHeaderRow: false, excelType: ExcelType.XLSX).Cast<IDictionary<string, object?>>().GetEnumerator());
-        if (!Guard(rows.MoveNext))
-        {
-            throw Problem("表格是空的：第 1 行应为列名");
-        }
+        using var rows = Open(xlsx, "表格是空的：第 1 行应为列名");
         var header = rows.Current
             .Select(c => (Letter: c.Key, Header: CellValues.Display(c.Value)))
             .Where(c => c.Header is not null)
@@ -129,6 +103,27 @@ internal sealed class ExcelSheet
             throw Problem("表格只有列名，没有数据行");
         }
         return (header, data);
+    }
+
+    /// <summary>The sheet's rows, positioned on the header row; a file that is empty, an old .xls or no .xlsx at all is rejected.</summary>
+    private static IEnumerator<IDictionary<string, object?>> Open(Stream xlsx, string noHeader)
+    {
+        var stream = Seekable(xlsx);
+        if (stream.Length - stream.Position == 0)
+        {
+            throw Problem("文件是空的（0 字节），请选择要导入的 Excel 文件");
+        }
+        if (IsOldXls(stream))
+        {
+            throw Problem("这是旧版 Excel（.xls）文件，请在 Excel 或 WPS 中“另存为” .xlsx 格式后再导入");
+        }
+        var rows = Guard(() => MiniExcel.Query(stream, useHeaderRow: false, excelType: ExcelType.XLSX).Cast<IDictionary<string, object?>>().GetEnumerator());
+        if (!Guard(rows.MoveNext))
+        {
+            rows.Dispose();
+            throw Problem(noHeader);
+        }
+        return rows;
     }
 
     /// <summary>Which sheet column ("A", "B" …) holds each of <paramref name="columns"/>, or null when absent.</summary>
