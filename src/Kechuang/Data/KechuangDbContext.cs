@@ -1,4 +1,5 @@
 using Kechuang.Audit;
+using Kechuang.Contracts;
 using Kechuang.Enterprises;
 using Kechuang.Regions;
 using Kechuang.Users;
@@ -21,6 +22,9 @@ public sealed class KechuangDbContext(DbContextOptions<KechuangDbContext> option
     public DbSet<Qualification> Qualifications => Set<Qualification>();
     public DbSet<QualificationType> QualificationTypes => Set<QualificationType>();
     public DbSet<CultivationEntry> CultivationEntries => Set<CultivationEntry>();
+    public DbSet<TechContract> TechContracts => Set<TechContract>();
+    public DbSet<ContractScan> ContractScans => Set<ContractScan>();
+    public DbSet<ContractMonthStat> ContractMonthStats => Set<ContractMonthStat>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
