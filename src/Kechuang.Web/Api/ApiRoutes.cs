@@ -17,6 +17,7 @@ public static class ApiRoutes
         api.MapEnterpriseEndpoints();
         api.MapEnterpriseExcelEndpoints();
         api.MapCultivationEndpoints();
+        api.MapContractEndpoints();
     }
 
     /// <summary>The caller of this request; the API only runs for authenticated principals made by Kechuang.</summary>
