@@ -48,6 +48,18 @@ internal static class ContractRollup
             """, ct);
     }
 
+    /// <summary>The whole rollup from the register: for demo data and repairs.</summary>
+    public static async Task RebuildAsync(KechuangDbContext db, CancellationToken ct)
+    {
+        await db.Database.ExecuteSqlRawAsync("""DELETE FROM "ContractMonthStats" """, ct);
+        await db.Database.ExecuteSqlRawAsync("""
+            INSERT INTO "ContractMonthStats" ("RegionCode", "Period", "Type", "Count", "Turnover", "TechTransaction")
+            SELECT "SellerRegionCode", "RegisteredPeriod", "Type", COUNT(*), SUM("Turnover"), SUM("TechTransaction")
+            FROM "TechContracts" WHERE "Status" = 'registered'
+            GROUP BY "SellerRegionCode", "RegisteredPeriod", "Type"
+            """, ct);
+    }
+
     public static async Task<int> ExecuteAsync(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken ct)
     {
         await using var command = connection.CreateCommand();

@@ -129,7 +129,7 @@ internal abstract class ContractStage : IAsyncDisposable
             _insert.Prepare();
         }
 
-        public override async ValueTask AddAsync(StagedContract row, CancellationToken ct)
+        public override ValueTask AddAsync(StagedContract row, CancellationToken ct)
         {
             var r = row.Request;
             var (status, decided, period) = Decision(row);
@@ -151,7 +151,9 @@ internal abstract class ContractStage : IAsyncDisposable
             _p[15].Value = status;
             _p[16].Value = Fen(r.Turnover!.Value);
             _p[17].Value = Fen(r.TechTransaction!.Value);
-            await _insert!.ExecuteNonQueryAsync(ct);
+            // Synchronous on purpose: Microsoft.Data.Sqlite's async methods run synchronously and only add overhead per row.
+            _insert!.ExecuteNonQuery();
+            return ValueTask.CompletedTask;
         }
 
         private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

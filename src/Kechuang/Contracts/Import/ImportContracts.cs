@@ -38,8 +38,9 @@ public sealed class ImportContracts(KechuangDbContext db, TimeProvider clock, IC
         {
             if (sqlite)
             {
-                // The staging table goes to a temporary file, not memory: a million rows would otherwise stay in RAM.
-                await ContractRollup.ExecuteAsync(connection, null, "PRAGMA temp_store=FILE", ct);
+                // The staging table goes to a temporary file with a bounded cache, not memory: a million rows would
+                // otherwise stay in RAM (bench/: +100 MB at 100,000 rows, the same at 1,000,000).
+                await ContractRollup.ExecuteAsync(connection, null, "PRAGMA temp_store=FILE; PRAGMA temp.cache_size=-65536", ct);
             }
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var tx = transaction.GetDbTransaction();
