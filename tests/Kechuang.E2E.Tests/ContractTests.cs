@@ -76,7 +76,7 @@ public sealed class ContractTests(ServerFixture server) : IClassFixture<ServerFi
         var today = DateTime.UtcNow.AddHours(8).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         await File.WriteAllTextAsync(file, string.Join(",", ContractColumns.All.Select(c => c.Header)) + "\n"
             + $",平阳导入合同,技术咨询,平阳卖方有限公司,{uscc},330326,买方,,,{today},{today},,1000,800\n"
-            + $",平阳导入合同二,技术咨询,平阳卖方有限公司,{uscc[..17]}X,330326,买方,,,{today},{today},,1000,1800\n", new UTF8Encoding(true));
+            + $",平阳导入合同二,技术咨询,平阳卖方有限公司,{uscc[..17]}{(uscc[17] == 'X' ? 'Y' : 'X')},330326,买方,,,{today},{today},,1000,1800\n", new UTF8Encoding(true));
         await new LoginPage(_page, server.BaseUrl).LogInAsync("py_staff", "kechuang2026");
         var contracts = new ContractPages(_page, server.BaseUrl);
 

@@ -18,11 +18,11 @@ public sealed class ContractPages(IPage page, string baseUrl)
         var link = page.Locator("#contract-table .contract-link").First;
         var name = await link.InnerTextAsync();
         await link.ClickAsync();
-        await page.Locator("#contract-status").WaitForAsync();
+        await page.Locator("#contract-state").WaitForAsync();
         return name;
     }
 
-    public Task<string> StatusAsync() => page.InnerTextAsync("#contract-status");
+    public Task<string> StatusAsync() => page.InnerTextAsync("#contract-state");
 
     public Task<string> NumberAsync() => page.InnerTextAsync("#contract-number");
 
@@ -31,7 +31,7 @@ public sealed class ContractPages(IPage page, string baseUrl)
     {
         await page.ClickAsync("#register-button");
         await page.Locator(".ant-popover button.ant-btn-primary").ClickAsync();
-        await page.Locator("#contract-status", new PageLocatorOptions { HasTextString = "已登记" }).WaitForAsync();
+        await page.Locator("#contract-state", new PageLocatorOptions { HasTextString = "已登记" }).WaitForAsync();
     }
 
     public async Task OpenStatsAsync()
