@@ -826,15 +826,6 @@ namespace Kechuang.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Kechuang.Contracts.TechContract", b =>
-                {
-                    b.HasOne("Kechuang.Regions.Region", null)
-                        .WithMany()
-                        .HasForeignKey("SellerRegionCode")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Kechuang.Enterprises.CultivationEntry", b =>
                 {
                     b.HasOne("Kechuang.Enterprises.Enterprise", null)

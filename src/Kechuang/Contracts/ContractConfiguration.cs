@@ -29,7 +29,8 @@ internal sealed class TechContractConfiguration : IEntityTypeConfiguration<TechC
         builder.HasIndex(c => new { c.SellerRegionCode, c.Status, c.ReceivedOn });
         // An enterprise user sees the contracts its enterprise sold.
         builder.HasIndex(c => c.SellerUscc);
-        builder.HasOne<Regions.Region>().WithMany().HasForeignKey(c => c.SellerRegionCode).OnDelete(DeleteBehavior.Restrict);
+        // No foreign key to Regions: every write path checks the seller's region against the region list, and regions
+        // are retired, never deleted (DOMAIN.md §2); the per-row check made the import's write a quarter slower (bench/, 300,000 rows: PostgreSQL 6.2 s → 4.8 s).
     }
 }
 

@@ -185,10 +185,7 @@ public sealed class ImportContracts(KechuangDbContext db, TimeProvider clock, IC
         return bad.Distinct().Count();
     }
 
-    /// <summary>
-    /// One INSERT … ON CONFLICT over the staging table. An existing contract keeps its id and is only rewritten when a
-    /// value differs, so the affected-row count tells updated from unchanged.
-    /// </summary>
+    /// <summary>Writes the staged rows: updates of registered contracts (which keep their ids), inserts of the others.</summary>
     private async Task<(int Created, int Updated, int Unchanged)> UpsertAsync(DbConnection connection, DbTransaction tx, bool sqlite, CancellationToken ct)
     {
         var matched = Convert.ToInt32(await Scalar(connection, tx, $"SELECT COUNT(*) FROM {Matched}", ct), System.Globalization.CultureInfo.InvariantCulture);
@@ -205,23 +202,40 @@ public sealed class ImportContracts(KechuangDbContext db, TimeProvider clock, IC
             "Name", "Type", "SellerName", "SellerUscc", "SellerRegionCode", "BuyerName", "BuyerUscc", "BuyerRegionCode", "SignedOn",
             "ReceivedOn", "DecidedOn", "RegisteredPeriod", "Status", "Turnover", "TechTransaction",
         };
-        var set = string.Join(", ", fields.Select(f => $"\"{f}\" = excluded.\"{f}\""));
-        var differs = $"""({string.Join(", ", fields.Select(f => $"\"TechContracts\".\"{f}\""))}) {(sqlite ? "IS NOT" : "IS DISTINCT FROM")} ({string.Join(", ", fields.Select(f => $"excluded.\"{f}\""))})""";
+        var list = string.Join(", ", fields.Select(f => $"\"{f}\""));
         var now = clock.GetUtcNow();
-        await using var upsert = Command(connection, tx, $"""
-            INSERT INTO "TechContracts" ("Id", "RegistrationNo", {string.Join(", ", fields.Select(f => $"\"{f}\""))}, "CreatedAt", "UpdatedAt", "Version")
-            SELECT "Id", "RegistrationNo", {string.Join(", ", fields.Select(f => $"\"{f}\""))}, @now, @now, 0 FROM {ContractStage.Table} WHERE true ORDER BY "Row"
-            ON CONFLICT ("RegistrationNo") WHERE "RegistrationNo" IS NOT NULL DO UPDATE SET {set}, "UpdatedAt" = excluded."UpdatedAt", "Version" = "TechContracts"."Version" + 1
-            WHERE {differs}
+        object stamp = sqlite ? new DateTimeOffsetToBinaryConverter().ConvertToProvider(now)! : now;
+        // No INSERT … ON CONFLICT: its per-row speculative insertion cost PostgreSQL 25 µs a row (bench/). The rows that
+        // match a registered contract are known (the matched table), so they are an UPDATE — rewriting only rows whose
+        // values differ, so its count tells updated from unchanged — and the rest one plain INSERT.
+        var updated = 0;
+        if (matched > 0)
+        {
+            var differs = $"""({string.Join(", ", fields.Select(f => $"c.\"{f}\""))}) {(sqlite ? "IS NOT" : "IS DISTINCT FROM")} ({string.Join(", ", fields.Select(f => $"s.\"{f}\""))})""";
+            var set = string.Join(", ", fields.Select(f => $"\"{f}\" = s.\"{f}\""));
+            await using var update = Command(connection, tx, $"""
+                UPDATE "TechContracts" AS c SET {set}, "UpdatedAt" = @now, "Version" = c."Version" + 1
+                FROM {ContractStage.Table} s WHERE s."RegistrationNo" = c."RegistrationNo" AND {differs}
+                """);
+            Parameter(update, "now", stamp);
+            updated = await update.ExecuteNonQueryAsync(ct);
+        }
+        await using var insert = Command(connection, tx, $"""
+            INSERT INTO "TechContracts" ("Id", "RegistrationNo", {list}, "CreatedAt", "UpdatedAt", "Version")
+            SELECT "Id", "RegistrationNo", {list}, @now, @now, 0 FROM {ContractStage.Table}
+            {(matched > 0 ? $"WHERE \"Row\" NOT IN (SELECT \"Row\" FROM {Matched})" : "")}
             """);
-        var parameter = upsert.CreateParameter();
-        parameter.ParameterName = "now";
-        parameter.Value = sqlite ? new DateTimeOffsetToBinaryConverter().ConvertToProvider(now) : now;
-        upsert.Parameters.Add(parameter);
-        var changed = await upsert.ExecuteNonQueryAsync(ct);
-        var created = total - matched;
-        var updated = changed - created;
-        return (created, updated, matched - updated);
+        Parameter(insert, "now", stamp);
+        await insert.ExecuteNonQueryAsync(ct);
+        return (total - matched, updated, matched - updated);
+    }
+
+    private static void Parameter(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
     }
 
     private static DbCommand Command(DbConnection connection, DbTransaction tx, string sql)

@@ -61,12 +61,6 @@ namespace Kechuang.Migrations.Postgres.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_TechContracts", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_TechContracts_Regions_SellerRegionCode",
-                        column: x => x.SellerRegionCode,
-                        principalTable: "Regions",
-                        principalColumn: "Code",
-                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
