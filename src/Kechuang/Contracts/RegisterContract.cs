@@ -60,19 +60,3 @@ public sealed class RegisterContract(KechuangDbContext db, TimeProvider clock)
         return prefix + next.ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
     }
 }
-
-internal static class Decided
-{
-    public static void ThrowIfDecided(TechContract contract, string action)
-    {
-        switch (contract.Status)
-        {
-            case ContractStatus.Registered:
-                throw new ConflictException($"该合同已于 {contract.DecidedOn:yyyy-MM-dd} 登记（编号 {contract.RegistrationNo}），不能再{action}");
-            case ContractStatus.Refused:
-                throw new ConflictException($"该合同已于 {contract.DecidedOn:yyyy-MM-dd} 决定不予登记，不能再{action}");
-            default:
-                return;
-        }
-    }
-}

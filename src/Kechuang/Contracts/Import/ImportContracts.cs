@@ -80,7 +80,7 @@ public sealed class ImportContracts(KechuangDbContext db, TimeProvider clock, IC
             }
             progress?.Report(new ContractImportProgress(ContractImportStage.Writing, rows, 0));
 
-            badRows += await SetChecksAsync(connection, tx, caller, sqlite, errors, options.KeepGoodRows, ct);
+            badRows += await SetChecksAsync(connection, tx, caller, errors, options.KeepGoodRows, ct);
             errors.Sort((a, b) => a.Row.CompareTo(b.Row));
             var listed = errors.Take(MaxListedErrors).ToList();
             if (badRows > 0 && !options.KeepGoodRows)
@@ -134,7 +134,7 @@ public sealed class ImportContracts(KechuangDbContext db, TimeProvider clock, IC
     /// Checks that need every row: a registration number twice in the file, and one already registered by a
     /// region the caller cannot write. Returns how many more rows are bad; with <paramref name="dropBad"/> removes them.
     /// </summary>
-    private static async Task<int> SetChecksAsync(DbConnection connection, DbTransaction tx, Caller caller, bool sqlite, List<ImportError> errors, bool dropBad, CancellationToken ct)
+    private static async Task<int> SetChecksAsync(DbConnection connection, DbTransaction tx, Caller caller, List<ImportError> errors, bool dropBad, CancellationToken ct)
     {
         var number = ContractColumns.Header("registrationNo");
         var bad = new List<int>();
@@ -181,7 +181,6 @@ public sealed class ImportContracts(KechuangDbContext db, TimeProvider clock, IC
                 await ContractRollup.ExecuteAsync(connection, tx, $"DELETE FROM {ContractStage.Table} WHERE \"Row\" IN ({list}); DELETE FROM {Matched} WHERE \"Row\" IN ({list})", ct);
             }
         }
-        _ = sqlite;
         return bad.Distinct().Count();
     }
 

@@ -18,7 +18,7 @@ public sealed class AttachContractScan(KechuangDbContext db, TimeProvider clock)
         await content.CopyToAsync(buffer, ct);
         if (buffer.Length > MaxBytes)
         {
-            throw new ValidationFailedException("file", $"扫描件不能超过 10 MB（本文件 {buffer.Length / 1024 / 1024.0:0.0} MB）".Replace(".0 MB", " MB", StringComparison.Ordinal));
+            throw new ValidationFailedException("file", $"扫描件不能超过 10 MB（本文件 {Zh.Number(buffer.Length / 1024 / 1024)} MB）");
         }
         var bytes = buffer.ToArray();
         var type = ContentType(bytes) ?? throw new ValidationFailedException("file", "扫描件只能是 PDF、JPG 或 PNG 文件");
@@ -45,17 +45,4 @@ public sealed class AttachContractScan(KechuangDbContext db, TimeProvider clock)
         : b.AsSpan().StartsWith(new byte[] { 0xFF, 0xD8, 0xFF }) ? "image/jpeg"
         : b.AsSpan().StartsWith(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }) ? "image/png"
         : null;
-}
-
-public sealed record ContractScanFile(string FileName, string ContentType, byte[] Content);
-
-public sealed class GetContractScan(KechuangDbContext db)
-{
-    public async Task<ContractScanFile> HandleAsync(Caller caller, Guid id, CancellationToken ct = default)
-    {
-        var contract = await ContractAccess.LoadAsync(db, caller, id, ct);
-        var scan = await db.ContractScans.AsNoTracking().FirstOrDefaultAsync(s => s.ContractId == id, ct)
-            ?? throw new NotFoundException("该合同没有上传扫描件");
-        return new ContractScanFile(contract.ScanFileName ?? "扫描件", contract.ScanContentType ?? "application/octet-stream", scan.Content);
-    }
 }
