@@ -69,6 +69,21 @@ public sealed class ContractTests(ServerFixture server) : IClassFixture<ServerFi
     }
 
     [Fact]
+    public async Task EnterpriseUser_SeesOnlyContractsItSold()
+    {
+        await new LoginPage(_page, server.BaseUrl).LogInAsync("py_qiye", "kechuang2026");
+        var contracts = new ContractPages(_page, server.BaseUrl);
+
+        await contracts.OpenDeskAsync();
+
+        var sellers = await _page.Locator("#contract-table .ant-table-row td:nth-child(3)").AllInnerTextsAsync();
+        Assert.NotEmpty(sellers);
+        Assert.Single(sellers.Select(s => s.Split('\n')[0].Trim()).Distinct());
+        Assert.Equal(0, await _page.Locator("#add-contract").CountAsync());
+        await ShotAsync("contracts-enterprise-user.png");
+    }
+
+    [Fact]
     public async Task ImportPage_ShowsBadRows()
     {
         var file = Path.Combine(Directory.CreateTempSubdirectory("kechuang-contracts-").FullName, "contracts.csv");

@@ -26,7 +26,10 @@ internal static class ContractDemoData
         var random = new Random(55);
         foreach (var county in counties)
         {
-            var own = await db.Enterprises.AsNoTracking().Where(e => e.RegionCode == county.Code).OrderBy(e => e.Name).Take(30)
+            // Enterprises with a user of their own come first, so the demo enterprise user sees contracts it sold.
+            var withUsers = await db.Users.Where(u => u.EnterpriseId != null).Select(u => u.EnterpriseId!.Value).ToListAsync(ct);
+            var own = await db.Enterprises.AsNoTracking().Where(e => e.RegionCode == county.Code)
+                .OrderBy(e => withUsers.Contains(e.Id) ? 0 : 1).ThenBy(e => e.Name).Take(30)
                 .Select(e => new ContractGenerator.Seller(e.Name, e.Uscc, e.RegionCode)).ToListAsync(ct);
             var sellers = own.Count > 0 ? own : ContractGenerator.Sellers(county.Code, county.Name, 30, int.Parse(county.Code, System.Globalization.CultureInfo.InvariantCulture));
             // Pingyang is the demo bureau: more contracts there, and growth against last year everywhere.
