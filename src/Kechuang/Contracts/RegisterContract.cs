@@ -54,8 +54,13 @@ public sealed class RegisterContract(KechuangDbContext db, TimeProvider clock)
     private async Task<string> NextNumberAsync(string region, int year, CancellationToken ct)
     {
         var prefix = year.ToString(System.Globalization.CultureInfo.InvariantCulture) + region;
-        var last = await db.TechContracts.Where(c => c.RegistrationNo != null && c.RegistrationNo.StartsWith(prefix) && c.RegistrationNo.Length == prefix.Length + 6)
+        // A range on the unique index rather than LIKE, which SQLite cannot answer from an index with a parameter.
+        var high = prefix + ":";
+#pragma warning disable CA1310 // translated to SQL comparisons on digit strings, never run in .NET
+        var last = await db.TechContracts.Where(c => c.RegistrationNo != null && string.Compare(c.RegistrationNo, prefix) > 0
+                && string.Compare(c.RegistrationNo, high) < 0 && c.RegistrationNo.Length == prefix.Length + 6)
             .MaxAsync(c => c.RegistrationNo, ct);
+#pragma warning restore CA1310
         var next = last is not null && long.TryParse(last[prefix.Length..], System.Globalization.CultureInfo.InvariantCulture, out var n) ? n + 1 : 1;
         return prefix + next.ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
     }
