@@ -9,9 +9,13 @@ namespace Kechuang.Contracts;
 /// </summary>
 public sealed class ContractIndicatorCalculator(KechuangDbContext db) : IIndicatorCalculator
 {
+    /// <summary>The register these figures come from (issue 4's cache key for derived figures).</summary>
+    public const string RegisterName = "contracts";
     public const string Count = "tech_contract_count";
     public const string Turnover = "tech_contract_turnover";
     public const string TechTransaction = "tech_transaction";
+
+    public string Register => RegisterName;
 
     public IReadOnlyCollection<string> Codes { get; } = [Count, Turnover, TechTransaction];
 
