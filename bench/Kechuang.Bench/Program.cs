@@ -6,6 +6,7 @@ using Kechuang.Bench;
 //   dotnet run -c Release --project bench/Kechuang.Bench -- import [COUNT]   (SQLite Excel import alone, with the name index's triggers and without)
 //   dotnet run -c Release --project bench/Kechuang.Bench -- search DB   (search p95 again on a database kept by KECHUANG_BENCH_KEEP=1)
 //   dotnet run -c Release --project bench/Kechuang.Bench -- indicators [ENTERPRISES] [PG-CONNECTION]
+//   dotnet run -c Release --project bench/Kechuang.Bench -- contracts [COUNT] [PG-CONNECTION]
 var mode = args.FirstOrDefault() ?? "regions";
 var postgres = Environment.GetEnvironmentVariable("KECHUANG_TEST_PG");
 switch (mode)
@@ -27,8 +28,12 @@ switch (mode)
     case "search" when args.Length > 1:
         await EnterpriseBench.SearchOnlyAsync(args[1]);
         break;
+    case "contracts":
+        var contracts = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000;
+        await ContractBench.RunAsync(contracts, args.Length > 2 ? args[2] : postgres);
+        break;
     default:
-        Console.Error.WriteLine("usage: regions [PG] | enterprises [COUNT] [PG] | import [COUNT] | search DB | indicators [ENTERPRISES] [PG]");
+        Console.Error.WriteLine("usage: regions [PG] | enterprises [COUNT] [PG] | import [COUNT] | search DB | indicators [ENTERPRISES] [PG] | contracts [COUNT] [PG]");
         return 2;
 }
 return 0;

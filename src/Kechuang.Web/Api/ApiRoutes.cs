@@ -18,6 +18,7 @@ public static class ApiRoutes
         api.MapEnterpriseExcelEndpoints();
         api.MapCultivationEndpoints();
         api.MapIndicatorEndpoints();
+        api.MapContractEndpoints();
     }
 
     /// <summary>The caller of this request; the API only runs for authenticated principals made by Kechuang.</summary>

@@ -1,4 +1,5 @@
 using Kechuang.Audit;
+using Kechuang.Contracts;
 using Kechuang.Enterprises;
 using Kechuang.Indicators;
 using Kechuang.Regions;
@@ -27,6 +28,9 @@ public sealed class KechuangDbContext(DbContextOptions<KechuangDbContext> option
     public DbSet<IndicatorValue> IndicatorValues => Set<IndicatorValue>();
     public DbSet<IndicatorRevision> IndicatorRevisions => Set<IndicatorRevision>();
     public DbSet<Indicators.Derived.RegisterChange> RegisterChanges => Set<Indicators.Derived.RegisterChange>();
+    public DbSet<TechContract> TechContracts => Set<TechContract>();
+    public DbSet<ContractScan> ContractScans => Set<ContractScan>();
+    public DbSet<ContractMonthStat> ContractMonthStats => Set<ContractMonthStat>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -64,6 +64,7 @@ public sealed class SeedDemoData(KechuangDbContext db, UserManager<AppUser> user
         {
             created++;
         }
+        await ContractDemoData.SeedAsync(db, clock, ct);
         await transaction.CommitAsync(ct);
         return created;
     }

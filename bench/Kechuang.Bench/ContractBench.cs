@@ -1,0 +1,299 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Kechuang.Audit;
+using Kechuang.Contracts;
+using Kechuang.Contracts.Import;
+using Kechuang.Data;
+using Kechuang.Demo;
+using Kechuang.Enterprises.Excel;
+using Kechuang.Regions;
+using Kechuang.Users;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Kechuang.Bench;
+
+/// <summary>
+/// Issue 5's figures: a CSV of COUNT contracts over 温州's 12 counties imported through the use case (every row
+/// checked, staged, upserted, rollup recomputed, one transaction) against the database's own bulk loader reading
+/// the same file without checks — into a bare text table and into a typed table with the register's indexes — with
+/// the import's peak memory at 100,000 rows and at COUNT; then the city's year-to-date statistics, warm, against
+/// one hand-written GROUP BY over the contracts.
+/// </summary>
+internal static class ContractBench
+{
+    private static readonly Caller Nation = new("bench", "bench", new HashSet<string> { Roles.Admin }, RegionCode.Country, null);
+
+    public static async Task RunAsync(int count, string? postgres)
+    {
+        var dir = Directory.CreateTempSubdirectory("kc-contract-bench-").FullName;
+        try
+        {
+            var today = Common.ChinaClock.TodayInChina(TimeProvider.System);
+            var sizes = count > 100_000 ? new[] { 100_000, count } : [count];
+            var files = new Dictionary<int, string>();
+            foreach (var size in sizes)
+            {
+                var clock = Stopwatch.StartNew();
+                files[size] = Path.Combine(dir, $"contracts-{size}.csv");
+                await WriteCsvAsync(files[size], size, today);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"generated {size} contracts: {new FileInfo(files[size]).Length / 1024.0 / 1024:0} MB in {clock.Elapsed.TotalSeconds:0.0} s (setup)"));
+            }
+            await RunOnAsync("SQLite", () => DatabaseTarget.Parse(Path.Combine(dir, $"kc-{Guid.NewGuid():N}.db")), files, today, dir);
+            if (postgres is not null)
+            {
+                await RunOnAsync("PostgreSQL", () => DatabaseTarget.Parse(new NpgsqlConnectionStringBuilder(postgres) { Database = $"kc_bench_{Guid.NewGuid():N}" }.ConnectionString), files, today, dir);
+            }
+            else
+            {
+                Console.WriteLine("PostgreSQL: skipped (pass a connection string or set KECHUANG_TEST_PG)");
+            }
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    private static async Task RunOnAsync(string name, Func<DatabaseTarget> newTarget, Dictionary<int, string> files, DateOnly today, string dir)
+    {
+        foreach (var (size, file) in files)
+        {
+            var target = newTarget();
+            var options = DatabaseSetup.Options(target, new SystemUser("bench"), TimeProvider.System);
+            try
+            {
+                await using (var db = new KechuangDbContext(options))
+                {
+                    await db.Database.MigrateAsync();
+                    await LoadRegions.IfEmptyAsync(db);
+                }
+                var bare = await LoaderAsync(target, file, typed: false, dir);
+                var typed = await LoaderAsync(target, file, typed: true, dir);
+
+                GC.Collect();
+                using var sampler = new PeakMemory();
+                var ours = Stopwatch.StartNew();
+                ContractImportReport report;
+                await using (var db = new KechuangDbContext(options))
+                await using (var input = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16))
+                {
+                    report = await new ImportContracts(db, TimeProvider.System, new SystemUser("bench")).HandleAsync(Nation, input, new ImportOptions());
+                }
+                ours.Stop();
+                var (peak, heap) = sampler.Stop();
+                if (report.Created != size)
+                {
+                    throw new InvalidOperationException($"import created {report.Created} of {size}: {report.Summary} {string.Join("; ", report.Errors.Take(5))}");
+                }
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{name}: import of {size:N0} contracts {ours.Elapsed.TotalSeconds:0.0} s, peak working set +{peak / 1024 / 1024} MB{(name == "SQLite" ? " (with SQLite's page caches and memory-mapped file)" : "")}, peak managed heap {heap / 1024 / 1024} MB; bulk loader into a bare table {bare.TotalSeconds:0.0} s (ratio {ours.Elapsed / bare:0.0}×), into a typed indexed table {typed.TotalSeconds:0.0} s (ratio {ours.Elapsed / typed:0.0}×)"));
+                if (size == files.Keys.Max())
+                {
+                    await StatsAsync(name, options, today);
+                }
+            }
+            finally
+            {
+                if (Environment.GetEnvironmentVariable("KECHUANG_BENCH_KEEP") == "1")
+                {
+                    Console.WriteLine($"{name}: kept {target.Display}");
+                }
+                else
+                {
+                    await using var db = new KechuangDbContext(options);
+                    await db.Database.EnsureDeletedAsync();
+                }
+            }
+        }
+    }
+
+    private static async Task StatsAsync(string name, DbContextOptions<KechuangDbContext> options, DateOnly today)
+    {
+        const string city = "330300";
+        var (year, month) = (today.Year, today.Month);
+        ContractStats? last = null;
+        var ours = await TimeAsync(async () =>
+        {
+            await using var db = new KechuangDbContext(options);
+            last = await new GetContractStats(db, TimeProvider.System).HandleAsync(Nation, city, year, month);
+        });
+        long counted = 0;
+        var baseline = await TimeAsync(async () =>
+        {
+            await using var db = new KechuangDbContext(options);
+            counted = await GroupByAsync(db, year, month);
+        });
+        if (counted != (long)(last!.Total.Count.Value + last.Total.Count.LastYear))
+        {
+            throw new InvalidOperationException($"statistics disagree: rollup {last.Total.Count.Value}+{last.Total.Count.LastYear}, GROUP BY {counted}");
+        }
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{name}: city stats year to date (warm, {last.Total.Count.Value:N0} contracts this year, {last.Total.Count.LastYear:N0} last): p50 {ours.P50:0.0} ms, p95 {ours.P95:0.0} ms (goal < 50 ms); hand-written GROUP BY p50 {baseline.P50:0.0} ms, p95 {baseline.P95:0.0} ms; ratio p50 {ours.P50 / baseline.P50:0.00}×, p95 {ours.P95 / baseline.P95:0.00}×"));
+    }
+
+    /// <summary>The baseline: the same year-to-date figures for both years, by type and month, straight from the register.</summary>
+    private static async Task<long> GroupByAsync(KechuangDbContext db, int year, int month)
+    {
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT "Type", "RegisteredPeriod", COUNT(*), SUM("Turnover"), SUM("TechTransaction") FROM "TechContracts"
+            WHERE "Status" = 'registered' AND "SellerRegionCode" LIKE '3303%'
+              AND ("RegisteredPeriod" BETWEEN {year * 100 + 1} AND {year * 100 + month} OR "RegisteredPeriod" BETWEEN {(year - 1) * 100 + 1} AND {(year - 1) * 100 + month})
+            GROUP BY "Type", "RegisteredPeriod"
+            """;
+        await using var reader = await command.ExecuteReaderAsync();
+        long total = 0;
+        while (await reader.ReadAsync())
+        {
+            total += reader.GetInt64(2);
+            _ = reader.GetValue(3);
+            _ = reader.GetValue(4);
+        }
+        return total;
+    }
+
+    private static async Task<(double P50, double P95)> TimeAsync(Func<Task> run)
+    {
+        for (var i = 0; i < 5; i++)
+        {
+            await run();
+        }
+        var times = new List<double>();
+        for (var i = 0; i < 40; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            await run();
+            times.Add(clock.Elapsed.TotalMilliseconds);
+        }
+        times.Sort();
+        return (times[times.Count / 2], times[(int)Math.Ceiling(times.Count * 0.95) - 1]);
+    }
+
+    /// <summary>sqlite3's .import, or PostgreSQL's COPY, of the same file with no checks at all.</summary>
+    private static async Task<TimeSpan> LoaderAsync(DatabaseTarget target, string file, bool typed, string dir)
+    {
+        const string typedColumns = """
+            "RegistrationNo" varchar(40), "Name" varchar(200) NOT NULL, "Type" varchar(30) NOT NULL, "SellerName" varchar(200) NOT NULL,
+            "SellerUscc" varchar(18) NOT NULL, "SellerRegionCode" varchar(12) NOT NULL, "BuyerName" varchar(200) NOT NULL, "BuyerUscc" varchar(18),
+            "BuyerRegionCode" varchar(12), "SignedOn" date NOT NULL, "ReceivedOn" date NOT NULL, "RegisteredOn" date, "Turnover" numeric(18,2) NOT NULL,
+            "TechTransaction" numeric(18,2) NOT NULL
+            """;
+        var table = typed ? "loaded_typed" : "loaded_bare";
+        var indexes = $"""
+            CREATE UNIQUE INDEX {table}_no ON {table} ("RegistrationNo") WHERE "RegistrationNo" <> '';
+            CREATE INDEX {table}_region ON {table} ("SellerRegionCode", "ReceivedOn");
+            CREATE INDEX {table}_uscc ON {table} ("SellerUscc");
+            """;
+        if (target.Provider == DatabaseProvider.Sqlite)
+        {
+            var scratch = Path.Combine(dir, $"loader-{Guid.NewGuid():N}.db");
+            var script = typed
+                ? $"CREATE TABLE {table} ({typedColumns.Replace("date", "TEXT", StringComparison.Ordinal)});\n{indexes}\n.mode csv\n.import --skip 1 '{file}' {table}\n"
+                : $".mode csv\n.import '{file}' {table}\n";
+            var clock = Stopwatch.StartNew();
+            var info = new ProcessStartInfo("sqlite3", scratch) { RedirectStandardInput = true, RedirectStandardError = true };
+            using var process = Process.Start(info)!;
+            await process.StandardInput.WriteAsync(script);
+            process.StandardInput.Close();
+            var error = await process.StandardError.ReadToEndAsync();
+            await process.WaitForExitAsync();
+            clock.Stop();
+            if (process.ExitCode != 0 || error.Length > 0)
+            {
+                throw new InvalidOperationException("sqlite3 .import failed: " + error);
+            }
+            File.Delete(scratch);
+            return clock.Elapsed;
+        }
+        await using var connection = new NpgsqlConnection(target.ConnectionString);
+        await connection.OpenAsync();
+        await using (var create = new NpgsqlCommand(typed
+            ? $"CREATE TABLE {table} ({typedColumns}); {indexes.Replace("<> ''", "IS NOT NULL", StringComparison.Ordinal)}"
+            : $"CREATE TABLE {table} ({string.Join(", ", Enumerable.Range(1, 14).Select(i => $"c{i} text"))})", connection))
+        {
+            await create.ExecuteNonQueryAsync();
+        }
+        var copy = Stopwatch.StartNew();
+        await using (var writer = await connection.BeginTextImportAsync($"COPY {table} FROM STDIN (FORMAT csv, HEADER true)"))
+        using (var reader = new StreamReader(file, Encoding.UTF8))
+        {
+            var buffer = new char[1 << 16];
+            int read;
+            while ((read = await reader.ReadAsync(buffer)) > 0)
+            {
+                await writer.WriteAsync(buffer.AsMemory(0, read));
+            }
+        }
+        copy.Stop();
+        await using (var drop = new NpgsqlCommand($"DROP TABLE {table}", connection))
+        {
+            await drop.ExecuteNonQueryAsync();
+        }
+        return copy.Elapsed;
+    }
+
+    /// <summary>The generated register as the import's CSV: received over the last two years, most registered.</summary>
+    private static async Task WriteCsvAsync(string path, int count, DateOnly today)
+    {
+        var counties = new[] { "330302", "330303", "330304", "330305", "330324", "330326", "330327", "330328", "330329", "330381", "330382", "330383" };
+        var sellers = counties.Select(c => ContractGenerator.Sellers(c, "温州", 2000, int.Parse(c, CultureInfo.InvariantCulture))).ToArray();
+        var generator = new ContractGenerator(seed: 2026, today);
+        var random = new Random(2026);
+        var start = new DateOnly(today.Year - 1, 1, 1);
+        var days = today.DayNumber - start.DayNumber;
+        await using var writer = new StreamWriter(path, false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 1 << 16);
+        await writer.WriteLineAsync(string.Join(",", ContractColumns.All.Select(c => c.Header)));
+        for (var i = 0; i < count; i++)
+        {
+            var county = random.Next(counties.Length);
+            var c = generator.Next(sellers[county][random.Next(2000)], DateOnly.FromDayNumber(start.DayNumber + random.Next(days - 30)));
+            var registered = c.Status == ContractStatus.Registered;
+            await writer.WriteLineAsync(string.Join(",",
+                registered ? c.RegistrationNo : "", c.Name, ContractTypes.Chinese(c.Type), c.SellerName, c.SellerUscc, c.SellerRegionCode,
+                c.BuyerName, c.BuyerUscc ?? "", c.BuyerRegionCode ?? "", Date(c.SignedOn), Date(c.ReceivedOn), registered ? Date(c.DecidedOn!.Value) : "",
+                c.Turnover.ToString(CultureInfo.InvariantCulture), c.TechTransaction.ToString(CultureInfo.InvariantCulture)));
+        }
+    }
+
+    private static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Samples every 10 ms the working set (its peak above the level at start) and the managed heap (its peak): the
+    /// first includes SQLite's native page caches and mapped file pages, the second only what the import allocates.
+    /// </summary>
+    private sealed class PeakMemory : IDisposable
+    {
+        private readonly long _start = Environment.WorkingSet;
+        private readonly CancellationTokenSource _stop = new();
+        private readonly Task _task;
+        private long _peak;
+        private long _heap;
+
+        public PeakMemory()
+        {
+            _peak = _start;
+            _task = Task.Run(async () =>
+            {
+                while (!_stop.IsCancellationRequested)
+                {
+                    _peak = Math.Max(_peak, Environment.WorkingSet);
+                    _heap = Math.Max(_heap, GC.GetTotalMemory(false));
+                    await Task.Delay(10);
+                }
+            });
+        }
+
+        public (long WorkingSet, long Heap) Stop()
+        {
+            _stop.Cancel();
+            _task.Wait();
+            return (_peak - _start, _heap);
+        }
+
+        public void Dispose() => _stop.Dispose();
+    }
+}

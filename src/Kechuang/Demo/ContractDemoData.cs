@@ -1,0 +1,57 @@
+using Kechuang.Contracts;
+using Kechuang.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kechuang.Demo;
+
+/// <summary>
+/// A year and a half of contracts for the demo prefecture (issue 5), so the statistics and indicators show curves
+/// with a last year to compare with; 平阳's sellers are its demo enterprises, so the enterprise user sees its own.
+/// </summary>
+internal static class ContractDemoData
+{
+    private const int PerCountyPerMonth = 14;
+
+    public static async Task SeedAsync(KechuangDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        if (await db.TechContracts.AnyAsync(ct))
+        {
+            return;
+        }
+        var today = Common.ChinaClock.TodayInChina(clock);
+        var start = new DateOnly(today.Year - 1, 1, 1);
+        var generator = new ContractGenerator(seed: 55, today);
+        var counties = await db.Regions.AsNoTracking().Where(r => r.ParentCode == SeedDemoData.Prefecture).OrderBy(r => r.Code).ToListAsync(ct);
+        var now = clock.GetUtcNow();
+        var random = new Random(55);
+        foreach (var county in counties)
+        {
+            // Enterprises with a user of their own come first, so the demo enterprise user sees contracts it sold.
+            var withUsers = await db.Users.Where(u => u.EnterpriseId != null).Select(u => u.EnterpriseId!.Value).ToListAsync(ct);
+            var own = await db.Enterprises.AsNoTracking().Where(e => e.RegionCode == county.Code)
+                .OrderBy(e => withUsers.Contains(e.Id) ? 0 : 1).ThenBy(e => e.Name).Take(30)
+                .Select(e => new ContractGenerator.Seller(e.Name, e.Uscc, e.RegionCode)).ToListAsync(ct);
+            var sellers = own.Count > 0 ? own : ContractGenerator.Sellers(county.Code, county.Name, 30, int.Parse(county.Code, System.Globalization.CultureInfo.InvariantCulture));
+            // Pingyang is the demo bureau: more contracts there, and growth against last year everywhere.
+            var perMonth = county.Code == "330326" ? PerCountyPerMonth * 2 : PerCountyPerMonth;
+            for (var day = start; day <= today; day = day.AddMonths(1))
+            {
+                var monthEnd = new DateOnly(day.Year, day.Month, DateTime.DaysInMonth(day.Year, day.Month));
+                var count = day.Year < today.Year ? perMonth : perMonth + (perMonth / 4);
+                for (var i = 0; i < count; i++)
+                {
+                    var received = day.AddDays(random.Next(0, monthEnd.Day));
+                    if (received > today)
+                    {
+                        continue;
+                    }
+                    var contract = generator.Next(sellers[random.Next(sellers.Count)], received);
+                    contract.CreatedAt = contract.UpdatedAt = now;
+                    db.TechContracts.Add(contract);
+                }
+            }
+        }
+        await db.SaveChangesAsync(ct);
+        await ContractRollup.RebuildAsync(db, ct);
+    }
+}

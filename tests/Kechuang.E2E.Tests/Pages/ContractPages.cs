@@ -1,0 +1,69 @@
+using System.Globalization;
+using Microsoft.Playwright;
+
+namespace Kechuang.E2E.Tests.Pages;
+
+/// <summary>Page objects for the contract registry: desk, detail, waiting list, statistics and import.</summary>
+public sealed class ContractPages(IPage page, string baseUrl)
+{
+    public async Task OpenDeskAsync(string? status = null)
+    {
+        await page.GotoAsync(baseUrl + "/contracts" + (status is null ? "" : "?status=" + status));
+        await page.Locator("#contract-table .ant-table-row").First.WaitForAsync();
+    }
+
+    /// <summary>Opens the first contract of the desk's list; returns its name.</summary>
+    public async Task<string> OpenFirstAsync()
+    {
+        var link = page.Locator("#contract-table .contract-link").First;
+        var name = await link.InnerTextAsync();
+        await link.ClickAsync();
+        await page.Locator("#contract-state").WaitForAsync();
+        return name;
+    }
+
+    public Task<string> StatusAsync() => page.InnerTextAsync("#contract-state");
+
+    public Task<string> NumberAsync() => page.InnerTextAsync("#contract-number");
+
+    /// <summary>Registers with today's date and an assigned number, through the confirmation.</summary>
+    public async Task RegisterAsync()
+    {
+        await page.ClickAsync("#register-button");
+        await page.Locator(".ant-popover button.ant-btn-primary").ClickAsync();
+        await page.Locator("#contract-state", new PageLocatorOptions { HasTextString = "已登记" }).WaitForAsync();
+    }
+
+    public async Task OpenStatsAsync()
+    {
+        await page.GotoAsync(baseUrl + "/contracts/stats");
+        await page.Locator("#stat-count").WaitForAsync();
+        await page.Locator("#contract-month-chart canvas").WaitForAsync();
+    }
+
+    /// <summary>The year-to-date contract count shown on the statistics page.</summary>
+    public async Task<int> StatsCountAsync()
+    {
+        var text = await page.InnerTextAsync("#stat-count");
+        return int.Parse(new string(text.Where(char.IsAsciiDigit).ToArray()), CultureInfo.InvariantCulture);
+    }
+
+    public async Task OpenWaitingAsync()
+    {
+        await page.GotoAsync(baseUrl + "/contracts/waiting");
+        await page.Locator("#waiting-table .ant-table-row, #waiting-table .ant-empty").First.WaitForAsync();
+    }
+
+    public async Task ImportAsync(string file)
+    {
+        await page.GotoAsync(baseUrl + "/contracts/import");
+        await page.SetInputFilesAsync("#contract-import-file", file);
+        await page.Locator("#contract-import-start:not([disabled])").WaitForAsync();
+        await page.ClickAsync("#contract-import-start");
+        await page.Locator("#contract-import-summary").WaitForAsync();
+    }
+
+    public Task<string> ImportSummaryAsync() => page.InnerTextAsync("#contract-import-summary");
+
+    public Task<string> ImportErrorsAsync() => page.InnerTextAsync("#contract-import-errors");
+}
