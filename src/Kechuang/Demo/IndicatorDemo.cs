@@ -29,7 +29,8 @@ internal static class IndicatorDemo
         ["rd_intensity"] = 2.4m, ["rd_active_share"] = 40m, ["high_tech_value_added_share"] = 33m, ["fiscal_st_share"] = 3m,
     };
 
-    public static async Task SeedAsync(KechuangDbContext db, IReadOnlyList<Regions.Region> counties, DateOnly today, DateTimeOffset now, CancellationToken ct)
+    public static async Task SeedAsync(
+        KechuangDbContext db, Indicators.Derived.DerivedFigures derived, IReadOnlyList<Regions.Region> counties, DateOnly today, DateTimeOffset now, CancellationToken ct)
     {
         if (await db.IndicatorValues.AnyAsync(ct))
         {
@@ -37,6 +38,8 @@ internal static class IndicatorDemo
         }
         var indicators = await db.Indicators.AsNoTracking().ToListAsync(ct);
         var (year, lastMonth) = Indicators.Assessment.AssessmentMath.LastMonth(today);
+        // Targets for what the registers compute follow last year's computed figure, as a bureau's would.
+        var lastYearFigures = await derived.LoadAsync(indicators, counties.Select(c => Regions.RegionCode.Parse(c.Code)).ToList(), [year - 1], ct);
         foreach (var county in counties)
         {
             var random = new Random(int.Parse(county.Code, System.Globalization.CultureInfo.InvariantCulture));
@@ -62,7 +65,11 @@ internal static class IndicatorDemo
                 else if (DerivedTargets.TryGetValue(indicator.Code, out var target))
                 {
                     var value = indicator.IsRatio ? target * (0.9m + (decimal)random.NextDouble() * 0.2m) : target * size;
-                    Target(db, indicator, county.Code, year, Round(value, indicator.Unit), now);
+                    if (!indicator.IsRatio && lastYearFigures.TryGetValue(new(indicator.Code, county.Code, year - 1, 12), out var last) && last > 0)
+                    {
+                        value = last * (1.02m + (decimal)random.NextDouble() * 0.16m);
+                    }
+                    Target(db, indicator, county.Code, year, Math.Max(1m, Round(value, indicator.Unit)), now);
                 }
             }
         }

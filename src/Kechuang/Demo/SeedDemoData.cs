@@ -9,7 +9,7 @@ namespace Kechuang.Demo;
 /// A fictional but realistic bureau set-up for 温州市 (330300) and its county-level units, so a new user sees a
 /// working system at once. Only ever run on a database that had no users before this start.
 /// </summary>
-public sealed class SeedDemoData(KechuangDbContext db, UserManager<AppUser> users, TimeProvider clock)
+public sealed class SeedDemoData(KechuangDbContext db, UserManager<AppUser> users, TimeProvider clock, Indicators.Derived.DerivedFigures derived)
 {
     public const string Prefecture = "330300";
     public const string Password = "kechuang2026";
@@ -65,6 +65,8 @@ public sealed class SeedDemoData(KechuangDbContext db, UserManager<AppUser> user
             created++;
         }
         await ContractDemoData.SeedAsync(db, clock, ct);
+        var counties = await db.Regions.AsNoTracking().Where(r => r.ParentCode == Prefecture).OrderBy(r => r.Code).ToListAsync(ct);
+        await IndicatorDemo.SeedAsync(db, derived, counties, Common.ChinaClock.TodayInChina(clock), clock.GetUtcNow(), ct);
         await transaction.CommitAsync(ct);
         return created;
     }
@@ -123,7 +125,6 @@ public sealed class SeedDemoData(KechuangDbContext db, UserManager<AppUser> user
         (await users.CreateAsync(user, Password)).ThrowIfFailed();
         (await users.AddToRoleAsync(user, Roles.Enterprise)).ThrowIfFailed();
         await db.SaveChangesAsync(ct);
-        await IndicatorDemo.SeedAsync(db, counties, today, clock.GetUtcNow(), ct);
         return true;
     }
 }
