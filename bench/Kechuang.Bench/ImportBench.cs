@@ -84,7 +84,7 @@ internal static class ImportBench
         await connection.OpenAsync();
         if (connection is NpgsqlConnection pg)
         {
-            await using (var create = new NpgsqlCommand("""CREATE TEMP TABLE bench_enterprises (LIKE "Enterprises")""", pg))
+            await using (var create = new NpgsqlCommand("""CREATE TEMP TABLE bench_enterprises (LIKE "Enterprises" INCLUDING DEFAULTS)""", pg))
             {
                 await create.ExecuteNonQueryAsync();
             }
