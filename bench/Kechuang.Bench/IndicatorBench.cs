@@ -67,7 +67,7 @@ internal static class IndicatorBench
             {
                 await using var db = new KechuangDbContext(options);
                 var watch = Stopwatch.StartNew();
-                var matrix = await new GetAssessmentMatrix(db, new DerivedFigures(db, [new EnterpriseIndicators(db)], cache, clock), clock).HandleAsync(CityUser, City, year, month);
+                var matrix = await new GetAssessmentMatrix(db, new DerivedFigures(db, [new EnterpriseIndicators(db), new Contracts.ContractIndicatorCalculator(db)], cache, clock), clock).HandleAsync(CityUser, City, year, month);
                 watch.Stop();
                 cells = matrix.Regions.Sum(r => r.Rows.Count);
                 var sql = Stopwatch.StartNew();
@@ -94,7 +94,7 @@ internal static class IndicatorBench
                 db.RegisterChanges.Add(new RegisterChange { Register = EnterpriseIndicators.RegisterName, At = DateTimeOffset.UtcNow });
                 await db.SaveChangesAsync();
                 var watch = Stopwatch.StartNew();
-                await new GetAssessmentMatrix(db, new DerivedFigures(db, [new EnterpriseIndicators(db)], cache, clock), clock).HandleAsync(CityUser, City, year, month);
+                await new GetAssessmentMatrix(db, new DerivedFigures(db, [new EnterpriseIndicators(db), new Contracts.ContractIndicatorCalculator(db)], cache, clock), clock).HandleAsync(CityUser, City, year, month);
                 cold.Add(watch.Elapsed.TotalMilliseconds);
             }
             var c50 = cold.Order().ElementAt(cold.Count / 2);
