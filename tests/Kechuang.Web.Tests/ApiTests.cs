@@ -151,6 +151,17 @@ public abstract class ApiTests<TFixture>(TFixture app) : IClassFixture<TFixture>
     }
 
     [Fact]
+    public async Task WronglyTypedField_Is400NamingTheField()
+    {
+        var client = await app.AsAdmin();
+
+        var response = await client.PutAsync("/api/indicators/rd_expenditure/values/330326/2025/3", new StringContent("{\"value\": \"abc\"}", Encoding.UTF8, "application/json"));
+
+        var body = await Problem(response, HttpStatusCode.BadRequest);
+        Assert.Equal("字段 value 的值类型不正确（如数值须为数字，日期须为 yyyy-MM-dd）", body.GetProperty("detail").GetString());
+    }
+
+    [Fact]
     public async Task CreateUser_BadInput_Is400WithCamelCaseErrors_AndNothingSaved()
     {
         var client = await app.AsAdmin();

@@ -48,12 +48,15 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
     /// <summary>Malformed JSON, a missing body or a wrongly typed route value.</summary>
     private static ProblemDetails BadRequest(BadHttpRequestException e)
     {
-        var json = e.InnerException is System.Text.Json.JsonException;
+        var json = e.InnerException as System.Text.Json.JsonException;
+        // The serializer's own message is English; the field it names ($.value) is what the caller needs.
+        var field = json?.Path is { Length: > 2 } path && json.Message.Contains("could not be converted", StringComparison.Ordinal) ? path[2..] : null;
         return new ProblemDetails
         {
             Status = e.StatusCode,
             Title = "请求格式错误",
-            Detail = json ? "请求体不是有效的 JSON，或字段类型不正确：" + e.InnerException!.Message
+            Detail = json is not null
+                ? field is not null ? $"字段 {field} 的值类型不正确（如数值须为数字，日期须为 yyyy-MM-dd）" : "请求体不是有效的 JSON"
                 : e.Message.Contains("body", StringComparison.OrdinalIgnoreCase) ? "缺少请求体或请求体格式不正确"
                 : "请求参数格式不正确",
         };
