@@ -57,8 +57,7 @@ public sealed class ContractPages(IPage page, string baseUrl)
     public async Task ImportAsync(string file)
     {
         await page.GotoAsync(baseUrl + "/contracts/import");
-        await page.SetInputFilesAsync("#contract-import-file", file);
-        await page.Locator("#contract-import-start:not([disabled])").WaitForAsync();
+        await Browsers.ChooseFileAsync(page, "#contract-import-file", "#contract-import-start", file);
         await page.ClickAsync("#contract-import-start");
         await page.Locator("#contract-import-summary").WaitForAsync();
     }

@@ -13,8 +13,7 @@ public sealed class ImportPage(IPage page, string baseUrl)
 
     public async Task ImportAsync(string file)
     {
-        await page.SetInputFilesAsync("#import-file", file);
-        await page.Locator("#import-start:not([disabled])").WaitForAsync();
+        await Browsers.ChooseFileAsync(page, "#import-file", "#import-start", file);
         await page.ClickAsync("#import-start");
         await page.Locator("#import-summary").WaitForAsync();
     }
