@@ -38,14 +38,8 @@ internal sealed class FigureWriter(KechuangDbContext db, TimeProvider clock, str
         await db.Indicators.AsNoTracking().FirstOrDefaultAsync(i => i.Code == code, ct)
             ?? throw new NotFoundException($"未找到指标 {code}");
 
-    public static async Task<RegionCode> RegionAsync(KechuangDbContext db, string code, CancellationToken ct)
-    {
-        var region = IndicatorAccess.ParseRegion(code, "regionCode");
-        var value = region.Value;
-        return await db.Regions.AsNoTracking().AnyAsync(r => r.Code == value, ct)
-            ? region
-            : throw new NotFoundException($"未找到行政区划代码 {value}");
-    }
+    public static async Task<RegionCode> RegionAsync(KechuangDbContext db, string code, CancellationToken ct) =>
+        RegionCode.Parse((await IndicatorAccess.FindRegionAsync(db, code, "regionCode", ct)).Code);
 
     public async Task<(IndicatorTarget Target, bool Changed)> TargetAsync(
         Indicator indicator, string region, int year, decimal value, string? note, int? version, CancellationToken ct)

@@ -1,6 +1,8 @@
 using Kechuang.Common;
+using Kechuang.Data;
 using Kechuang.Regions;
 using Kechuang.Users;
+using Microsoft.EntityFrameworkCore;
 
 namespace Kechuang.Indicators;
 
@@ -33,6 +35,14 @@ internal static class IndicatorAccess
             throw new ValidationFailedException(field, problem);
         }
         return RegionCode.Parse(code);
+    }
+
+    /// <summary>A region of the division list: 400 when the code is malformed, 404 when there is no such region.</summary>
+    public static async Task<Region> FindRegionAsync(KechuangDbContext db, string? code, string field, CancellationToken ct)
+    {
+        var value = ParseRegion(code, field).Value;
+        return await db.Regions.AsNoTracking().FirstOrDefaultAsync(r => r.Code == value, ct)
+            ?? throw new NotFoundException($"未找到行政区划代码 {value}");
     }
 
     public static void CheckYearMonth(int year, int? month, Validation validation)

@@ -22,6 +22,13 @@ internal sealed class AssessmentBuilder(KechuangDbContext db, DerivedFigures der
             .OrderBy(r => r.Code)
             .ToListAsync(ct);
 
+    /// <summary>The region with its peers; a retired region still gets its own figures, ranked among them.</summary>
+    public async Task<IReadOnlyList<Region>> PeersAsync(Region place, CancellationToken ct)
+    {
+        var group = place.ParentCode is { } parent ? await GroupAsync(parent, place.Level, ct) : [place];
+        return group.Any(r => r.Code == place.Code) ? group : [.. group, place];
+    }
+
     public async Task<Dictionary<string, IReadOnlyList<AssessmentRow>>> BuildAsync(
         IReadOnlyList<Indicator> indicators, IReadOnlyList<Region> group, int year, int month, CancellationToken ct)
     {

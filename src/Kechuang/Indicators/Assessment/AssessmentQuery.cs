@@ -2,7 +2,6 @@ using Kechuang.Common;
 using Kechuang.Data;
 using Kechuang.Regions;
 using Kechuang.Users;
-using Microsoft.EntityFrameworkCore;
 
 namespace Kechuang.Indicators.Assessment;
 
@@ -24,11 +23,8 @@ internal static class AssessmentQuery
     public static async Task<Region> RegionAsync(KechuangDbContext db, Caller caller, string? code, string field, CancellationToken ct)
     {
         IndicatorAccess.RequireRead(caller);
-        var parsed = IndicatorAccess.ParseRegion(code, field);
-        var value = parsed.Value;
-        var region = await db.Regions.AsNoTracking().FirstOrDefaultAsync(r => r.Code == value, ct)
-            ?? throw new NotFoundException($"未找到行政区划代码 {value}");
-        caller.RequireRegion(parsed);
+        var region = await IndicatorAccess.FindRegionAsync(db, code, field, ct);
+        caller.RequireRegion(RegionCode.Parse(region.Code));
         return region;
     }
 }

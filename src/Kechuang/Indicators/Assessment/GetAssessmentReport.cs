@@ -15,11 +15,7 @@ public sealed class GetAssessmentReport(KechuangDbContext db, DerivedFigures der
         var place = await AssessmentQuery.RegionAsync(db, caller, region, "region", ct);
         var (y, m) = AssessmentQuery.Period(year, month, clock);
         var builder = new AssessmentBuilder(db, derived);
-        var group = place.ParentCode is { } parent ? await builder.GroupAsync(parent, place.Level, ct) : [place];
-        if (!group.Any(r => r.Code == place.Code))
-        {
-            group = [.. group, place]; // a retired region still gets its own report
-        }
+        var group = await builder.PeersAsync(place, ct);
         var tables = await builder.BuildAsync(await builder.IndicatorsAsync(ct), group, y, m, ct);
         return tables[place.Code];
     }

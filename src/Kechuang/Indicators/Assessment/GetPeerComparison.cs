@@ -22,7 +22,7 @@ public sealed class GetPeerComparison(KechuangDbContext db, DerivedFigures deriv
         var indicator = await db.Indicators.AsNoTracking().FirstOrDefaultAsync(i => i.Code == code, ct)
             ?? throw new NotFoundException($"未找到指标 {code}");
         var builder = new AssessmentBuilder(db, derived);
-        var group = place.ParentCode is { } parent ? await builder.GroupAsync(parent, place.Level, ct) : [place];
+        var group = await builder.PeersAsync(place, ct);
         // A derived ratio needs its parts in the book.
         var parts = await db.Indicators.AsNoTracking()
             .Where(i => i.Code == indicator.NumeratorCode || i.Code == indicator.DenominatorCode).ToListAsync(ct);
