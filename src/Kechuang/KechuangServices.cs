@@ -65,5 +65,14 @@ public static class KechuangServices
         {
             services.AddScoped(typeof(IIndicatorCalculator), type);
         }
+
+        // Modules contribute their section of the work summary the same way (issue 6).
+        services.AddScoped<Reports.SummaryDrafter>();
+        var sections = typeof(KechuangDbContext).Assembly.GetExportedTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(Reports.ISummarySection).IsAssignableFrom(t));
+        foreach (var type in sections)
+        {
+            services.AddScoped(typeof(Reports.ISummarySection), type);
+        }
     }
 }

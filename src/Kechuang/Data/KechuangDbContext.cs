@@ -31,6 +31,7 @@ public sealed class KechuangDbContext(DbContextOptions<KechuangDbContext> option
     public DbSet<TechContract> TechContracts => Set<TechContract>();
     public DbSet<ContractScan> ContractScans => Set<ContractScan>();
     public DbSet<ContractMonthStat> ContractMonthStats => Set<ContractMonthStat>();
+    public DbSet<Reports.SummaryRecord> SummaryReports => Set<Reports.SummaryRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

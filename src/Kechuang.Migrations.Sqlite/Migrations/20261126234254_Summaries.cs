@@ -1,0 +1,50 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Kechuang.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class Summaries : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "SummaryReports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Period = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Problems = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    Plan = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    EditedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    EditedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    FrozenAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    FrozenBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Snapshot = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SummaryReports", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SummaryReports_RegionCode_Year_Period",
+                table: "SummaryReports",
+                columns: new[] { "RegionCode", "Year", "Period" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "SummaryReports");
+        }
+    }
+}

@@ -1,0 +1,188 @@
+using Kechuang.Common;
+using Kechuang.Data;
+using Kechuang.Regions;
+using Kechuang.Reports;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kechuang.Enterprises;
+
+/// <summary>
+/// 企业培育 in the work summary (issue 6): new HTEs and the valid HTE total, tech-SME registrations, and this year's
+/// cultivation pool, each against last year's same period — counted by the same rules as
+/// <see cref="EnterpriseIndicators"/>. Parts without data are left out; no data at all, no section.
+/// </summary>
+public sealed class EnterpriseSummarySection(KechuangDbContext db) : ISummarySection
+{
+    public const string Pool = "pool";
+
+    public string Module => EnterpriseIndicators.RegisterName;
+    public int Order => 10;
+
+    public IReadOnlyCollection<string> Keys { get; } =
+        [EnterpriseIndicators.NewHte, EnterpriseIndicators.HteTotal, EnterpriseIndicators.TechSme, EnterpriseIndicators.RdActive, EnterpriseIndicators.Reporting];
+
+    public async Task<SummarySection?> DraftAsync(SummaryContext context, CancellationToken ct)
+    {
+        var lastFrom = context.From.AddYears(-1);
+        var lastTo = context.To.AddYears(-1);
+        var newHte = await IssuedAsync(context.Code, QualificationType.HighTech, context.From, context.To, ct);
+        var newHteLast = await IssuedAsync(context.Code, QualificationType.HighTech, lastFrom, lastTo, ct);
+        var total = await ValidAsync(context.Code, context.To, ct);
+        var totalLast = await ValidAsync(context.Code, lastTo, ct);
+        var sme = await IssuedAsync(context.Code, QualificationType.TechSme, context.From, context.To, ct);
+        var smeLast = await IssuedAsync(context.Code, QualificationType.TechSme, lastFrom, lastTo, ct);
+        var pool = await PoolAsync(context.Code, context.Year, ct);
+
+        var paragraphs = new List<SummaryParagraph>();
+        if (newHte > 0 || total > 0)
+        {
+            var spans = new List<SummarySpan> { SummarySpan.Plain("高新技术企业培育成效明显。") };
+            if (newHte > 0)
+            {
+                spans.Add(SummarySpan.Plain($"{context.PeriodPhrase}新认定高新技术企业"));
+                spans.Add(context.Amount("enterprises.new_hte", "新认定高新技术企业", newHte, "家",
+                    $"企业库：{Zh.Date(context.From)}至{Zh.Date(context.To)}取得高新技术企业证书的企业", Module, EnterpriseIndicators.NewHte));
+                spans.AddRange(SummaryPhrases.Growth(newHte, newHteLast, "enterprises.new_hte"));
+                spans.AddRange(SummaryPhrases.Assessment(context, EnterpriseIndicators.NewHte, newHte, "enterprises.new_hte"));
+                spans.Add(SummarySpan.Plain(total > 0 ? "；" : "。"));
+            }
+            if (total > 0)
+            {
+                spans.Add(SummarySpan.Plain($"截至{context.Month}月底，全{RegionWord(context.Region)}有效高新技术企业达到"));
+                spans.Add(context.Amount("enterprises.hte_total", "有效高新技术企业总数", total, "家",
+                    $"企业库：{Zh.Date(context.To)}持有效高新技术企业证书的企业", Module, EnterpriseIndicators.HteTotal));
+                spans.AddRange(SummaryPhrases.Growth(total, totalLast, "enterprises.hte_total"));
+                spans.AddRange(SummaryPhrases.Assessment(context, EnterpriseIndicators.HteTotal, total, "enterprises.hte_total"));
+                spans.Add(SummarySpan.Plain("。"));
+            }
+            paragraphs.Add(new SummaryParagraph(spans));
+        }
+        if (sme > 0)
+        {
+            var spans = new List<SummarySpan>
+            {
+                SummarySpan.Plain($"科技型中小企业队伍持续壮大。{context.PeriodPhrase}科技型中小企业评价入库"),
+                context.Amount("enterprises.tech_sme", "科技型中小企业入库", sme, "家",
+                    $"企业库：{Zh.Date(context.From)}至{Zh.Date(context.To)}取得科技型中小企业入库登记编号的企业", Module, EnterpriseIndicators.TechSme),
+            };
+            spans.AddRange(SummaryPhrases.Growth(sme, smeLast, "enterprises.tech_sme"));
+            spans.AddRange(SummaryPhrases.Assessment(context, EnterpriseIndicators.TechSme, sme, "enterprises.tech_sme"));
+            spans.Add(SummarySpan.Plain("。"));
+            paragraphs.Add(new SummaryParagraph(spans));
+        }
+        if (pool.Count > 0)
+        {
+            var spans = new List<SummarySpan>
+            {
+                SummarySpan.Plain($"后备梯队不断充实。{context.Year}年培育库在库企业"),
+                context.Amount("enterprises.pool", "培育库在库企业", pool.Sum(p => p.Value), "家",
+                    $"企业培育库：{context.Year}年在库企业", Module, Pool),
+            };
+            var stages = pool.Where(p => p.Key != "候选").ToList();
+            if (stages.Count > 0)
+            {
+                spans.Add(SummarySpan.Plain("，其中" + string.Join("、", stages.Select(p => $"{p.Key}{p.Value}家"))));
+            }
+            spans.Add(SummarySpan.Plain("。"));
+            paragraphs.Add(new SummaryParagraph(spans));
+        }
+        if (paragraphs.Count == 0)
+        {
+            return null;
+        }
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            paragraphs[i] = new SummaryParagraph([SummarySpan.Plain(SummaryPhrases.Ordinal(i) + "是"), .. paragraphs[i].Spans]);
+        }
+        return new SummarySection(Module, "企业培育", paragraphs);
+    }
+
+    public async Task<TraceRecords> TraceAsync(SummaryTrace trace, int take, CancellationToken ct)
+    {
+        var region = RegionCode.Parse(trace.RegionCode);
+        var from = new DateOnly(trace.Year, 1, 1);
+        var to = new DateOnly(trace.Year, trace.Month, 1).AddMonths(1).AddDays(-1);
+        var enterprises = In(region);
+        switch (trace.Key)
+        {
+            case Pool:
+                var entries = from c in db.CultivationEntries.AsNoTracking()
+                              join e in enterprises on c.EnterpriseId equals e.Id
+                              where c.Year == trace.Year
+                              orderby e.Name
+                              select new { e.Name, e.Uscc, c.Target, c.Stage };
+                return new TraceRecords($"{trace.Year}年企业培育库在库企业", ["企业名称", "统一社会信用代码", "培育目标", "阶段"],
+                    (await entries.Take(take).ToListAsync(ct)).Select(r => (IReadOnlyList<string>)[r.Name, r.Uscc, r.Target, r.Stage]).ToList(),
+                    await entries.CountAsync(ct));
+            case EnterpriseIndicators.RdActive or EnterpriseIndicators.Reporting:
+                var facts = from f in db.EnterpriseYears.AsNoTracking()
+                            join e in enterprises on f.EnterpriseId equals e.Id
+                            where f.Year == trace.Year && e.AboveScale && (trace.Key == EnterpriseIndicators.Reporting || f.RdExpense > 0)
+                            orderby e.Name
+                            select new { e.Name, e.Uscc, f.RdExpense };
+                return new TraceRecords(
+                    trace.Key == EnterpriseIndicators.RdActive ? $"{trace.Year}年有研发费用的规上企业" : $"{trace.Year}年报送年度数据的规上企业",
+                    ["企业名称", "统一社会信用代码", "研发费用"],
+                    (await facts.Take(take).ToListAsync(ct)).Select(r => (IReadOnlyList<string>)[r.Name, r.Uscc, Zh.Wan(r.RdExpense)]).ToList(),
+                    await facts.CountAsync(ct));
+            default:
+                var type = trace.Key == EnterpriseIndicators.TechSme ? QualificationType.TechSme : QualificationType.HighTech;
+                var titles = Titles(enterprises, type);
+                titles = trace.Key == EnterpriseIndicators.HteTotal
+                    ? titles.Where(t => t.Q.IssuedOn <= to && (t.Q.ExpiresOn == null || t.Q.ExpiresOn >= to) && (t.Q.RevokedOn == null || t.Q.RevokedOn > to))
+                    : titles.Where(t => t.Q.IssuedOn >= from && t.Q.IssuedOn <= to);
+                var rows = titles.OrderBy(t => t.Q.IssuedOn).ThenBy(t => t.E.Name)
+                    .Select(t => new { t.E.Name, t.E.Uscc, t.Q.Number, t.Q.IssuedOn, t.Q.ExpiresOn });
+                var description = trace.Key == EnterpriseIndicators.HteTotal
+                    ? $"{Zh.Date(to)}持有效高新技术企业证书的企业"
+                    : $"{Zh.Date(from)}至{Zh.Date(to)}取得{type}{(type == QualificationType.HighTech ? "证书" : "入库登记编号")}的企业";
+                return new TraceRecords(description, ["企业名称", "统一社会信用代码", "证书/登记编号", "发证日期", "有效期至"],
+                    (await rows.Take(take).ToListAsync(ct)).Select(r => (IReadOnlyList<string>)
+                        [r.Name, r.Uscc, r.Number, Zh.Date(r.IssuedOn), r.ExpiresOn is { } e ? Zh.Date(e) : "—"]).ToList(),
+                    await titles.Select(t => t.E.Id).Distinct().CountAsync(ct));
+        }
+    }
+
+    private sealed record Titled(Enterprise E, Qualification Q);
+
+    private IQueryable<Titled> Titles(IQueryable<Enterprise> enterprises, string type) =>
+        from q in db.Qualifications.AsNoTracking()
+        join e in enterprises on q.EnterpriseId equals e.Id
+        where q.Type == type
+        select new Titled(e, q);
+
+    /// <summary>Enterprises an indicator of <paramref name="region"/> counts: by county prefix, or by town.</summary>
+    private IQueryable<Enterprise> In(RegionCode region)
+    {
+        var all = db.Enterprises.AsNoTracking();
+        if (region.Level == RegionLevel.Town)
+        {
+            return all.Where(e => e.TownCode == region.Value);
+        }
+        var prefix = region.ScopePrefix;
+        return region.Level == RegionLevel.Country ? all : all.Where(e => e.RegionCode.StartsWith(prefix));
+    }
+
+    private Task<int> IssuedAsync(RegionCode region, string type, DateOnly from, DateOnly to, CancellationToken ct) =>
+        Titles(In(region), type).Where(t => t.Q.IssuedOn >= from && t.Q.IssuedOn <= to).Select(t => t.E.Id).Distinct().CountAsync(ct);
+
+    private Task<int> ValidAsync(RegionCode region, DateOnly on, CancellationToken ct) =>
+        Titles(In(region), QualificationType.HighTech)
+            .Where(t => t.Q.IssuedOn <= on && (t.Q.ExpiresOn == null || t.Q.ExpiresOn >= on) && (t.Q.RevokedOn == null || t.Q.RevokedOn > on))
+            .Select(t => t.E.Id).Distinct().CountAsync(ct);
+
+    /// <summary>Pool entries by stage, in the stages' own order.</summary>
+    private async Task<List<KeyValuePair<string, int>>> PoolAsync(RegionCode region, int year, CancellationToken ct)
+    {
+        var counts = await (from c in db.CultivationEntries.AsNoTracking()
+                            join e in In(region) on c.EnterpriseId equals e.Id
+                            where c.Year == year
+                            group c by c.Stage into g
+                            select new { Stage = g.Key, Count = g.Count() }).ToListAsync(ct);
+        return CultivationEntry.Stages.Where(s => counts.Any(c => c.Stage == s))
+            .Select(s => new KeyValuePair<string, int>(s, counts.First(c => c.Stage == s).Count)).ToList();
+    }
+
+    /// <summary>全县, 全区, 全市, 全省: the last character of the region's own name.</summary>
+    private static string RegionWord(Regions.Region region) => region.Name.Length > 0 ? region.Name[^1..] : "";
+}

@@ -1,0 +1,91 @@
+using Kechuang.Common;
+using Kechuang.Data;
+using Kechuang.Indicators.Assessment;
+using Kechuang.Indicators.Derived;
+using Kechuang.Regions;
+
+namespace Kechuang.Reports;
+
+/// <summary>
+/// A city's (or province's) summary also sums up its units (issue 6 item 5): a matrix of each unit's completion of
+/// every indicator with data, and for each indicator who leads and who trails.
+/// </summary>
+public sealed class CountySummarySection(KechuangDbContext db, DerivedFigures derived) : ISummarySection
+{
+    public const string Name = "counties";
+
+    public string Module => Name;
+    public int Order => 90;
+    public IReadOnlyCollection<string> Keys { get; } = [];
+
+    public async Task<SummarySection?> DraftAsync(SummaryContext context, CancellationToken ct)
+    {
+        if (context.Code.Level is not (RegionLevel.Prefecture or RegionLevel.Province))
+        {
+            return null;
+        }
+        var builder = new AssessmentBuilder(db, derived);
+        var units = await builder.GroupAsync(context.Region.Code, null, ct);
+        var indicators = (await builder.IndicatorsAsync(ct)).ToList();
+        var tables = await builder.BuildAsync(indicators, units, context.Year, context.Month, ct);
+        var shown = indicators.Where(i => units.Any(u => tables[u.Code].Any(r => r.Code == i.Code && r.Actual is not null))).ToList();
+        if (units.Count == 0 || shown.Count == 0)
+        {
+            return null;
+        }
+        var header = new List<SummarySpan> { SummarySpan.Plain("地区") };
+        header.AddRange(shown.Select(i => SummarySpan.Plain($"{i.Name}（{i.Unit}）")));
+        var rows = new List<IReadOnlyList<SummarySpan>> { header };
+        foreach (var unit in units)
+        {
+            var cells = new List<SummarySpan> { SummarySpan.Plain(unit.Name) };
+            foreach (var indicator in shown)
+            {
+                var row = tables[unit.Code].First(r => r.Code == indicator.Code);
+                cells.Add(row.Actual is { } actual
+                    ? context.Figure($"counties.{unit.Code}.{indicator.Code}", $"{unit.Name}{indicator.Name}", actual, indicator.Unit,
+                        Cell(row), $"考核指标“{indicator.Name}”{Zh.Month(context.Year, context.Month)}累计", Name, $"{unit.Code}.{indicator.Code}")
+                    : SummarySpan.Plain("—"));
+            }
+            rows.Add(cells);
+        }
+
+        var paragraphs = new List<SummaryParagraph>();
+        foreach (var indicator in shown)
+        {
+            var ranked = units.Select(u => (Unit: u, Row: tables[u.Code].First(r => r.Code == indicator.Code)))
+                .Where(x => x.Row.Rank is not null).OrderBy(x => x.Row.Rank).ToList();
+            if (ranked.Count < 2)
+            {
+                continue;
+            }
+            var top = ranked.Take(Math.Min(3, ranked.Count - 1)).ToList();
+            var spans = new List<SummarySpan> { SummarySpan.Plain($"{indicator.Name}居前的是") };
+            for (var i = 0; i < top.Count; i++)
+            {
+                spans.Add(SummarySpan.Plain((i == 0 ? "" : "、") + top[i].Unit.Name + "（"));
+                spans.Add(new SummarySpan(top[i].Row.ActualText, $"counties.{top[i].Unit.Code}.{indicator.Code}"));
+                spans.Add(SummarySpan.Plain("）"));
+            }
+            var bottom = ranked[^1];
+            spans.Add(SummarySpan.Plain($"，{bottom.Unit.Name}（"));
+            spans.Add(new SummarySpan(bottom.Row.ActualText, $"counties.{bottom.Unit.Code}.{indicator.Code}"));
+            spans.Add(SummarySpan.Plain("）居末位。"));
+            paragraphs.Add(new SummaryParagraph(spans));
+        }
+        var lead = $"{context.PeriodPhrase}各{UnitWord(context.Code)}主要指标完成情况见下表（完成情况及完成率）。";
+        return new SummarySection(Name, $"各{UnitWord(context.Code)}完成情况", [SummaryParagraph.Plain(lead), .. paragraphs], new SummaryTable(rows));
+    }
+
+    /// <summary>The unit's own figure of the indicator: its entries and imports.</summary>
+    public Task<TraceRecords> TraceAsync(SummaryTrace trace, int take, CancellationToken ct)
+    {
+        var parts = trace.Key.Split('.', 2);
+        return IndicatorTrace.RevisionsAsync(db, parts[1], parts[0], trace.Year, trace.Month, take, ct);
+    }
+
+    private static string Cell(AssessmentRow row) =>
+        row.Target is null ? row.ActualText : $"{row.ActualText}（{row.CompletionText}）";
+
+    private static string UnitWord(RegionCode region) => region.Level == RegionLevel.Province ? "市" : "县（市、区）";
+}

@@ -1,0 +1,49 @@
+using Kechuang.Common;
+using Kechuang.Indicators.Assessment;
+using Kechuang.Regions;
+
+namespace Kechuang.Reports;
+
+/// <summary>
+/// What a section is drafted from: the region, the period, the region's indicator table (so a section can cite a
+/// completion rate or rank) and the figure book every printed number goes through.
+/// </summary>
+public sealed class SummaryContext(Region region, string scopeName, int year, string period, int month, bool open, IReadOnlyList<AssessmentRow> rows)
+{
+    private readonly Dictionary<string, SummaryFigure> figures = [];
+
+    public Region Region { get; } = region;
+    public RegionCode Code { get; } = RegionCode.Parse(region.Code);
+
+    /// <summary>The peers' area as a summary names it for ranks: 全市, 全省, 全国.</summary>
+    public string ScopeName { get; } = scopeName;
+
+    public int Year { get; } = year;
+    public string Period { get; } = period;
+    public int Month { get; } = month;
+    public bool Open { get; } = open;
+
+    /// <summary>First and last day the period's figures cover.</summary>
+    public DateOnly From => new(Year, 1, 1);
+    public DateOnly To => new DateOnly(Year, Month, 1).AddMonths(1).AddDays(-1);
+
+    /// <summary>全年, 上半年, 1—10月.</summary>
+    public string PeriodPhrase => SummaryPeriod.Phrase(Period, Month, Open);
+
+    public IReadOnlyList<AssessmentRow> Rows { get; } = rows;
+
+    public AssessmentRow? Row(string code) => Rows.FirstOrDefault(r => r.Code == code && r.Actual is not null);
+
+    public IReadOnlyCollection<SummaryFigure> Figures => figures.Values;
+
+    /// <summary>Registers a figure and returns the span that prints it; the same id twice keeps the first.</summary>
+    public SummarySpan Figure(string id, string label, decimal value, string unit, string text, string source, string module, string key)
+    {
+        figures.TryAdd(id, new SummaryFigure(id, label, value, unit, text, source, new SummaryTrace(module, key, Region.Code, Year, Month)));
+        return new SummarySpan(text, id);
+    }
+
+    /// <summary>A count or amount already in <paramref name="unit"/>, printed the house way ("42家", "21.49亿元").</summary>
+    public SummarySpan Amount(string id, string label, decimal value, string unit, string source, string module, string key) =>
+        Figure(id, label, value, unit, Zh.Amount(value, unit), source, module, key);
+}

@@ -1,0 +1,63 @@
+using Kechuang.Common;
+
+namespace Kechuang.Reports;
+
+/// <summary>The recurring clauses of a summary's sentences (DOMAIN.md §8), each pointing at the figure it is about.</summary>
+public static class SummaryPhrases
+{
+    /// <summary>"，同比增长12.30%" against last year's same period; nothing when last year had none.</summary>
+    public static IEnumerable<SummarySpan> Growth(decimal value, decimal lastYear, string figureId)
+    {
+        if (lastYear <= 0)
+        {
+            yield break;
+        }
+        yield return SummarySpan.Plain("，");
+        yield return new SummarySpan(Zh.Growth(decimal.Round((value - lastYear) / lastYear, 4, MidpointRounding.AwayFromZero)), figureId);
+    }
+
+    /// <summary>
+    /// "，超额完成年度任务（完成率105.00%），全市排名第2" from the indicator table — only when the indicator's figure prints as
+    /// the register's (<paramref name="value"/> in yuan or a count), so the sentence never mixes two sources.
+    /// </summary>
+    public static IEnumerable<SummarySpan> Assessment(SummaryContext context, string code, decimal value, string figureId)
+    {
+        if (context.Row(code) is not { } row || Zh.Amount(row.Actual!.Value, row.Unit) != Zh.Amount(InUnit(value, row.Unit), row.Unit))
+        {
+            yield break;
+        }
+        if (row.CompletionRate is { } rate)
+        {
+            yield return SummarySpan.Plain(rate >= 1 ? "，超额完成年度任务（完成率" : "，完成年度任务的");
+            yield return new SummarySpan(Zh.Percent(rate), figureId);
+            if (rate >= 1)
+            {
+                yield return SummarySpan.Plain("）");
+            }
+        }
+        if (row.Rank is { } rank && row.RankedCount > 1)
+        {
+            yield return SummarySpan.Plain($"，{context.ScopeName}排名");
+            yield return new SummarySpan($"第{rank}", figureId);
+        }
+    }
+
+    /// <summary>Money in yuan as a summary writes it: 亿元 from one hundred million up, else 万元; value and unit.</summary>
+    public static (decimal Value, string Unit) Money(decimal yuan) =>
+        Math.Abs(yuan) >= 100_000_000m ? (yuan / 100_000_000m, "亿元") : (yuan / 10_000m, "万元");
+
+    private static decimal InUnit(decimal value, string unit) => unit switch
+    {
+        "亿元" => value / 100_000_000m,
+        "万元" => value / 10_000m,
+        _ => value,
+    };
+
+    /// <summary>一, 二, 三 … 十, 十一 … as in 一是、二是 and （一）（二）.</summary>
+    public static string Ordinal(int index)
+    {
+        string[] digits = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+        var n = index + 1;
+        return n <= 10 ? digits[n - 1] : n < 20 ? "十" + digits[n - 11] : n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
