@@ -19,6 +19,7 @@ public static class ApiRoutes
         api.MapCultivationEndpoints();
         api.MapIndicatorEndpoints();
         api.MapContractEndpoints();
+        api.MapReportEndpoints();
     }
 
     /// <summary>The caller of this request; the API only runs for authenticated principals made by Kechuang.</summary>

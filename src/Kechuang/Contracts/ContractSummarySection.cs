@@ -61,7 +61,7 @@ public sealed class ContractSummarySection(KechuangDbContext db) : ISummarySecti
                 SummarySpan.Plain("。"),
             ]));
         }
-        return new SummarySection(Module, "技术市场", paragraphs);
+        return new SummarySection(Module, "活跃技术市场，成果转化加快推进", paragraphs);
 
         void Money(string lead, string id, string label, decimal yuan, decimal lastYuan, string code)
         {

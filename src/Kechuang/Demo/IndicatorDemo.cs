@@ -58,7 +58,9 @@ internal static class IndicatorDemo
                         thisYear = Math.Min(100m, Round(lastYear + (decimal)random.NextDouble() * 6m - 1m, "%"));
                     }
                     Target(db, indicator, county.Code, year - 1, Round(lastYear * 0.97m, indicator.Unit), now);
-                    Target(db, indicator, county.Code, year, Round(thisYear * (0.93m + (decimal)random.NextDouble() * 0.12m), indicator.Unit), now);
+                    var target = Round(thisYear * (0.93m + (decimal)random.NextDouble() * 0.12m), indicator.Unit);
+                    Target(db, indicator, county.Code, year, target, now);
+                    NextYear(db, indicator, county.Code, year, target, now);
                     Months(db, indicator, county.Code, year - 1, 12, lastYear, 1m, now);
                     Months(db, indicator, county.Code, year, lastMonth, thisYear, pace, now);
                 }
@@ -70,12 +72,24 @@ internal static class IndicatorDemo
                         value = last * (1.02m + (decimal)random.NextDouble() * 0.16m);
                     }
                     Target(db, indicator, county.Code, year, Math.Max(1m, Round(value, indicator.Unit)), now);
+                    NextYear(db, indicator, county.Code, year, Math.Max(1m, Round(value, indicator.Unit)), now);
                 }
             }
         }
         CityTotals(db, counties[0].ParentCode!, indicators, now);
         await db.SaveChangesAsync(ct);
         await CorrectionAsync(db, year, lastMonth, now, ct);
+    }
+
+    /// <summary>The indicators whose next-year targets arrive early (the work summary's 下一年工作思路 cites them).</summary>
+    private static readonly HashSet<string> EarlyTargets = ["rd_expenditure", "new_hte_count", "tech_contract_turnover", "tech_sme_count"];
+
+    private static void NextYear(KechuangDbContext db, Indicator indicator, string county, int year, decimal target, DateTimeOffset now)
+    {
+        if (EarlyTargets.Contains(indicator.Code))
+        {
+            Target(db, indicator, county, year + 1, Round(target * 1.1m, indicator.Unit), now);
+        }
     }
 
     /// <summary>The prefecture's own figures: the sum of its counties (the average for a reported percentage).</summary>

@@ -94,7 +94,7 @@ public sealed class EnterpriseSummarySection(KechuangDbContext db) : ISummarySec
         {
             paragraphs[i] = new SummaryParagraph([SummarySpan.Plain(SummaryPhrases.Ordinal(i) + "是"), .. paragraphs[i].Spans]);
         }
-        return new SummarySection(Module, "企业培育", paragraphs);
+        return new SummarySection(Module, "强化企业培育，创新主体不断壮大", paragraphs);
     }
 
     public async Task<TraceRecords> TraceAsync(SummaryTrace trace, int take, CancellationToken ct)
@@ -143,13 +143,18 @@ public sealed class EnterpriseSummarySection(KechuangDbContext db) : ISummarySec
         }
     }
 
-    private sealed record Titled(Enterprise E, Qualification Q);
+    // Member initialisation, not a constructor: EF translates filters on it after the projection.
+    private sealed class Titled
+    {
+        public required Enterprise E { get; init; }
+        public required Qualification Q { get; init; }
+    }
 
     private IQueryable<Titled> Titles(IQueryable<Enterprise> enterprises, string type) =>
         from q in db.Qualifications.AsNoTracking()
         join e in enterprises on q.EnterpriseId equals e.Id
         where q.Type == type
-        select new Titled(e, q);
+        select new Titled { E = e, Q = q };
 
     /// <summary>Enterprises an indicator of <paramref name="region"/> counts: by county prefix, or by town.</summary>
     private IQueryable<Enterprise> In(RegionCode region)

@@ -28,7 +28,7 @@ public sealed class CountySummarySection(KechuangDbContext db, DerivedFigures de
         var units = await builder.GroupAsync(context.Region.Code, null, ct);
         var indicators = (await builder.IndicatorsAsync(ct)).ToList();
         var tables = await builder.BuildAsync(indicators, units, context.Year, context.Month, ct);
-        var shown = indicators.Where(i => units.Any(u => tables[u.Code].Any(r => r.Code == i.Code && r.Actual is not null))).ToList();
+        var shown = indicators.Where(i => units.Any(u => tables[u.Code].Any(r => r.Code == i.Code && SummaryContext.HasData(r)))).ToList();
         if (units.Count == 0 || shown.Count == 0)
         {
             return null;
@@ -42,7 +42,7 @@ public sealed class CountySummarySection(KechuangDbContext db, DerivedFigures de
             foreach (var indicator in shown)
             {
                 var row = tables[unit.Code].First(r => r.Code == indicator.Code);
-                cells.Add(row.Actual is { } actual
+                cells.Add(SummaryContext.HasData(row) && row.Actual is { } actual
                     ? context.Figure($"counties.{unit.Code}.{indicator.Code}", $"{unit.Name}{indicator.Name}", actual, indicator.Unit,
                         Cell(row), $"考核指标“{indicator.Name}”{Zh.Month(context.Year, context.Month)}累计", Name, $"{unit.Code}.{indicator.Code}")
                     : SummarySpan.Plain("—"));
@@ -54,7 +54,7 @@ public sealed class CountySummarySection(KechuangDbContext db, DerivedFigures de
         foreach (var indicator in shown)
         {
             var ranked = units.Select(u => (Unit: u, Row: tables[u.Code].First(r => r.Code == indicator.Code)))
-                .Where(x => x.Row.Rank is not null).OrderBy(x => x.Row.Rank).ToList();
+                .Where(x => x.Row.Rank is not null && SummaryContext.HasData(x.Row)).OrderBy(x => x.Row.Rank).ToList();
             if (ranked.Count < 2)
             {
                 continue;

@@ -17,7 +17,7 @@ internal static class SummaryIndicators
     public static IReadOnlyList<SummaryIndicatorRow> Table(SummaryContext context, Func<string, string?> registerOf)
     {
         var rows = new List<SummaryIndicatorRow>();
-        foreach (var row in context.Rows.Where(r => r.Actual is not null))
+        foreach (var row in context.Rows.Where(SummaryContext.HasData))
         {
             var id = FigureId(row.Code);
             // A figure nobody reported comes from a register: its records are the register's.
@@ -45,7 +45,7 @@ internal static class SummaryIndicators
     public static IReadOnlyList<SummaryParagraph> Problems(SummaryContext context)
     {
         var paragraphs = new List<SummaryParagraph>();
-        foreach (var row in context.Rows.Where(r => r.Actual is not null))
+        foreach (var row in context.Rows.Where(SummaryContext.HasData))
         {
             var id = FigureId(row.Code);
             var spans = new List<SummarySpan>();
