@@ -1,0 +1,59 @@
+using Microsoft.Playwright;
+
+namespace Kechuang.E2E.Tests.Pages;
+
+/// <summary>Page object for the work summary (/reports/summary): the paper, a figure's records, the narrative, downloads.</summary>
+public sealed class SummaryPage(IPage page, string baseUrl)
+{
+    /// <summary>From the menu, as a user finds it; waits until the draft is on the page.</summary>
+    public async Task OpenFromMenuAsync()
+    {
+        await page.GotoAsync(baseUrl + "/");
+        await page.Locator(".ant-menu-item a", new() { HasText = "工作总结" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/reports/summary", StringComparison.Ordinal));
+        await Title.WaitForAsync();
+    }
+
+    public ILocator Title => page.Locator("#summary-title");
+
+    /// <summary>The clickable figures of a section of 一、工作成效, by the module that drafted it.</summary>
+    public ILocator Figures(string module) => page.Locator($".paper-section[data-module='{module}'] .figure");
+
+    public async Task OpenFigureAsync(ILocator figure)
+    {
+        await figure.ClickAsync();
+        await page.Locator("#trace-drawer").WaitForAsync();
+    }
+
+    public ILocator DrawerTitle => page.Locator(".ant-drawer-title");
+
+    public ILocator TraceColumns => page.Locator("#trace-table thead th");
+
+    public ILocator TraceRows => page.Locator("#trace-table tbody tr");
+
+    public Task<string> TraceCountAsync() => page.InnerTextAsync("#trace-count");
+
+    public async Task CloseDrawerAsync()
+    {
+        await page.Locator(".ant-drawer-close").ClickAsync();
+        // A closed drawer keeps its content, slid off the screen: wait for the drawer itself to close.
+        await page.Locator(".ant-drawer-open").WaitForAsync(new() { State = WaitForSelectorState.Detached });
+    }
+
+    /// <summary>Rewrites 存在问题 ("problems") or 工作思路 ("plan") and waits for the paper to print the new text.</summary>
+    public async Task EditAsync(string part, string text)
+    {
+        await page.ClickAsync($"#edit-{part}");
+        await page.FillAsync($"#{part}-text", text);
+        await page.ClickAsync($"#save-{part}");
+        await page.Locator($"#part-{part} .paper-p", new() { HasText = text.Split('\n')[0] }).WaitForAsync();
+    }
+
+    public Task<IReadOnlyList<string>> ParagraphsAsync(string part) => page.Locator($"#part-{part} .paper-p").AllInnerTextsAsync();
+
+    /// <summary>Clicks a download button ("docx", "md", "pdf") and returns the browser's download.</summary>
+    public Task<IDownload> DownloadAsync(string format) =>
+        page.RunAndWaitForDownloadAsync(() => page.ClickAsync($"#download-{format}"));
+
+    public Task ScreenshotAsync(string path) => page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+}
