@@ -237,7 +237,7 @@ internal static class ContractBench
     }
 
     /// <summary>The generated register as the import's CSV: received over the last two years, most registered.</summary>
-    private static async Task WriteCsvAsync(string path, int count, DateOnly today)
+    internal static async Task WriteCsvAsync(string path, int count, DateOnly today)
     {
         var counties = new[] { "330302", "330303", "330304", "330305", "330324", "330326", "330327", "330328", "330329", "330381", "330382", "330383" };
         var sellers = counties.Select(c => ContractGenerator.Sellers(c, "温州", 2000, int.Parse(c, CultureInfo.InvariantCulture))).ToArray();

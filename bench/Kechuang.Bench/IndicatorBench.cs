@@ -117,7 +117,7 @@ internal static class IndicatorBench
     }
 
     /// <summary>40 reported indicators (the catalogue's plus bench ones), 12 counties, 5 years of months and targets.</summary>
-    private static async Task<int> FiguresAsync(DbContextOptions<KechuangDbContext> options, DateOnly today)
+    internal static async Task<int> FiguresAsync(DbContextOptions<KechuangDbContext> options, DateOnly today)
     {
         await using var db = new KechuangDbContext(options);
         db.ChangeTracker.AutoDetectChangesEnabled = false;

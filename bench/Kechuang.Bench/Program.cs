@@ -7,6 +7,7 @@ using Kechuang.Bench;
 //   dotnet run -c Release --project bench/Kechuang.Bench -- search DB   (search p95 again on a database kept by KECHUANG_BENCH_KEEP=1)
 //   dotnet run -c Release --project bench/Kechuang.Bench -- indicators [ENTERPRISES] [PG-CONNECTION]
 //   dotnet run -c Release --project bench/Kechuang.Bench -- contracts [COUNT] [PG-CONNECTION]
+//   dotnet run -c Release --project bench/Kechuang.Bench -- summary [ENTERPRISES] [CONTRACTS] [PG-CONNECTION]
 var mode = args.FirstOrDefault() ?? "regions";
 var postgres = Environment.GetEnvironmentVariable("KECHUANG_TEST_PG");
 switch (mode)
@@ -32,8 +33,13 @@ switch (mode)
         var contracts = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000;
         await ContractBench.RunAsync(contracts, args.Length > 2 ? args[2] : postgres);
         break;
+    case "summary":
+        var summaryEnterprises = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200_000;
+        var summaryContracts = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 300_000;
+        await SummaryBench.RunAsync(summaryEnterprises, summaryContracts, args.Length > 3 ? args[3] : postgres);
+        break;
     default:
-        Console.Error.WriteLine("usage: regions [PG] | enterprises [COUNT] [PG] | import [COUNT] | search DB | indicators [ENTERPRISES] [PG] | contracts [COUNT] [PG]");
+        Console.Error.WriteLine("usage: regions [PG] | enterprises [COUNT] [PG] | import [COUNT] | search DB | indicators [ENTERPRISES] [PG] | contracts [COUNT] [PG] | summary [ENTERPRISES] [CONTRACTS] [PG]");
         return 2;
 }
 return 0;

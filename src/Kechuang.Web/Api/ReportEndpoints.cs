@@ -9,9 +9,14 @@ public static class ReportEndpoints
     {
         var summary = api.MapGroup("/reports/summary").WithTags("工作总结");
         summary.MapGet("", async (ClaimsPrincipal user, string? region, int? year, string? period, string? format, bool? appendix,
-                GetSummary show, CancellationToken ct) =>
+                GetSummary show, ExportSummary export, CancellationToken ct) =>
             {
-                return Results.Ok(await show.HandleAsync(user.Caller(), region, year, period, ct));
+                if (string.IsNullOrWhiteSpace(format) || format.Equals("json", StringComparison.OrdinalIgnoreCase))
+                {
+                    return Results.Ok(await show.HandleAsync(user.Caller(), region, year, period, ct));
+                }
+                var file = await export.HandleAsync(user.Caller(), region, year, period, format, appendix ?? false, ct);
+                return Results.File(file.Content, file.ContentType, file.FileName);
             })
             .WithSummary("工作总结：format 省略为 JSON（含每个数字的来源），docx / md / pdf 为文件；period 为 FY（全年）或 H1（上半年）");
         summary.MapGet("/trace", (ClaimsPrincipal user, string? region, int? year, string? period, string? figure, TraceSummaryFigure handler, CancellationToken ct) =>

@@ -27,6 +27,7 @@ public static class KechuangCli
         root.Subcommands.Add(AdminCommands.Create());
         ExcelCommands.AddTo(root);
         ContractCommands.AddTo(root);
+        ReportCommands.AddTo(root);
         // Exceptions must propagate: WebApplicationFactory stops Main with one once it has captured the host.
         return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
     }

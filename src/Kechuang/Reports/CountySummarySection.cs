@@ -13,6 +13,7 @@ namespace Kechuang.Reports;
 public sealed class CountySummarySection(KechuangDbContext db, DerivedFigures derived) : ISummarySection
 {
     public const string Name = "counties";
+    private const int MainIndicators = 6;
 
     public string Module => Name;
     public int Order => 90;
@@ -28,7 +29,13 @@ public sealed class CountySummarySection(KechuangDbContext db, DerivedFigures de
         var units = await builder.GroupAsync(context.Region.Code, null, ct);
         var indicators = (await builder.IndicatorsAsync(ct)).ToList();
         var tables = await builder.BuildAsync(indicators, units, context.Year, context.Month, ct);
-        var shown = indicators.Where(i => units.Any(u => tables[u.Code].Any(r => r.Code == i.Code && SummaryContext.HasData(r)))).ToList();
+        // The main indicators only — those with targets first, in catalogue order — so the table fits an A4 page.
+        var shown = indicators
+            .Where(i => units.Any(u => tables[u.Code].Any(r => r.Code == i.Code && SummaryContext.HasData(r))))
+            .OrderByDescending(i => units.Any(u => tables[u.Code].Any(r => r.Code == i.Code && r.Target is not null)))
+            .Take(MainIndicators)
+            .OrderBy(indicators.IndexOf)
+            .ToList();
         if (units.Count == 0 || shown.Count == 0)
         {
             return null;
@@ -73,7 +80,7 @@ public sealed class CountySummarySection(KechuangDbContext db, DerivedFigures de
             spans.Add(SummarySpan.Plain("）居末位。"));
             paragraphs.Add(new SummaryParagraph(spans));
         }
-        var lead = $"{context.PeriodPhrase}各{UnitWord(context.Code)}主要指标完成情况见下表（完成情况及完成率）。";
+        var lead = $"{context.PeriodPhrase}各{UnitWord(context.Code)}主要指标完成情况见下表（括号内为完成率；全部指标见“指标考核”）。";
         return new SummarySection(Name, $"各{UnitWord(context.Code)}完成情况", [SummaryParagraph.Plain(lead), .. paragraphs], new SummaryTable(rows));
     }
 

@@ -33,7 +33,8 @@ internal static class SummaryIndicators
             rows.Add(new SummaryIndicatorRow(rows.Count + 1, row.Code, row.Name, row.Unit, target, actual,
                 new SummarySpan(row.CompletionText, row.Target is null ? null : id),
                 new SummarySpan(row.YoyText, row.YoyGrowth is null && row.YoyChangePoints is null ? null : id),
-                new SummarySpan(row.Rank is { } r ? $"{context.ScopeName}第{r}" : "—", row.Rank is null ? null : id)));
+                // A rank among one (peers without figures) says nothing: printed as —.
+                row.Rank is { } r && row.RankedCount > 1 ? new SummarySpan($"{context.ScopeName}第{r}", id) : SummarySpan.Plain("—")));
         }
         return rows;
     }

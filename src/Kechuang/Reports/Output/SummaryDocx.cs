@@ -1,0 +1,100 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using static Kechuang.Reports.Output.GbtDocx;
+
+namespace Kechuang.Reports.Output;
+
+/// <summary>
+/// The work summary as a Word document laid out after GB/T 9704 (issue 6): title, 一、二、三、 with the indicator table
+/// and sections, the signature and date, and on request 附件：数据来源 listing every figure and where it came from.
+/// </summary>
+public static class SummaryDocx
+{
+    public const string ContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    public static byte[] Render(SummaryDocument doc, bool appendix)
+    {
+        using var stream = new MemoryStream();
+        using (var word = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            word.PackageProperties.Title = doc.Title;
+            word.PackageProperties.Creator = doc.Author;
+            var main = word.AddMainDocumentPart();
+            var section = GbtPage.Setup(main);
+            main.Document = new Document(new Body([.. Content(doc, appendix && doc.Figures.Count > 0), section]));
+        }
+        return stream.ToArray();
+    }
+
+    public static void Render(SummaryDocument doc, bool appendix, Stream output) => output.Write(Render(doc, appendix));
+
+    private static IEnumerable<OpenXmlElement> Content(SummaryDocument doc, bool appendix)
+    {
+        var body = Font(Fangsong, Sanhao);
+        yield return Paragraph(Centred(700), Font(Xiaobiaosong, Erhao), doc.Title);
+        yield return Paragraph(Body(), body);
+
+        foreach (var part in SummaryOutline.Parts(doc))
+        {
+            yield return Paragraph(Heading(0), Font(Heiti, Sanhao), part.Heading);
+            if (part.Indicators.Count > 0)
+            {
+                yield return Paragraph(Centred(Line, keepNext: true), Font(Heiti, Sihao), SummaryOutline.IndicatorCaption(doc));
+                yield return GbtTable.Build([SummaryOutline.IndicatorHeader, .. part.Indicators.Select(SummaryOutline.IndicatorCells)], new HashSet<int> { 1 });
+            }
+            foreach (var section in part.Sections)
+            {
+                yield return Paragraph(Heading(1), Font(Kaiti, Sanhao), section.Heading);
+                foreach (var paragraph in section.Paragraphs)
+                {
+                    yield return Paragraph(Body(), body, paragraph.Spans.Select(s => s.Text));
+                }
+                if (section.Table is { } table)
+                {
+                    yield return GbtTable.Build(SummaryOutline.Cells(table), new HashSet<int> { 0 });
+                }
+            }
+            foreach (var paragraph in part.Paragraphs)
+            {
+                yield return Paragraph(Body(), body, paragraph.Spans.Select(s => s.Text));
+            }
+        }
+
+        // §7.3.5: 附件说明 one line under the body; the signature one line under that, the date below it.
+        if (appendix)
+        {
+            yield return Paragraph(Body(), body);
+            yield return Paragraph(Body(), body, SummaryOutline.AppendixNote);
+        }
+        var (authorRight, dateRight) = Signature(doc.Author, doc.DateLine);
+        yield return Paragraph(Body(), body);
+        yield return Paragraph(Right(authorRight), body, doc.Author);
+        yield return Paragraph(Right(dateRight), body, doc.DateLine);
+
+        if (appendix)
+        {
+            // §8.1 附件: on a new page, "附件" top left in 黑体, its title centred like the document's.
+            yield return Paragraph(Flush(pageBreakBefore: true), Font(Heiti, Sanhao), "附件");
+            yield return Paragraph(Body(), body);
+            yield return Paragraph(Centred(700), Font(Xiaobiaosong, Erhao), SummaryOutline.AppendixName);
+            yield return Paragraph(Body(), body);
+            yield return GbtTable.Build([SummaryOutline.AppendixHeader, .. SummaryOutline.AppendixRows(doc)], new HashSet<int> { 1, 3 });
+            // Word wants a paragraph between a table and the end of the document.
+            yield return Paragraph(new ParagraphProperties { SpacingBetweenLines = Exact(20) }, body);
+        }
+    }
+
+    /// <summary>
+    /// §7.3.5.3 (no seal): the signature two characters in from the right, the date on the next line starting two
+    /// characters right of the signature's first character; a date longer than that keeps two characters and moves
+    /// the signature left. Right indents in twips.
+    /// </summary>
+    internal static (int Author, int Date) Signature(string author, string date)
+    {
+        double a = Width(author), d = Width(date);
+        var dateRight = Math.Max(2, a - d);
+        var authorRight = dateRight + d + 2 - a;
+        return ((int)Math.Round(authorRight * CharWidth), (int)Math.Round(dateRight * CharWidth));
+    }
+}
