@@ -55,6 +55,36 @@ public sealed class SummaryTests(ServerFixture server) : IClassFixture<ServerFix
         }
     }
 
+    [Fact]
+    public async Task CountyStaff_FreezesTheHalfYear_AndSeesWhatChangedSince()
+    {
+        await new LoginPage(_page, server.BaseUrl).LogInAsync("py_staff", "kechuang2026");
+        var summary = new SummaryPage(_page, server.BaseUrl);
+        await summary.OpenFromMenuAsync();
+        await summary.ChoosePeriodAsync("上半年");
+
+        await summary.FreezeAsync();
+        Assert.True(await summary.EditButton("problems").IsDisabledAsync());
+        // The month the half year is read at (June, or 截至X月 while it is open) gets its patent applications corrected
+        // after the freeze, as a county would through 数据填报.
+        var title = System.Text.RegularExpressions.Regex.Match(await summary.Title.InnerTextAsync(), @"(\d{4})年上半年工作总结(（截至(\d+)月）)?");
+        var month = title.Groups[3].Success ? title.Groups[3].Value : "6";
+        var status = await _page.EvaluateAsync<int>(
+            "async url => (await fetch(url, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ value: 4321, note: '定稿后更正' }) })).status",
+            $"/api/indicators/patent_applications/values/330326/{title.Groups[1].Value}/{month}");
+        Assert.Equal(200, status);
+
+        await _page.ReloadAsync();
+        await summary.ChoosePeriodAsync("上半年");
+        await summary.FrozenTag.WaitForAsync();
+        Assert.Contains("4,321件", await summary.Changes.Filter(new() { HasText = "专利申请量" }).InnerTextAsync());
+        await summary.ScreenshotAsync(Browsers.Screenshot("summary-frozen.png"));
+
+        await summary.UnfreezeAsync();
+        Assert.Equal(0, await summary.Changes.CountAsync());
+        Assert.True(await summary.EditButton("problems").IsEnabledAsync());
+    }
+
     public async Task DisposeAsync()
     {
         await _browser.DisposeAsync();

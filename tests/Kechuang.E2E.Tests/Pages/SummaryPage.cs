@@ -51,6 +51,35 @@ public sealed class SummaryPage(IPage page, string baseUrl)
 
     public Task<IReadOnlyList<string>> ParagraphsAsync(string part) => page.Locator($"#part-{part} .paper-p").AllInnerTextsAsync();
 
+    /// <summary>Chooses 全年 or 上半年 and waits for that summary.</summary>
+    public async Task ChoosePeriodAsync(string name)
+    {
+        await page.Locator("#summary-period label", new() { HasText = name }).ClickAsync();
+        if (name == "上半年")
+        {
+            await page.Locator("#summary-title", new() { HasText = "上半年" }).WaitForAsync();
+        }
+    }
+
+    public ILocator FrozenTag => page.Locator("#summary-frozen");
+
+    public ILocator Changes => page.Locator("#summary-changes li");
+
+    public ILocator EditButton(string part) => page.Locator($"#edit-{part}");
+
+    /// <summary>定稿 or 取消定稿 through its confirmation; waits for the state it leads to.</summary>
+    public async Task FreezeAsync() => await ConfirmAsync("#summary-freeze", "#summary-frozen");
+
+    public async Task UnfreezeAsync() => await ConfirmAsync("#summary-unfreeze", "#summary-draft");
+
+    private async Task ConfirmAsync(string button, string after)
+    {
+        await page.ClickAsync(button);
+        var ok = page.Locator(".ant-popover button.ant-btn-primary").Filter(new() { Visible = true });
+        await ok.ClickAsync();
+        await page.Locator(after).WaitForAsync();
+    }
+
     /// <summary>Clicks a download button ("docx", "md", "pdf") and returns the browser's download.</summary>
     public Task<IDownload> DownloadAsync(string format) =>
         page.RunAndWaitForDownloadAsync(() => page.ClickAsync($"#download-{format}"));
