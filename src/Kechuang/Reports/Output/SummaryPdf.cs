@@ -32,8 +32,8 @@ public static class SummaryPdf
     public static async Task<byte[]> ConvertAsync(byte[] docx, TimeSpan timeout, CancellationToken ct = default)
     {
         var soffice = Executable.Value ?? throw new InvalidOperationException(UnavailableMessage);
-        var folder = Directory.CreateTempSubdirectory("kechuang-pdf-").FullName;
         await Slots.WaitAsync(ct);
+        var folder = Directory.CreateTempSubdirectory("kechuang-pdf-").FullName;
         try
         {
             var input = Path.Combine(folder, "summary.docx");
@@ -69,7 +69,7 @@ public static class SummaryPdf
             {
                 process.Kill(entireProcessTree: true);
                 ct.ThrowIfCancellationRequested();
-                throw new TimeoutException(string.Create(CultureInfo.InvariantCulture, $"LibreOffice 未能在 {timeout.TotalSeconds:0} 秒内完成 PDF 转换"));
+                throw new TimeoutException(string.Create(CultureInfo.InvariantCulture, $"LibreOffice 未能在 {timeout.TotalSeconds:0.##} 秒内完成 PDF 转换"));
             }
             var pdf = Path.Combine(folder, "summary.pdf");
             if (process.ExitCode != 0 || !File.Exists(pdf))
