@@ -59,7 +59,7 @@ public class SummaryDocxTests
         var paragraphs = Body(word).Elements<Paragraph>().ToList();
         Assert.Equal("黑体", Props(paragraphs.Single(p => p.InnerText == "一、工作成效")).RunFonts!.EastAsia);
         Assert.Equal("黑体", Props(paragraphs.Single(p => p.InnerText == "二、存在问题")).RunFonts!.EastAsia);
-        Assert.Equal("黑体", Props(paragraphs.Single(p => p.InnerText == "三、下一年工作思路")).RunFonts!.EastAsia);
+        Assert.Equal("黑体", Props(paragraphs.Single(p => p.InnerText == "三、2027年工作思路")).RunFonts!.EastAsia);
         Assert.Equal("楷体_GB2312", Props(paragraphs.Single(p => p.InnerText == "（一）科技企业梯队培育成效明显")).RunFonts!.EastAsia);
     }
 
@@ -126,7 +126,7 @@ public class SummaryDocxTests
         using var word = Open(new SummaryBuilder { Problems = new SummaryNarrative([], "  \n "), WithIndicators = false }.Build());
         var texts = Texts(word);
         Assert.Contains("一、工作成效", texts);
-        Assert.Contains("二、下一年工作思路", texts);
+        Assert.Contains("二、2027年工作思路", texts);
         Assert.DoesNotContain(texts, t => t.Contains("存在问题", StringComparison.Ordinal));
         Assert.DoesNotContain(Body(word).Elements<Table>(), t => t.InnerText.Contains("考核指标", StringComparison.Ordinal));
     }
