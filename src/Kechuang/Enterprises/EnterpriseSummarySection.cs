@@ -43,34 +43,23 @@ public sealed class EnterpriseSummarySection(KechuangDbContext db) : ISummarySec
             var spans = new List<SummarySpan> { SummarySpan.Plain("高新技术企业培育成效明显。") };
             if (newHte > 0)
             {
-                spans.Add(SummarySpan.Plain($"{context.PeriodPhrase}新认定高新技术企业"));
-                spans.Add(context.Amount("enterprises.new_hte", "新认定高新技术企业", newHte, "家",
-                    $"企业库：{Zh.Date(context.From)}至{Zh.Date(context.To)}取得高新技术企业证书的企业", Module, EnterpriseIndicators.NewHte));
-                spans.AddRange(SummaryPhrases.Growth(newHte, newHteLast, "enterprises.new_hte"));
-                spans.AddRange(SummaryPhrases.Assessment(context, EnterpriseIndicators.NewHte, newHte, "enterprises.new_hte"));
+                spans.AddRange(SummaryPhrases.Measure(context, $"{context.PeriodPhrase}新认定高新技术企业", "enterprises.new_hte", "新认定高新技术企业",
+                    newHte, "家", newHteLast, $"企业库：{Zh.Date(context.From)}至{Zh.Date(context.To)}取得高新技术企业证书的企业", Module, EnterpriseIndicators.NewHte));
                 spans.Add(SummarySpan.Plain(total > 0 ? "；" : "。"));
             }
             if (total > 0)
             {
-                spans.Add(SummarySpan.Plain($"截至{context.Month}月底，全{RegionWord(context.Region)}有效高新技术企业达到"));
-                spans.Add(context.Amount("enterprises.hte_total", "有效高新技术企业总数", total, "家",
-                    $"企业库：{Zh.Date(context.To)}持有效高新技术企业证书的企业", Module, EnterpriseIndicators.HteTotal));
-                spans.AddRange(SummaryPhrases.Growth(total, totalLast, "enterprises.hte_total"));
-                spans.AddRange(SummaryPhrases.Assessment(context, EnterpriseIndicators.HteTotal, total, "enterprises.hte_total"));
+                spans.AddRange(SummaryPhrases.Measure(context, $"截至{context.Month}月底，全{RegionWord(context.Region)}有效高新技术企业达到", "enterprises.hte_total",
+                    "有效高新技术企业总数", total, "家", totalLast, $"企业库：{Zh.Date(context.To)}持有效高新技术企业证书的企业", Module, EnterpriseIndicators.HteTotal));
                 spans.Add(SummarySpan.Plain("。"));
             }
             paragraphs.Add(new SummaryParagraph(spans));
         }
         if (sme > 0)
         {
-            var spans = new List<SummarySpan>
-            {
-                SummarySpan.Plain($"科技型中小企业队伍持续壮大。{context.PeriodPhrase}科技型中小企业评价入库"),
-                context.Amount("enterprises.tech_sme", "科技型中小企业入库", sme, "家",
-                    $"企业库：{Zh.Date(context.From)}至{Zh.Date(context.To)}取得科技型中小企业入库登记编号的企业", Module, EnterpriseIndicators.TechSme),
-            };
-            spans.AddRange(SummaryPhrases.Growth(sme, smeLast, "enterprises.tech_sme"));
-            spans.AddRange(SummaryPhrases.Assessment(context, EnterpriseIndicators.TechSme, sme, "enterprises.tech_sme"));
+            var spans = new List<SummarySpan> { SummarySpan.Plain("科技型中小企业队伍持续壮大。") };
+            spans.AddRange(SummaryPhrases.Measure(context, $"{context.PeriodPhrase}科技型中小企业评价入库", "enterprises.tech_sme", "科技型中小企业入库",
+                sme, "家", smeLast, $"企业库：{Zh.Date(context.From)}至{Zh.Date(context.To)}取得科技型中小企业入库登记编号的企业", Module, EnterpriseIndicators.TechSme));
             spans.Add(SummarySpan.Plain("。"));
             paragraphs.Add(new SummaryParagraph(spans));
         }
