@@ -262,7 +262,7 @@ internal static class EnterpriseBench
         await connection.CloseAsync();
     }
 
-    private static void Add(System.Data.Common.DbCommand command, string name, object value)
+    internal static void Add(System.Data.Common.DbCommand command, string name, object value)
     {
         var parameter = command.CreateParameter();
         parameter.ParameterName = name;

@@ -119,10 +119,10 @@ internal static class SummaryBench
             FROM "Qualifications" q JOIN "Enterprises" e ON e."Id" = q."EnterpriseId"
             WHERE e."RegionCode" = @county AND q."Type" = '高新技术企业' AND q."IssuedOn" <= @end
             """;
-        Add(command, "@county", County);
-        Add(command, "@y", year);
-        Add(command, "@first", new DateOnly(year, 1, 1));
-        Add(command, "@end", new DateOnly(year, 12, 31));
+        EnterpriseBench.Add(command, "@county", County);
+        EnterpriseBench.Add(command, "@y", year);
+        EnterpriseBench.Add(command, "@first", new DateOnly(year, 1, 1));
+        EnterpriseBench.Add(command, "@end", new DateOnly(year, 12, 31));
         await using (var reader = await command.ExecuteReaderAsync())
         {
             while (await reader.ReadAsync())
@@ -130,13 +130,5 @@ internal static class SummaryBench
             }
         }
         await connection.CloseAsync();
-    }
-
-    private static void Add(System.Data.Common.DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
     }
 }

@@ -29,15 +29,13 @@ public sealed class ContractSummarySection(KechuangDbContext db) : ISummarySecti
             return null;
         }
         var source = $"技术合同登记：卖方在{context.Region.Name}、登记日期{Zh.Date(context.From)}至{Zh.Date(context.To)}的已登记合同";
-        var spans = new List<SummarySpan>
-        {
-            SummarySpan.Plain($"一是技术市场交易活跃。{context.PeriodPhrase}登记技术合同"),
-            context.Amount("contracts.count", "技术合同登记数", count, "项", source, Module, ContractIndicatorCalculator.Count),
-        };
-        spans.AddRange(SummaryPhrases.Growth(count, last.Sum(r => r.Count), "contracts.count"));
-        spans.AddRange(SummaryPhrases.Assessment(context, ContractIndicatorCalculator.Count, count, "contracts.count"));
-        Money("；合同成交额", "contracts.turnover", "技术合同成交额", now.Sum(r => r.Turnover), last.Sum(r => r.Turnover), ContractIndicatorCalculator.Turnover);
-        Money("；技术交易额", "contracts.tech_transaction", "技术交易额", now.Sum(r => r.TechTransaction), last.Sum(r => r.TechTransaction), ContractIndicatorCalculator.TechTransaction);
+        var spans = new List<SummarySpan> { SummarySpan.Plain("一是技术市场交易活跃。") };
+        spans.AddRange(SummaryPhrases.Measure(context, $"{context.PeriodPhrase}登记技术合同", "contracts.count", "技术合同登记数",
+            count, "项", last.Sum(r => r.Count), source, Module, ContractIndicatorCalculator.Count));
+        spans.AddRange(SummaryPhrases.Measure(context, "；合同成交额", "contracts.turnover", "技术合同成交额",
+            now.Sum(r => r.Turnover), null, last.Sum(r => r.Turnover), source, Module, ContractIndicatorCalculator.Turnover));
+        spans.AddRange(SummaryPhrases.Measure(context, "；技术交易额", "contracts.tech_transaction", "技术交易额",
+            now.Sum(r => r.TechTransaction), null, last.Sum(r => r.TechTransaction), source, Module, ContractIndicatorCalculator.TechTransaction));
         spans.Add(SummarySpan.Plain("。"));
         var paragraphs = new List<SummaryParagraph> { new(spans) };
 
@@ -55,22 +53,13 @@ public sealed class ContractSummarySection(KechuangDbContext db) : ISummarySecti
                 SummarySpan.Plain($"二是{lead.Category}合同占主导。{lead.Category}合同"),
                 context.Amount(id + ".count", $"{lead.Category}合同数", lead.Count, "项", source + $"中的{lead.Category}合同", Module, id),
                 SummarySpan.Plain("，成交额"),
-                context.Amount(id + ".turnover", $"{lead.Category}合同成交额", value, unit, source + $"中的{lead.Category}合同", Module, id),
+                context.Amount(id + ".turnover", $"{lead.Category}合同成交额", decimal.Round(value, 4), unit, source + $"中的{lead.Category}合同", Module, id),
                 SummarySpan.Plain("，占合同成交额的"),
                 new SummarySpan(Zh.Percent(lead.Turnover / total), id + ".turnover"),
                 SummarySpan.Plain("。"),
             ]));
         }
         return new SummarySection(Module, "活跃技术市场，成果转化加快推进", paragraphs);
-
-        void Money(string lead, string id, string label, decimal yuan, decimal lastYuan, string code)
-        {
-            var (value, unit) = SummaryPhrases.Money(yuan);
-            spans.Add(SummarySpan.Plain(lead));
-            spans.Add(context.Amount(id, label, decimal.Round(value, 4), unit, source, Module, code));
-            spans.AddRange(SummaryPhrases.Growth(yuan, lastYuan, id));
-            spans.AddRange(SummaryPhrases.Assessment(context, code, yuan, id));
-        }
     }
 
     /// <summary>The registered contracts behind a figure: all of the period, or those of one category.</summary>

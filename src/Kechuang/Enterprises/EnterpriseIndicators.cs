@@ -41,11 +41,15 @@ public sealed class EnterpriseIndicators(KechuangDbContext db) : IIndicatorCalcu
 
     internal sealed record FactRow(string Place, bool Rd);
 
-    private async Task<IEnumerable<DerivedFigure>> TitlesAsync(DerivedFigureQuery query, CancellationToken ct)
+    /// <summary>
+    /// The HTE and tech-SME titles of enterprises in <paramref name="regions"/> that matter in <paramref name="year"/>:
+    /// issued by its end and not expired before its start (the work summary reads them too).
+    /// </summary>
+    internal static async Task<List<TitleRow>> TitleRowsAsync(KechuangDbContext db, IReadOnlyList<RegionCode> regions, int year, CancellationToken ct)
     {
-        var first = new DateOnly(query.Year, 1, 1);
-        var last = new DateOnly(query.Year, 12, 31);
-        var (where, parameters) = Under(query.Regions, [QualificationType.HighTech, QualificationType.TechSme, first, last]);
+        var first = new DateOnly(year, 1, 1);
+        var last = new DateOnly(year, 12, 31);
+        var (where, parameters) = Under(regions, [QualificationType.HighTech, QualificationType.TechSme, first, last]);
         // CROSS JOIN: SQLite keeps the enterprises (found by region) outside and looks their titles up by id;
         // left to itself it walks every title of the type (~2 s at 200,000 enterprises). PostgreSQL plans it as a join.
         // Only parameter placeholders are spliced in: the region filter is built from {n} slots.
@@ -55,7 +59,13 @@ public sealed class EnterpriseIndicators(KechuangDbContext db) : IIndicatorCalcu
             WHERE q."EnterpriseId" = e."Id" AND {{where}} AND q."Type" IN ({0}, {1}) AND q."IssuedOn" <= {3}
               AND (q."ExpiresOn" IS NULL OR q."ExpiresOn" >= {2} OR q."IssuedOn" >= {2})
             """;
-        var titles = await db.Database.SqlQueryRaw<TitleRow>(sql, parameters).ToListAsync(ct);
+        return await db.Database.SqlQueryRaw<TitleRow>(sql, parameters).ToListAsync(ct);
+    }
+
+    private async Task<IEnumerable<DerivedFigure>> TitlesAsync(DerivedFigureQuery query, CancellationToken ct)
+    {
+        var first = new DateOnly(query.Year, 1, 1);
+        var titles = await TitleRowsAsync(db, query.Regions, query.Year, ct);
         var figures = new List<DerivedFigure>();
         foreach (var region in query.Regions)
         {
@@ -86,7 +96,7 @@ public sealed class EnterpriseIndicators(KechuangDbContext db) : IIndicatorCalcu
     }
 
     /// <summary>The same rule as <see cref="Qualification.IsValidOn"/>: issued, not expired, not revoked on the date.</summary>
-    private static bool ValidOn(TitleRow title, DateOnly date) =>
+    internal static bool ValidOn(TitleRow title, DateOnly date) =>
         title.IssuedOn <= date && (title.ExpiresOn is not { } expires || expires >= date) && (title.RevokedOn is not { } revoked || revoked > date);
 
     /// <summary>Yearly facts describe the whole year, so every month of it shows the same count.</summary>
@@ -144,6 +154,6 @@ public sealed class EnterpriseIndicators(KechuangDbContext db) : IIndicatorCalcu
         return ($"e.\"RegionCode\" LIKE {{{parameters.Count - 1}}}", parameters.ToArray());
     }
 
-    private static bool Covers(RegionCode region, string place) =>
+    internal static bool Covers(RegionCode region, string place) =>
         region.Level == RegionLevel.Town ? place == region.Value : place.StartsWith(region.ScopePrefix, StringComparison.Ordinal);
 }

@@ -81,7 +81,8 @@ public sealed class CountySummarySection(KechuangDbContext db, DerivedFigures de
             paragraphs.Add(new SummaryParagraph(spans));
         }
         var lead = $"{context.PeriodPhrase}各{UnitWord(context.Code)}主要指标完成情况见下表（括号内为完成率；全部指标见“指标考核”）。";
-        return new SummarySection(Name, $"各{UnitWord(context.Code)}完成情况", [SummaryParagraph.Plain(lead), .. paragraphs], new SummaryTable(rows));
+        // The lead goes last: it introduces the table, which follows the paragraphs.
+        return new SummarySection(Name, $"各{UnitWord(context.Code)}完成情况", [.. paragraphs, SummaryParagraph.Plain(lead)], new SummaryTable(rows));
     }
 
     /// <summary>The unit's own figure of the indicator: its entries and imports.</summary>
@@ -92,7 +93,8 @@ public sealed class CountySummarySection(KechuangDbContext db, DerivedFigures de
     }
 
     private static string Cell(AssessmentRow row) =>
-        row.Target is null ? row.ActualText : $"{row.ActualText}（{row.CompletionText}）";
+        // The space lets a narrow column break between the figure and its rate, never inside either.
+        row.Target is null ? row.ActualText : $"{row.ActualText} （{row.CompletionText}）";
 
     private static string UnitWord(RegionCode region) => region.Level == RegionLevel.Province ? "市" : "县（市、区）";
 }

@@ -5,7 +5,7 @@ namespace Kechuang.Reports;
 
 /// <summary>
 /// The parts of the summary drafted from the indicator table: the table itself (DOMAIN.md §8: 序号, 考核指标, 目标任务,
-/// 完成情况, 完成率, 同比, 排名), 二、存在问题 and 三、下一年工作思路. An indicator without a figure is left out.
+/// 完成情况, 完成率, 同比, 排名), 二、存在问题 and 三、下一年工作思路（“{年份}年工作思路”）. An indicator without a figure is left out.
 /// </summary>
 internal static class SummaryIndicators
 {
@@ -94,7 +94,7 @@ internal static class SummaryIndicators
     }
 
     /// <summary>
-    /// 三、下一年工作思路 from next year's targets where entered ("力争全年新增高新技术企业X家" only with a real X).
+    /// 三、下一年工作思路（“{年份}年工作思路”） from next year's targets where entered ("力争全年新增高新技术企业X家" only with a real X).
     /// </summary>
     public static IReadOnlyList<SummaryParagraph> Plan(SummaryContext context, IReadOnlyList<Indicator> indicators, IReadOnlyDictionary<string, decimal> nextTargets)
     {

@@ -5,6 +5,23 @@ namespace Kechuang.Reports;
 /// <summary>The recurring clauses of a summary's sentences (DOMAIN.md §8), each pointing at the figure it is about.</summary>
 public static class SummaryPhrases
 {
+    /// <summary>
+    /// A register's figure as a clause: the lead, the figure, "，同比增长…" and "，完成年度任务的…，全市排名第2" — the figure
+    /// traced to <paramref name="module"/> under the indicator code it feeds. <paramref name="unit"/> null means money
+    /// in yuan, printed in 亿元 or 万元.
+    /// </summary>
+    public static IEnumerable<SummarySpan> Measure(SummaryContext context, string lead, string id, string label, decimal value, string? unit,
+        decimal lastYear, string source, string module, string indicator)
+    {
+        var (shown, shownUnit) = unit is null ? Money(value) : (value, unit);
+        yield return SummarySpan.Plain(lead);
+        yield return context.Amount(id, label, decimal.Round(shown, 4), shownUnit, source, module, indicator);
+        foreach (var span in Growth(value, lastYear, id).Concat(Assessment(context, indicator, value, id)))
+        {
+            yield return span;
+        }
+    }
+
     /// <summary>"，同比增长12.30%" against last year's same period; nothing when last year had none.</summary>
     public static IEnumerable<SummarySpan> Growth(decimal value, decimal lastYear, string figureId)
     {

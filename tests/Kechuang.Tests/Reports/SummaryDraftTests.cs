@@ -225,7 +225,7 @@ public abstract class SummaryDraftTests<TDatabase>(TDatabase database) : IClassF
         var header = counties.Table!.Rows[0].Select(c => c.Text).ToList();
         Assert.Contains("全社会R&D经费投入（亿元）", header);
         var pingyang = counties.Table.Rows.Single(r => r[0].Text == "平阳县");
-        Assert.Equal("9.50亿元（95.00%）", pingyang[header.IndexOf("全社会R&D经费投入（亿元）")].Text);
+        Assert.Equal("9.50亿元 （95.00%）", pingyang[header.IndexOf("全社会R&D经费投入（亿元）")].Text);
         Assert.Contains(counties.Paragraphs, p => p.Text == "全社会R&D经费投入居前的是苍南县（12.00亿元），平阳县（9.50亿元）居末位。");
     }
 

@@ -18,8 +18,8 @@ internal static class GbtDocx
     public const string Kaiti = "楷体_GB2312";
     public const string Songti = "宋体";
 
-    /// <summary>Font sizes in half-points: 二号 22 pt, 三号 16 pt, 四号 14 pt, 小四 12 pt.</summary>
-    public const int Erhao = 44, Sanhao = 32, Sihao = 28, Xiaosi = 24;
+    /// <summary>Font sizes in half-points: 二号 22 pt, 三号 16 pt, 四号 14 pt, 小四 12 pt, 五号 10.5 pt, 小五 9 pt.</summary>
+    public const int Erhao = 44, Sanhao = 32, Sihao = 28, Xiaosi = 24, Wuhao = 21, Xiaowu = 18;
 
     /// <summary>A4 with the margins of §5.2.1 (天头 37 mm, 订口 28 mm, 版心 156 × 225 mm), in twips.</summary>
     public const int PageWidth = 11906, PageHeight = 16838, MarginTop = 2098, MarginBottom = 1984, MarginLeft = 1587, MarginRight = 1474;
@@ -31,7 +31,7 @@ internal static class GbtDocx
 
     public static RunProperties Font(string name, int halfPoints) => new()
     {
-        RunFonts = new RunFonts { Ascii = name, HighAnsi = name, EastAsia = name, ComplexScript = name, Hint = FontTypeHintValues.EastAsia },
+        RunFonts = new RunFonts { Ascii = name, HighAnsi = name, EastAsia = name, ComplexScript = name },
         // Word's "heading" look and LibreOffice's own heading styles would otherwise make headings bold: §7 says not.
         Bold = new Bold { Val = false },
         FontSize = new FontSize { Val = Half(halfPoints) },
@@ -115,8 +115,8 @@ internal static class GbtDocx
         return run;
     }
 
-    /// <summary>How wide a text prints, in characters of its font: Chinese one, digits and Latin about half.</summary>
-    public static double Width(string text) => text.Sum(c => c >= '\u2E80' || c is '—' or '“' or '”' or '‘' or '’' ? 1.0 : 0.55);
+    /// <summary>How wide a text prints, in characters of its font: Chinese one, digits and Latin about half (more in some fonts).</summary>
+    public static double Width(string text) => text.Sum(c => c >= '\u2E80' || c is '—' or '“' or '”' or '‘' or '’' ? 1.0 : 0.6);
 
     public static SpacingBetweenLines Exact(int line) =>
         new() { Line = Twips(line), LineRule = LineSpacingRuleValues.Exact, Before = "0", After = "0" };

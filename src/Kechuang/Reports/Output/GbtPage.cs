@@ -18,8 +18,9 @@ internal static class GbtPage
                     new RunFonts { Ascii = Fangsong, HighAnsi = Fangsong, EastAsia = Fangsong, ComplexScript = Fangsong },
                     new FontSize { Val = "32" },
                     new FontSizeComplexScript { Val = "32" },
-                    // zh-CN picks simplified-Chinese glyphs where a fallback font covers several languages (Noto CJK).
-                    new Languages { Val = "zh-CN", EastAsia = "zh-CN" })),
+                    // Chinese for Chinese text picks simplified glyphs in a fallback font covering several languages
+                    // (Noto CJK); digits stay Western text, which LibreOffice would otherwise break anywhere ("5|2家").
+                    new Languages { Val = "en-US", EastAsia = "zh-CN" })),
                 new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
                     new SpacingBetweenLines { Before = "0", After = "0" }))),
             new Style(new StyleName { Val = "Normal" }, new PrimaryStyle())

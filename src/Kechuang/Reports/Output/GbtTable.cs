@@ -5,19 +5,23 @@ namespace Kechuang.Reports.Output;
 
 /// <summary>
 /// A bordered table across the text width, first row a header repeated on every page. Column widths follow the
-/// text in them, and the font steps down from 小四 when even the narrowest layout would not fit.
+/// text in them, and the font steps down from 小四 to 五号 or 小五 until the figures fit unbroken.
 /// </summary>
 internal static class GbtTable
 {
     private const int Margin = 80;
-    private static readonly int[] Sizes = [Xiaosi, 21, 18];
+
+    /// <summary>A text column narrower than this many characters reads as a column of stacked syllables.</summary>
+    private const double TextMinimum = 6;
+
+    private static readonly int[] Sizes = [Xiaosi, Wuhao, Xiaowu];
 
     /// <param name="rows">The header first; every row as many cells as the header.</param>
     /// <param name="leftAligned">Columns of running text (names, sources), left-aligned; the rest are centred.</param>
     public static Table Build(IReadOnlyList<IReadOnlyList<string>> rows, ISet<int> leftAligned)
     {
-        var size = Sizes.FirstOrDefault(s => Minimum(rows, s).Sum() <= TextWidth, Sizes[^1]);
-        var widths = Widths(rows, size);
+        var size = Sizes.FirstOrDefault(s => Fits(rows, leftAligned, s), Sizes[^1]);
+        var widths = Widths(rows, leftAligned, size);
         var border = new Func<BorderType, BorderType>(b => { b.Val = BorderValues.Single; b.Size = 4; b.Color = "000000"; return b; });
         var table = new Table(
             new TableProperties
@@ -40,7 +44,7 @@ internal static class GbtTable
             for (var c = 0; c < widths.Length; c++)
             {
                 var text = c < rows[r].Count ? rows[r][c] : "";
-                var align = !header && leftAligned.Contains(c) ? JustificationValues.Both : JustificationValues.Center;
+                var align = !header && leftAligned.Contains(c) ? JustificationValues.Left : JustificationValues.Center;
                 row.Append(new TableCell(
                     new TableCellProperties
                     {
@@ -58,17 +62,14 @@ internal static class GbtTable
     }
 
     /// <summary>
-    /// Every column as wide as its longest cell if that fits; otherwise narrow columns keep their width and the wide
-    /// ones share the rest equally (never below their longest unbreakable run). Left-over width goes to all in proportion.
+    /// Figures (the centred columns) are never wrapped: each is as wide as its longest cell, and the text columns share
+    /// what is left, a short text keeping its width and the long ones capped at one level. Width to spare goes to all
+    /// in proportion.
     /// </summary>
-    internal static int[] Widths(IReadOnlyList<IReadOnlyList<string>> rows, int halfPoints)
+    internal static int[] Widths(IReadOnlyList<IReadOnlyList<string>> rows, ISet<int> text, int halfPoints)
     {
-        var em = halfPoints * 10;
-        var columns = rows[0].Count;
-        var natural = Enumerable.Range(0, columns)
-            .Select(c => rows.Max(r => (int)Math.Ceiling(Width(Cell(r, c)) * em)) + 2 * Margin + 20)
-            .ToArray();
-        var minimum = Minimum(rows, halfPoints);
+        var natural = Natural(rows, halfPoints);
+        var minimum = Minimum(rows, text, halfPoints);
         int[] widths;
         if (natural.Sum() <= TextWidth)
         {
@@ -77,31 +78,40 @@ internal static class GbtTable
         }
         else
         {
-            // The level that, capping every wide column at it, fills the width exactly.
+            // The level that, capping every text column at it (figures: the same only when nothing else fits), fills the width.
+            var figures = natural.Select((n, c) => text.Contains(c) ? 0 : n).Sum();
+            var capAll = figures + minimum.Where((_, c) => text.Contains(c)).Sum() > TextWidth;
             int low = 0, high = TextWidth;
             while (low < high)
             {
                 var level = (low + high + 1) / 2;
-                if (Capped(natural, minimum, level).Sum() <= TextWidth) { low = level; } else { high = level - 1; }
+                if (Capped(natural, minimum, text, capAll, level).Sum() <= TextWidth) { low = level; } else { high = level - 1; }
             }
-            widths = Capped(natural, minimum, low);
+            widths = Capped(natural, minimum, text, capAll, low);
         }
         widths[Array.IndexOf(widths, widths.Max())] += TextWidth - widths.Sum();
         return widths;
     }
 
-    private static int[] Capped(int[] natural, int[] minimum, int level) =>
-        natural.Select((n, c) => Math.Max(minimum[c], Math.Min(n, level))).ToArray();
+    private static int[] Capped(int[] natural, int[] minimum, ISet<int> text, bool capAll, int level) =>
+        natural.Select((n, c) => capAll || text.Contains(c) ? Math.Max(minimum[c], Math.Min(n, level)) : n).ToArray();
 
-    /// <summary>The narrowest a column can be: its header on one line, and no run of digits or Latin broken.</summary>
-    private static int[] Minimum(IReadOnlyList<IReadOnlyList<string>> rows, int halfPoints)
-    {
-        var em = halfPoints * 10;
-        return Enumerable.Range(0, rows[0].Count)
-            .Select(c => rows.Select((r, i) => i == 0 ? Width(Cell(r, c)) : Unbreakable(Cell(r, c))).Max())
-            .Select(w => (int)Math.Ceiling(Math.Max(w, 1) * em) + 2 * Margin + 20)
+    /// <summary>Whether the figures fit on one line and each text column keeps <see cref="TextMinimum"/> characters.</summary>
+    private static bool Fits(IReadOnlyList<IReadOnlyList<string>> rows, ISet<int> text, int halfPoints) =>
+        Natural(rows, halfPoints).Select((n, c) => text.Contains(c) ? Math.Min(n, Minimum(rows, text, halfPoints)[c]) : n).Sum() <= TextWidth;
+
+    private static int[] Natural(IReadOnlyList<IReadOnlyList<string>> rows, int halfPoints) =>
+        Enumerable.Range(0, rows[0].Count).Select(c => Column(rows.Max(r => Width(Cell(r, c))), halfPoints)).ToArray();
+
+    /// <summary>Text plus cell margins and some air: LibreOffice's CJK serif digits run wider than half a character.</summary>
+    private static int Column(double characters, int halfPoints) => (int)Math.Ceiling(Math.Max(characters, 1) * halfPoints * 10) + 2 * Margin + 60;
+
+    /// <summary>A text column's narrowest: <see cref="TextMinimum"/> characters, its header on one line, no number broken.</summary>
+    private static int[] Minimum(IReadOnlyList<IReadOnlyList<string>> rows, ISet<int> text, int halfPoints) =>
+        Enumerable.Range(0, rows[0].Count)
+            .Select(c => rows.Select((r, i) => i == 0 ? Width(Cell(r, c)) : Unbreakable(Cell(r, c))).Append(text.Contains(c) ? TextMinimum : 0).Max())
+            .Select(w => Column(w, halfPoints))
             .ToArray();
-    }
 
     private static double Unbreakable(string text) =>
         text.Split(' ').SelectMany(Runs).Select(Width).DefaultIfEmpty(0).Max();

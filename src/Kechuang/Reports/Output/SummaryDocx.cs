@@ -29,60 +29,74 @@ public static class SummaryDocx
 
     public static void Render(SummaryDocument doc, bool appendix, Stream output) => output.Write(Render(doc, appendix));
 
-    private static IEnumerable<OpenXmlElement> Content(SummaryDocument doc, bool appendix)
+    private static List<OpenXmlElement> Content(SummaryDocument doc, bool appendix)
     {
         var body = Font(Fangsong, Sanhao);
-        yield return Paragraph(Centred(700), Font(Xiaobiaosong, Erhao), doc.Title);
-        yield return Paragraph(Body(), body);
-
+        var content = new List<OpenXmlElement>
+        {
+            Paragraph(Centred(700), Font(Xiaobiaosong, Erhao), TitleLines(doc.Title)),
+            Paragraph(Body(), body),
+        };
         foreach (var part in SummaryOutline.Parts(doc))
         {
-            yield return Paragraph(Heading(0), Font(Heiti, Sanhao), part.Heading);
+            content.Add(Paragraph(Heading(0), Font(Heiti, Sanhao), part.Heading));
             if (part.Indicators.Count > 0)
             {
-                yield return Paragraph(Centred(Line, keepNext: true), Font(Heiti, Sihao), SummaryOutline.IndicatorCaption(doc));
-                yield return GbtTable.Build([SummaryOutline.IndicatorHeader, .. part.Indicators.Select(SummaryOutline.IndicatorCells)], new HashSet<int> { 1 });
+                content.Add(Paragraph(Centred(Line, keepNext: true), Font(Heiti, Sihao), SummaryOutline.IndicatorCaption(doc)));
+                content.Add(GbtTable.Build([SummaryOutline.IndicatorHeader, .. part.Indicators.Select(SummaryOutline.IndicatorCells)], new HashSet<int> { 1 }));
             }
             foreach (var section in part.Sections)
             {
-                yield return Paragraph(Heading(1), Font(Kaiti, Sanhao), section.Heading);
-                foreach (var paragraph in section.Paragraphs)
-                {
-                    yield return Paragraph(Body(), body, paragraph.Spans.Select(s => s.Text));
-                }
+                content.Add(Paragraph(Heading(1), Font(Kaiti, Sanhao), section.Heading));
+                content.AddRange(section.Paragraphs.Select(p => Paragraph(Body(), body, p.Spans.Select(s => s.Text))));
                 if (section.Table is { } table)
                 {
-                    yield return GbtTable.Build(SummaryOutline.Cells(table), new HashSet<int> { 0 });
+                    content.Add(GbtTable.Build(SummaryOutline.Cells(table), new HashSet<int> { 0 }));
                 }
             }
-            foreach (var paragraph in part.Paragraphs)
-            {
-                yield return Paragraph(Body(), body, paragraph.Spans.Select(s => s.Text));
-            }
+            content.AddRange(part.Paragraphs.Select(p => Paragraph(Body(), body, p.Spans.Select(s => s.Text))));
         }
 
-        // §7.3.5: 附件说明 one line under the body; the signature one line under that, the date below it.
+        // §7.3.5: 附件说明 one line under the body; the signature one line under that, the date below it. The last
+        // body paragraph goes with them, so the signature never stands alone on a page.
+        var closing = new List<Paragraph>();
         if (appendix)
         {
-            yield return Paragraph(Body(), body);
-            yield return Paragraph(Body(), body, SummaryOutline.AppendixNote);
+            closing.Add(Paragraph(Body(), body));
+            closing.Add(Paragraph(Body(), body, SummaryOutline.AppendixNote));
         }
         var (authorRight, dateRight) = Signature(doc.Author, doc.DateLine);
-        yield return Paragraph(Body(), body);
-        yield return Paragraph(Right(authorRight), body, doc.Author);
-        yield return Paragraph(Right(dateRight), body, doc.DateLine);
+        closing.Add(Paragraph(Body(), body));
+        closing.Add(Paragraph(Right(authorRight), body, doc.Author));
+        foreach (var paragraph in content.Skip(1).TakeLast(1).OfType<Paragraph>().Concat(closing))
+        {
+            paragraph.ParagraphProperties!.KeepNext = new KeepNext();
+        }
+        content.AddRange(closing);
+        content.Add(Paragraph(Right(dateRight), body, doc.DateLine));
 
         if (appendix)
         {
             // §8.1 附件: on a new page, "附件" top left in 黑体, its title centred like the document's.
-            yield return Paragraph(Flush(pageBreakBefore: true), Font(Heiti, Sanhao), "附件");
-            yield return Paragraph(Body(), body);
-            yield return Paragraph(Centred(700), Font(Xiaobiaosong, Erhao), SummaryOutline.AppendixName);
-            yield return Paragraph(Body(), body);
-            yield return GbtTable.Build([SummaryOutline.AppendixHeader, .. SummaryOutline.AppendixRows(doc)], new HashSet<int> { 1, 3 });
+            content.Add(Paragraph(Flush(pageBreakBefore: true), Font(Heiti, Sanhao), "附件"));
+            content.Add(Paragraph(Body(), body));
+            content.Add(Paragraph(Centred(700), Font(Xiaobiaosong, Erhao), SummaryOutline.AppendixName));
+            content.Add(Paragraph(Body(), body));
+            content.Add(GbtTable.Build([SummaryOutline.AppendixHeader, .. SummaryOutline.AppendixRows(doc)], new HashSet<int> { 1, 3 }));
             // Word wants a paragraph between a table and the end of the document.
-            yield return Paragraph(new ParagraphProperties { SpacingBetweenLines = Exact(20) }, body);
+            content.Add(Paragraph(new ParagraphProperties { SpacingBetweenLines = Exact(20) }, body));
         }
+        return content;
+    }
+
+    /// <summary>
+    /// §7.3.3: a title that turns onto a second line breaks where the sense does — before "（截至10月）" — not wherever
+    /// the line happens to end ("…（截至10" / "月）").
+    /// </summary>
+    internal static string TitleLines(string title)
+    {
+        var bracket = title.LastIndexOf('（');
+        return bracket > 0 && Width(title) * Erhao * 10 > TextWidth ? title[..bracket] + "\n" + title[bracket..] : title;
     }
 
     /// <summary>

@@ -85,20 +85,23 @@ public static class SummaryMarkdown
             }
             line.Append(c);
         }
-        if (line.Length > 0 && line[0] is '-' or '+' or '=')
+        // "- x", "+ x", "---" and "===" start a list, a rule or a heading; "-5%" does not and stays readable.
+        if (line.Length > 0 && line[0] is '-' or '+' or '=' && (MarkerEnds(line, 1) || line.ToString().All(c => c is '-' or '=' or ' ')))
         {
             line.Insert(0, '\\');
         }
-        // "2026. " or "1) " would start an ordered list.
+        // "2026. x" or "1)" would start an ordered list; "21.49亿元" would not.
         var digits = 0;
         while (digits < line.Length && char.IsAsciiDigit(line[digits]))
         {
             digits++;
         }
-        if (digits is > 0 and < 10 && digits < line.Length && line[digits] is '.' or ')')
+        if (digits is > 0 and < 10 && digits < line.Length && line[digits] is '.' or ')' && MarkerEnds(line, digits + 1))
         {
             line.Insert(digits, '\\');
         }
         return line.ToString();
     }
+
+    private static bool MarkerEnds(StringBuilder line, int at) => at >= line.Length || line[at] is ' ' or '\t';
 }

@@ -4,8 +4,9 @@ using System.Globalization;
 namespace Kechuang.Reports.Output;
 
 /// <summary>
-/// The .docx converted to PDF by LibreOffice where the server has it. Each call runs its own soffice with a private
-/// profile in a temporary folder, since two conversions sharing a profile block or fail.
+/// The .docx converted to PDF by LibreOffice where the server has it, missing Chinese fonts first replaced by installed
+/// ones (<see cref="PdfFonts"/>). Each call runs its own soffice with a private profile in a temporary folder, since
+/// two conversions sharing a profile block or fail.
 /// </summary>
 public static class SummaryPdf
 {
@@ -31,13 +32,13 @@ public static class SummaryPdf
     public static async Task<byte[]> ConvertAsync(byte[] docx, TimeSpan timeout, CancellationToken ct = default)
     {
         var soffice = Executable.Value ?? throw new InvalidOperationException(UnavailableMessage);
-        var folder = Directory.CreateTempSubdirectory("kechuang-pdf-").FullName;
         await Slots.WaitAsync(ct);
+        var folder = Directory.CreateTempSubdirectory("kechuang-pdf-").FullName;
         try
         {
             var input = Path.Combine(folder, "summary.docx");
-            await File.WriteAllBytesAsync(input, docx, ct);
-            File.WriteAllText(Path.Combine(folder, "fonts.conf"), FontAliases);
+            await File.WriteAllBytesAsync(input, PdfFonts.Substitute(docx), ct);
+            var profile = Path.Combine(folder, "profile");
             var start = new ProcessStartInfo(soffice)
             {
                 RedirectStandardOutput = true,
@@ -47,12 +48,12 @@ public static class SummaryPdf
             };
             foreach (var argument in (string[])[
                 "--headless", "--norestore", "--nologo", "--nolockcheck", "--nodefault",
-                "-env:UserInstallation=" + new Uri(Path.Combine(folder, "profile")).AbsoluteUri,
+                "-env:UserInstallation=" + new Uri(profile).AbsoluteUri,
                 "--convert-to", "pdf", "--outdir", folder, input])
             {
                 start.ArgumentList.Add(argument);
             }
-            start.Environment["FONTCONFIG_FILE"] = Path.Combine(folder, "fonts.conf");
+            // The service account may have no writable home; whatever soffice caches there goes with the folder.
             start.Environment["HOME"] = folder;
 
             using var process = Process.Start(start) ?? throw new InvalidOperationException("无法启动 LibreOffice");
@@ -68,7 +69,7 @@ public static class SummaryPdf
             {
                 process.Kill(entireProcessTree: true);
                 ct.ThrowIfCancellationRequested();
-                throw new TimeoutException(string.Create(CultureInfo.InvariantCulture, $"LibreOffice 未能在 {timeout.TotalSeconds:0} 秒内完成 PDF 转换"));
+                throw new TimeoutException(string.Create(CultureInfo.InvariantCulture, $"LibreOffice 未能在 {timeout.TotalSeconds:0.##} 秒内完成 PDF 转换"));
             }
             var pdf = Path.Combine(folder, "summary.pdf");
             if (process.ExitCode != 0 || !File.Exists(pdf))
@@ -100,25 +101,4 @@ public static class SummaryPdf
             .SelectMany(dir => names.Select(n => Path.Combine(dir, n)))
             .FirstOrDefault(File.Exists);
     }
-
-    /// <summary>
-    /// The GB/T 9704 fonts are rarely on a Linux server: where they are missing, the song-style ones print in a serif
-    /// CJK font and 黑体 in a sans one (Noto CJK, Source Han, WenQuanYi), not in whatever fontconfig picks first.
-    /// </summary>
-    private const string FontAliases = """
-        <?xml version="1.0"?>
-        <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
-        <fontconfig>
-          <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
-          <alias><family>方正小标宋简体</family><prefer><family>方正小标宋简体</family><family>Noto Serif CJK SC</family><family>Source Han Serif SC</family><family>AR PL UMing CN</family></prefer></alias>
-          <alias><family>仿宋_GB2312</family><prefer><family>仿宋_GB2312</family><family>仿宋</family><family>FangSong</family><family>Noto Serif CJK SC</family><family>Source Han Serif SC</family><family>AR PL UMing CN</family></prefer></alias>
-          <alias><family>楷体_GB2312</family><prefer><family>楷体_GB2312</family><family>楷体</family><family>KaiTi</family><family>AR PL UKai CN</family><family>Noto Serif CJK SC</family><family>Source Han Serif SC</family></prefer></alias>
-          <alias><family>宋体</family><prefer><family>宋体</family><family>SimSun</family><family>Noto Serif CJK SC</family><family>Source Han Serif SC</family><family>AR PL UMing CN</family></prefer></alias>
-          <alias><family>黑体</family><prefer><family>黑体</family><family>SimHei</family><family>Noto Sans CJK SC</family><family>Source Han Sans SC</family><family>WenQuanYi Zen Hei</family></prefer></alias>
-          <match target="pattern">
-            <test name="family"><string>方正小标宋简体</string></test>
-            <edit name="weight" mode="assign"><const>bold</const></edit>
-          </match>
-        </fontconfig>
-        """;
 }
