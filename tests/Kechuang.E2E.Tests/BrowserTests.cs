@@ -49,7 +49,7 @@ public sealed class BrowserTests(ServerFixture server, ITestOutputHelper output)
     {
         await new LoginPage(_page, server.BaseUrl).LogInAsync("py_admin", "kechuang2026");
 
-        foreach (var (path, heading) in new[] { ("/", "工作台"), ("/enterprises", "企业档案"), ("/cultivation", "符合高企认定条件"), ("/enterprises/import", "数据导入"), ("/indicators", "考核指标"), ("/regions", "平阳县"), ("/users", "用户"), ("/audit", "审计"), ("/about", "科创") })
+        foreach (var (path, heading) in new[] { ("/", "工作台"), ("/enterprises", "企业档案"), ("/cultivation", "符合高企认定条件"), ("/enterprises/import", "数据导入"), ("/indicators", "考核指标"), ("/reports/summary", "平阳县科学技术局"), ("/regions", "平阳县"), ("/users", "用户"), ("/audit", "审计"), ("/about", "科创") })
         {
             await _page.GotoAsync(server.BaseUrl + path);
             await _page.GetByText(heading).First.WaitForAsync();

@@ -10,7 +10,6 @@ internal static class SummaryPreview
 {
     public const string Achievements = "工作成效";
     public const string Problems = "存在问题";
-    public const string Plan = "下一年工作思路";
 
     public static string IndicatorCaption(SummaryDocument doc) => $"{doc.Year}年{doc.PeriodPhrase}主要考核指标完成情况";
 
@@ -26,7 +25,7 @@ internal static class SummaryPreview
         string Number(string name, bool printed) => printed ? $"{SummaryPhrases.Ordinal(next++)}、{name}" : name;
         var achievements = Number(Achievements, doc.Indicators.Count > 0 || Sections(doc).Count > 0);
         var problems = Number(Problems, HasText(doc.Problems));
-        return (achievements, problems, Number(Plan, HasText(doc.Plan)));
+        return (achievements, problems, Number($"{doc.Year + 1}年工作思路", HasText(doc.Plan)));
     }
 
     private static bool Written(SummaryParagraph paragraph) => !string.IsNullOrWhiteSpace(paragraph.Text);
