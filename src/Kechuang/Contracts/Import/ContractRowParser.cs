@@ -6,8 +6,21 @@ using static Kechuang.Contracts.Import.ContractColumns;
 
 namespace Kechuang.Contracts.Import;
 
-/// <summary>One good row, ready for the staging table.</summary>
-internal sealed record StagedContract(int Row, ContractRequest Request, string? RegistrationNo, DateOnly? RegisteredOn);
+/// <summary>One good row with its values as stored: trimmed, codes upper-case, the decision from the registration date.</summary>
+internal sealed record StagedContract(
+    int Row, string? RegistrationNo, string Name, string Type, string SellerName, string SellerUscc, string SellerRegionCode,
+    string BuyerName, string? BuyerUscc, string? BuyerRegionCode, DateOnly SignedOn, DateOnly ReceivedOn, DateOnly? RegisteredOn,
+    decimal Turnover, decimal TechTransaction)
+{
+    public string Status => RegisteredOn is null ? ContractStatus.Received : ContractStatus.Registered;
+
+    public int? Period => RegisteredOn is { } on ? TechContract.Period(on) : null;
+
+    public static StagedContract From(int row, ContractRequest r, string? number, DateOnly? registeredOn) => new(
+        row, number, r.Name!.Trim(), r.Type!, r.SellerName!.Trim(), r.SellerUscc!.Trim().ToUpperInvariant(), r.SellerRegionCode!.Trim(),
+        r.BuyerName!.Trim(), r.BuyerUscc?.Trim().ToUpperInvariant(), r.BuyerRegionCode?.Trim(), r.SignedOn!.Value, r.ReceivedOn!.Value,
+        registeredOn, r.Turnover!.Value, r.TechTransaction!.Value);
+}
 
 /// <summary>
 /// Checks one row with the same rules as the form (<see cref="ContractRules"/>) and reports each problem under its
@@ -51,7 +64,7 @@ internal sealed class ContractRowParser(Func<string, Region?> regions, DateOnly 
         {
             Add(row, errors, "sellerRegionCode", $"当前账号只能导入卖方在本辖区（{caller.Region}）的合同");
         }
-        return errors.Count == before ? new StagedContract(row.Number, request, number, registeredOn) : null;
+        return errors.Count == before ? StagedContract.From(row.Number, request, number, registeredOn) : null;
     }
 
     private static DateOnly? Date(ContractRow row, int column, List<ImportError> errors, HashSet<string> unreadable)
