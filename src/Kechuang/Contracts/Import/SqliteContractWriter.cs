@@ -140,7 +140,8 @@ internal sealed class SqliteContractWriter(SqliteConnection connection, DbTransa
 
     /// <summary>
     /// The hot loop, on SQLite's own API: a prepared statement bound from a reused UTF-8 buffer, stepped and reset —
-X
+    /// Microsoft.Data.Sqlite's command made a reader and a byte array per string per row (bench/, 300,000 rows under the
+    /// same load: 6.9 s of writing down to 2.0 s).
     /// </summary>
     public override Task<bool[]> InsertNewAsync(IReadOnlyList<(Guid Id, StagedContract Row)> rows, CancellationToken ct)
     {
