@@ -29,12 +29,14 @@ internal sealed record StagedContract(
 internal sealed class ContractRowParser(Func<string, Region?> regions, DateOnly today, Users.Caller caller)
 {
     private static readonly Dictionary<string, int> FieldColumns = All.Select((c, i) => (c.Field, i)).ToDictionary(x => x.Field, x => x.i);
+    private readonly HashSet<string> _unreadable = [];
 
     public StagedContract? Parse(ContractRow row, List<ImportError> errors)
     {
         var cells = row.Cells;
         var before = errors.Count;
-        var unreadable = new HashSet<string>();
+        var unreadable = _unreadable;
+        unreadable.Clear();
         var type = cells[TypeName] is { } typeText ? ContractTypes.Parse(typeText) : null;
         if (cells[TypeName] is not null && type is null)
         {
@@ -73,6 +75,11 @@ internal sealed class ContractRowParser(Func<string, Region?> regions, DateOnly 
         if (text is null)
         {
             return null;
+        }
+        // The usual cell first, without trying every format the slower path knows.
+        if (text.Length == 10 && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso))
+        {
+            return iso;
         }
         // A date cell without a date format arrives as Excel's serial number (45000 = 2023-03-15).
         object value = text.Length == 5 && text.All(char.IsAsciiDigit) ? double.Parse(text, CultureInfo.InvariantCulture) : text;
