@@ -12,7 +12,7 @@ namespace Kechuang.Contracts.Import;
 /// </summary>
 internal sealed class ContractUpsert(ContractWriter writer, Caller caller)
 {
-    public const int BatchSize = 8192;
+    public const int BatchSize = 4096;
 
     private readonly List<StagedContract> _batch = new(BatchSize);
     private readonly ImportIds _ids = new();

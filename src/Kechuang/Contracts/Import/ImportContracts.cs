@@ -53,7 +53,7 @@ public sealed class ImportContracts(KechuangDbContext db, TimeProvider clock, IC
                 upsert = new ContractUpsert(writer, caller);
                 // Reading and checking on this thread, writing on another: the two overlap instead of taking turns
                 // (bench/). The bounded channel keeps memory flat; a failed write closes it, which stops the reader.
-                var channel = Channel.CreateBounded<StagedContract>(new BoundedChannelOptions(2 * ContractUpsert.BatchSize) { SingleReader = true, SingleWriter = true });
+                var channel = Channel.CreateBounded<StagedContract>(new BoundedChannelOptions(ContractUpsert.BatchSize) { SingleReader = true, SingleWriter = true });
                 var writing = Task.Run(async () =>
                 {
                     try
