@@ -5,10 +5,10 @@ namespace Kechuang.Contracts.Import;
 
 /// <summary>
 /// Writes the good rows straight into the register, a batch at a time, upserting by 登记编号: a row is inserted
-/// unless its number is already in the register (the unique index says so); those few are then looked up — a number
-/// met earlier in the file (created by this import, or a pre-existing contract already met) is a duplicate, one
-/// registered by a region the caller cannot write is refused, the rest are updates. The rollup's changes are summed here per (county,
-/// month, type) — a few thousand keys at most, however long the file — and added at the end.
+/// unless its number is already in the register; only those rows are then looked up — a number met earlier in the
+/// file (created by this import, or a pre-existing contract already met) is a duplicate, one registered by a region
+/// the caller cannot write is refused, the rest are updates. The rollup's changes are summed here per (county, month,
+/// type) — a few thousand keys at most, however long the file — and added at the end.
 /// </summary>
 internal sealed class ContractUpsert(ContractWriter writer, Caller caller)
 {
