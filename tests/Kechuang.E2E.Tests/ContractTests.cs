@@ -164,7 +164,7 @@ public sealed class ContractImportKillTests
             using var import = Process.Start(KechuangProcess.StartInfo("import", "contracts", file, "--db", db))!;
             var output = new StringBuilder();
             var halfway = new TaskCompletionSource();
-            // The progress lines say how far the import has got: kill -9 once a third of the file is checked and staged
+            // The progress lines say how far the import has got: kill -9 once a fifth of the file is checked and written
             // (or it is writing), before anything is committed.
             import.OutputDataReceived += (_, e) =>
             {

@@ -141,6 +141,50 @@ public abstract class ContractImportTests<TDatabase>(TDatabase database) : IClas
         await Assert.ThrowsAsync<Kechuang.Common.ForbiddenException>(() => ImportAsync(Csv([Line(null, null, "330303")]), caller: As(Roles.Leader, "330303")));
     }
 
+    /// <summary>
+    /// More rows than one write batch: a duplicate far from its first row is found through the register (a created
+    /// row's id, a pre-existing contract already met), and on SQLite the secondary indexes dropped for a large file
+    /// are back after a rollback and after a commit.
+    /// </summary>
+    [Fact]
+    public async Task Import_LargeFile_FindsDuplicatesAcrossBatches_UpdatesAndKeepsIndexes()
+    {
+        const int count = 3 * ContractUpsert.BatchSize + 100;
+        const string region = "330327";
+        var indexes = await IndexesAsync();
+        var numbers = Enumerable.Range(0, count).Select(_ => NewNumber()).ToList();
+        var lines = numbers.Select((n, i) => Line(n, new DateOnly(2025, 1 + (i % 12), 10), region, 1000m + i, 500m)).ToList();
+
+        var strict = await ImportAsync(Csv([.. lines, Line(numbers[0], new DateOnly(2025, 3, 1), region)]));
+        var kept = await ImportAsync(Csv([.. lines, Line(numbers[0], new DateOnly(2025, 3, 1), region)]), new ImportOptions(KeepGoodRows: true));
+
+        Assert.Equal([new ImportError(count + 2, "登记编号", numbers[0], "与第 2 行的登记编号重复")], strict.Errors);
+        Assert.Equal((count, 1, true), (kept.Created, kept.BadRows, kept.Written));
+        Assert.Equal(count, await CountAsync(region));
+        Assert.Equal(indexes, await IndexesAsync());
+
+        var changed = lines.Select((l, i) => i % 2 == 0 ? Line(numbers[i], new DateOnly(2025, 12 - (i % 12), 11), region, 2000m + i, 600m) : l).ToList();
+        var again = await ImportAsync(Csv([.. changed, Line(numbers[1], new DateOnly(2025, 3, 1), region)]), new ImportOptions(KeepGoodRows: true));
+
+        Assert.Equal((0, (count + 1) / 2, count / 2, 1), (again.Created, again.Updated, again.Unchanged, again.BadRows));
+        Assert.Equal([new ImportError(count + 2, "登记编号", numbers[1], "与第 3 行的登记编号重复")], again.Errors);
+        Assert.Equal((2000m, 600m, 202512), ((await FindAsync(numbers[0]))!.Turnover, (await FindAsync(numbers[0]))!.TechTransaction, (await FindAsync(numbers[0]))!.RegisteredPeriod!.Value));
+        Assert.Equal(count, await CountAsync(region));
+        Assert.Equal(indexes, await IndexesAsync());
+        await AssertRollupExactAsync();
+    }
+
+    private Task<string> IndexesAsync() => QueryAsync(async db =>
+    {
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = db.Database.IsSqlite()
+            ? "SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'TechContracts' ORDER BY name)"
+            : "SELECT string_agg(indexname, ',' ORDER BY indexname) FROM pg_indexes WHERE tablename = 'TechContracts'";
+        return (string)(await command.ExecuteScalarAsync())!;
+    });
+
     [Fact]
     public async Task Import_DryRun_ReportsButWritesNothing()
     {

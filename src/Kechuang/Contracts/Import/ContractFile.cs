@@ -15,10 +15,10 @@ internal readonly record struct ContractRow(int Number, string?[] Cells);
 internal sealed class ContractFile : IDisposable
 {
     private readonly Stream _stream;
-    private readonly IEnumerator<string?[]> _records;
+    private readonly IEnumerator<IReadOnlyList<string?>> _records;
     private readonly int[] _positions;
 
-    private ContractFile(Stream stream, IEnumerator<string?[]> records)
+    private ContractFile(Stream stream, IEnumerator<IReadOnlyList<string?>> records)
     {
         _stream = stream;
         _records = records;
@@ -70,7 +70,7 @@ internal sealed class ContractFile : IDisposable
             var blank = true;
             for (var i = 0; i < cells.Length; i++)
             {
-                cells[i] = _positions[i] >= 0 && _positions[i] < record.Length ? record[_positions[i]] : null;
+                cells[i] = _positions[i] >= 0 && _positions[i] < record.Count ? record[_positions[i]] : null;
                 blank &= cells[i] is null;
             }
             if (!blank)
@@ -82,7 +82,7 @@ internal sealed class ContractFile : IDisposable
 
     public bool Has(int column) => _positions[column] >= 0;
 
-    private bool Next(out string?[] record)
+    private bool Next(out IReadOnlyList<string?> record)
     {
         try
         {
@@ -104,11 +104,11 @@ internal sealed class ContractFile : IDisposable
         }
     }
 
-    private static int[] Positions(string?[] header)
+    private static int[] Positions(IReadOnlyList<string?> header)
     {
         var wanted = ContractColumns.All.Select((c, i) => (Key: ExcelSheet.Normalize(c.Header), i)).ToDictionary(x => x.Key, x => x.i);
         var positions = Enumerable.Repeat(-1, ContractColumns.All.Count).ToArray();
-        for (var p = 0; p < header.Length; p++)
+        for (var p = 0; p < header.Count; p++)
         {
             if (header[p] is not { } text || !wanted.TryGetValue(ExcelSheet.Normalize(text.TrimStart('\uFEFF')), out var i))
             {
@@ -130,18 +130,19 @@ internal sealed class ContractFile : IDisposable
         return positions;
     }
 
-    private static IEnumerable<string?[]> Csv(Stream stream)
+    /// <summary>One list, refilled for each record: <see cref="Rows"/> copies the cells it wants.</summary>
+    private static IEnumerable<IReadOnlyList<string?>> Csv(Stream stream)
     {
         using var text = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true, 1 << 16, leaveOpen: true);
         var reader = new CsvReader(text);
         var fields = new List<string?>(16);
         while (reader.Read(fields))
         {
-            yield return fields.ToArray();
+            yield return fields;
         }
     }
 
-    private static IEnumerable<string?[]> Xlsx(Stream stream)
+    private static IEnumerable<IReadOnlyList<string?>> Xlsx(Stream stream)
     {
         foreach (IDictionary<string, object?> row in MiniExcel.Query(stream, useHeaderRow: false, excelType: ExcelType.XLSX))
         {

@@ -6,8 +6,21 @@ using static Kechuang.Contracts.Import.ContractColumns;
 
 namespace Kechuang.Contracts.Import;
 
-/// <summary>One good row, ready for the staging table.</summary>
-internal sealed record StagedContract(int Row, ContractRequest Request, string? RegistrationNo, DateOnly? RegisteredOn);
+/// <summary>One good row with its values as stored: trimmed, codes upper-case, the decision from the registration date.</summary>
+internal sealed record StagedContract(
+    int Row, string? RegistrationNo, string Name, string Type, string SellerName, string SellerUscc, string SellerRegionCode,
+    string BuyerName, string? BuyerUscc, string? BuyerRegionCode, DateOnly SignedOn, DateOnly ReceivedOn, DateOnly? RegisteredOn,
+    decimal Turnover, decimal TechTransaction)
+{
+    public string Status => RegisteredOn is null ? ContractStatus.Received : ContractStatus.Registered;
+
+    public int? Period => RegisteredOn is { } on ? TechContract.Period(on) : null;
+
+    public static StagedContract From(int row, ContractRequest r, string? number, DateOnly? registeredOn) => new(
+        row, number, r.Name!.Trim(), r.Type!, r.SellerName!.Trim(), r.SellerUscc!.Trim().ToUpperInvariant(), r.SellerRegionCode!.Trim(),
+        r.BuyerName!.Trim(), r.BuyerUscc?.Trim().ToUpperInvariant(), r.BuyerRegionCode?.Trim(), r.SignedOn!.Value, r.ReceivedOn!.Value,
+        registeredOn, r.Turnover!.Value, r.TechTransaction!.Value);
+}
 
 /// <summary>
 /// Checks one row with the same rules as the form (<see cref="ContractRules"/>) and reports each problem under its
@@ -16,12 +29,14 @@ internal sealed record StagedContract(int Row, ContractRequest Request, string? 
 internal sealed class ContractRowParser(Func<string, Region?> regions, DateOnly today, Users.Caller caller)
 {
     private static readonly Dictionary<string, int> FieldColumns = All.Select((c, i) => (c.Field, i)).ToDictionary(x => x.Field, x => x.i);
+    private readonly HashSet<string> _unreadable = [];
 
     public StagedContract? Parse(ContractRow row, List<ImportError> errors)
     {
         var cells = row.Cells;
         var before = errors.Count;
-        var unreadable = new HashSet<string>();
+        var unreadable = _unreadable;
+        unreadable.Clear();
         var type = cells[TypeName] is { } typeText ? ContractTypes.Parse(typeText) : null;
         if (cells[TypeName] is not null && type is null)
         {
@@ -51,7 +66,7 @@ internal sealed class ContractRowParser(Func<string, Region?> regions, DateOnly 
         {
             Add(row, errors, "sellerRegionCode", $"当前账号只能导入卖方在本辖区（{caller.Region}）的合同");
         }
-        return errors.Count == before ? new StagedContract(row.Number, request, number, registeredOn) : null;
+        return errors.Count == before ? StagedContract.From(row.Number, request, number, registeredOn) : null;
     }
 
     private static DateOnly? Date(ContractRow row, int column, List<ImportError> errors, HashSet<string> unreadable)
@@ -60,6 +75,11 @@ internal sealed class ContractRowParser(Func<string, Region?> regions, DateOnly 
         if (text is null)
         {
             return null;
+        }
+        // The usual cell first, without trying every format the slower path knows.
+        if (text.Length == 10 && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso))
+        {
+            return iso;
         }
         // A date cell without a date format arrives as Excel's serial number (45000 = 2023-03-15).
         object value = text.Length == 5 && text.All(char.IsAsciiDigit) ? double.Parse(text, CultureInfo.InvariantCulture) : text;
