@@ -2,7 +2,7 @@ namespace Kechuang.Reports;
 
 /// <summary>
 /// A work summary (工作总结) of a region for a period, drafted from the data (issue 6, DOMAIN.md §8): 一、工作成效 with
-/// the indicator table and one section per module with data, 二、存在问题 and 三、下一年工作思路. Every number in it is a
+/// the indicator table and one section per module with data, 二、存在问题 and 三、工作思路 (下半年 or next year). Every number in it is a
 /// span pointing at one of <see cref="Figures"/>, which says where it came from. Renderers (.docx, Markdown, the page)
 /// print it as it is: nothing here is HTML or markup.
 /// </summary>
@@ -23,6 +23,9 @@ public sealed record SummaryDocument(
     IReadOnlyList<SummaryFigure> Figures,
     SummaryState State)
 {
+    /// <summary>Part 三's title: a half year plans the rest of its year, a year the next one.</summary>
+    public string PlanHeading => Period == SummaryPeriod.FirstHalf ? "下半年工作思路" : $"{Year + 1}年工作思路";
+
     /// <summary>What the period covers in a sentence: 全年, 上半年, 1—10月.</summary>
     public string PeriodPhrase => SummaryPeriod.Phrase(Period, Month, Open);
 }

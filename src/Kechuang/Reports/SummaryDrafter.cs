@@ -38,11 +38,11 @@ public sealed class SummaryDrafter(KechuangDbContext db, DerivedFigures derived,
             throw new NotFoundException($"{region.Name}{year}年{SummaryPeriod.Name(period)}没有任何指标数据或登记记录，无法生成工作总结");
         }
 
-        var nextTargets = await db.IndicatorTargets.AsNoTracking()
-            .Where(t => t.RegionCode == region.Code && t.Year == year + 1)
+        var planTargets = await db.IndicatorTargets.AsNoTracking()
+            .Where(t => t.RegionCode == region.Code && t.Year == (period == SummaryPeriod.FirstHalf ? year : year + 1))
             .ToDictionaryAsync(t => t.IndicatorCode, t => t.Value, ct);
         var problems = new SummaryNarrative(SummaryIndicators.Problems(context), record?.Problems);
-        var plan = new SummaryNarrative(SummaryIndicators.Plan(context, indicators, nextTargets), record?.Plan);
+        var plan = new SummaryNarrative(SummaryIndicators.Plan(context, indicators, planTargets), record?.Plan);
 
         var author = region.Name + "科学技术局";
         return new SummaryDocument(

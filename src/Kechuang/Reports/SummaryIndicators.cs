@@ -5,7 +5,7 @@ namespace Kechuang.Reports;
 
 /// <summary>
 /// The parts of the summary drafted from the indicator table: the table itself (DOMAIN.md §8: 序号, 考核指标, 目标任务,
-/// 完成情况, 完成率, 同比, 排名), 二、存在问题 and 三、下一年工作思路（“{年份}年工作思路”）. An indicator without a figure is left out.
+/// 完成情况, 完成率, 同比, 排名), 二、存在问题 and 三、工作思路. An indicator without a figure is left out.
 /// </summary>
 internal static class SummaryIndicators
 {
@@ -94,17 +94,22 @@ internal static class SummaryIndicators
     }
 
     /// <summary>
-    /// 三、下一年工作思路（“{年份}年工作思路”） from next year's targets where entered ("力争全年新增高新技术企业X家" only with a real X).
+    /// 三、工作思路 from the targets where entered ("力争全年新增高新技术企业X家" only with a real X): a year's summary cites
+    /// next year's targets, a half year this year's where it is behind time progress — what the second half must reach.
     /// </summary>
-    public static IReadOnlyList<SummaryParagraph> Plan(SummaryContext context, IReadOnlyList<Indicator> indicators, IReadOnlyDictionary<string, decimal> nextTargets)
+    public static IReadOnlyList<SummaryParagraph> Plan(SummaryContext context, IReadOnlyList<Indicator> indicators, IReadOnlyDictionary<string, decimal> targets)
     {
+        var half = context.Period == SummaryPeriod.FirstHalf;
+        var year = half ? context.Year : context.Year + 1;
+        var kind = half ? "target" : "next";
         var spans = new List<SummarySpan>();
-        foreach (var indicator in indicators.Where(i => nextTargets.ContainsKey(i.Code)))
+        // A half year plans to catch up where it is behind time progress; a year plans every target it has.
+        foreach (var indicator in indicators.Where(i => targets.ContainsKey(i.Code) && (!half || context.Row(i.Code)?.OnSchedule == false)))
         {
-            var value = nextTargets[indicator.Code];
-            spans.Add(SummarySpan.Plain(spans.Count == 0 ? $"{context.Year + 1}年，力争{indicator.Name}达到" : $"，{indicator.Name}达到"));
-            spans.Add(context.Amount($"indicator.{indicator.Code}.next", $"{indicator.Name}{context.Year + 1}年目标任务", value, indicator.Unit,
-                $"考核指标“{indicator.Name}”{context.Year + 1}年目标任务", Module, indicator.Code + ".next"));
+            var lead = half ? "下半年，力争全年" : $"{year}年，力争";
+            spans.Add(SummarySpan.Plain(spans.Count == 0 ? $"{lead}{indicator.Name}达到" : $"，{indicator.Name}达到"));
+            spans.Add(context.Amount($"indicator.{indicator.Code}.{kind}", $"{indicator.Name}{year}年目标任务", targets[indicator.Code], indicator.Unit,
+                $"考核指标“{indicator.Name}”{year}年目标任务", Module, $"{indicator.Code}.{kind}"));
         }
         if (spans.Count == 0)
         {

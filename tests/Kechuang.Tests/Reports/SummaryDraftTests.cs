@@ -184,6 +184,9 @@ public abstract class SummaryDraftTests<TDatabase>(TDatabase database) : IClassF
         Assert.Equal(("平阳县科学技术局2025年上半年工作总结", 6, false), (doc.Title, doc.Month, doc.Open));
         Assert.Contains("上半年登记技术合同2项", AllText(doc));
         Assert.Equal("4.00亿元", doc.Indicators.Single(r => r.Code == "rd_expenditure").Actual.Text);
+        // Behind time progress (40% at June): the second half must reach this year's target.
+        Assert.Equal("下半年，力争全年全社会R&D经费投入达到10.00亿元。", Assert.Single(doc.Plan.Paragraphs).Text);
+        Assert.Equal("下半年工作思路", doc.PlanHeading);
     }
 
     [Fact]

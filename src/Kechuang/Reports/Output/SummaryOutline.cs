@@ -34,7 +34,7 @@ internal static class SummaryOutline
         [
             new("工作成效", doc.Indicators, sections, []),
             new("存在问题", [], [], Written(doc.Problems.Paragraphs)),
-            new($"{doc.Year + 1}年工作思路", [], [], Written(doc.Plan.Paragraphs)),
+            new(doc.PlanHeading, [], [], Written(doc.Plan.Paragraphs)),
         ];
         return all
             .Where(p => p.Indicators.Count > 0 || p.Sections.Count > 0 || p.Paragraphs.Count > 0)

@@ -25,7 +25,7 @@ internal static class SummaryPreview
         string Number(string name, bool printed) => printed ? $"{SummaryPhrases.Ordinal(next++)}、{name}" : name;
         var achievements = Number(Achievements, doc.Indicators.Count > 0 || Sections(doc).Count > 0);
         var problems = Number(Problems, HasText(doc.Problems));
-        return (achievements, problems, Number($"{doc.Year + 1}年工作思路", HasText(doc.Plan)));
+        return (achievements, problems, Number(doc.PlanHeading, HasText(doc.Plan)));
     }
 
     private static bool Written(SummaryParagraph paragraph) => !string.IsNullOrWhiteSpace(paragraph.Text);
