@@ -28,7 +28,7 @@ public sealed class FreezeSummary(KechuangDbContext db, GetSummary show, Summary
         record.Snapshot = JsonSerializer.Serialize(document, GetSummary.Json);
         record.FrozenAt = clock.GetUtcNow();
         record.FrozenBy = caller.UserName;
-        await db.SaveChangesAsync(ct);
+        await SummaryAccess.SaveAsync(db, ct);
         return await show.ShowAsync(target, record, ct);
     }
 }

@@ -34,7 +34,7 @@ public sealed class SaveSummaryNarrative(KechuangDbContext db, GetSummary show, 
         record.Plan = SummaryText.Clean(request.Plan);
         record.EditedAt = clock.GetUtcNow();
         record.EditedBy = caller.UserName;
-        await db.SaveChangesAsync(ct);
+        await SummaryAccess.SaveAsync(db, ct);
         return await show.ShowAsync(target, record, ct);
     }
 }

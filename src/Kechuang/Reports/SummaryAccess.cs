@@ -33,4 +33,20 @@ internal static class SummaryAccess
 
     public static Task<SummaryRecord?> RecordAsync(KechuangDbContext db, Target target, CancellationToken ct) =>
         db.SummaryReports.FirstOrDefaultAsync(s => s.RegionCode == target.Region.Code && s.Year == target.Year && s.Period == target.Period, ct);
+
+    /// <summary>
+    /// Saves a summary's record; two users creating the same summary's record at once meet at its unique index, and the
+    /// second is told to reload (409) rather than shown a server error.
+    /// </summary>
+    public static async Task SaveAsync(KechuangDbContext db, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (e is not DbUpdateConcurrencyException)
+        {
+            throw new Common.ConflictException("其他用户刚刚保存了这份工作总结，请刷新后重试");
+        }
+    }
 }

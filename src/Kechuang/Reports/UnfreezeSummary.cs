@@ -18,7 +18,7 @@ public sealed class UnfreezeSummary(KechuangDbContext db, GetSummary show)
         record.Snapshot = null;
         record.FrozenAt = null;
         record.FrozenBy = null;
-        await db.SaveChangesAsync(ct);
+        await SummaryAccess.SaveAsync(db, ct);
         return await show.ShowAsync(target, record, ct);
     }
 }
