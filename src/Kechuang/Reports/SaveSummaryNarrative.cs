@@ -24,7 +24,7 @@ public sealed class SaveSummaryNarrative(KechuangDbContext db, GetSummary show, 
             throw new ConflictException("该工作总结已定稿，请先取消定稿再修改");
         }
         // Drafting first: a year without data has no summary to edit (404 with the reason).
-        await show.ShowAsync(target, record, ct);
+        var draft = await show.ShowAsync(target, record, ct);
         if (record is null)
         {
             record = new SummaryRecord { RegionCode = target.Region.Code, Year = target.Year, Period = target.Period };
@@ -35,6 +35,12 @@ public sealed class SaveSummaryNarrative(KechuangDbContext db, GetSummary show, 
         record.EditedAt = clock.GetUtcNow();
         record.EditedBy = caller.UserName;
         await SummaryAccess.SaveAsync(db, ct);
-        return await show.ShowAsync(target, record, ct);
+        // Only the narrative changed: the draft's figures stand, no second drafting.
+        return draft with
+        {
+            Problems = draft.Problems with { Edited = record.Problems },
+            Plan = draft.Plan with { Edited = record.Plan },
+            State = draft.State with { EditedAt = record.EditedAt },
+        };
     }
 }
