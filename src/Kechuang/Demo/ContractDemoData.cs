@@ -12,6 +12,9 @@ internal static class ContractDemoData
 {
     private const int PerCountyPerMonth = 14;
 
+    /// <summary>Days since receipt of the contracts left undecided: past the 20-day mark, the last past the 30-day limit.</summary>
+    private static readonly int[] WaitingDaysAgo = [22, 26, 33];
+
     public static async Task SeedAsync(KechuangDbContext db, TimeProvider clock, CancellationToken ct)
     {
         if (await db.TechContracts.AnyAsync(ct))
@@ -49,6 +52,13 @@ internal static class ContractDemoData
                     contract.CreatedAt = contract.UpdatedAt = now;
                     db.TechContracts.Add(contract);
                 }
+            }
+            // Whatever the date the demo starts on, every desk has contracts on the waiting list, one of them overdue.
+            foreach (var daysAgo in WaitingDaysAgo)
+            {
+                var contract = generator.Next(sellers[random.Next(sellers.Count)], today.AddDays(-daysAgo), decide: false);
+                contract.CreatedAt = contract.UpdatedAt = now;
+                db.TechContracts.Add(contract);
             }
         }
         await db.SaveChangesAsync(ct);

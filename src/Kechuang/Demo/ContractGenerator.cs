@@ -46,8 +46,11 @@ public sealed class ContractGenerator(int seed, DateOnly today)
 
     private static readonly string[] Words = ["瓯越", "东瓯", "鹿城", "海创", "瑞科", "宏达", "联创", "新锐", "恒通", "中科"];
 
-    /// <summary>One contract received on <paramref name="received"/>, decided as a registry would by today.</summary>
-    public TechContract Next(Seller seller, DateOnly received)
+    /// <summary>
+    /// One contract received on <paramref name="received"/>, decided as a registry would by today, or left waiting
+    /// at the desk when <paramref name="decide"/> is false.
+    /// </summary>
+    public TechContract Next(Seller seller, DateOnly received, bool decide = true)
     {
         var type = PickType();
         var subject = Subjects[_random.Next(Subjects.Length)];
@@ -72,7 +75,7 @@ public sealed class ContractGenerator(int seed, DateOnly today)
         };
         var decideAfter = _random.Next(2, 29);
         var decided = received.AddDays(decideAfter);
-        if (decided <= today)
+        if (decide && decided <= today)
         {
             if (_random.Next(40) == 0)
             {
