@@ -2,11 +2,11 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Kechuang.Audit;
+using Kechuang.Common.Excel;
 using Kechuang.Contracts;
 using Kechuang.Contracts.Import;
 using Kechuang.Data;
 using Kechuang.Demo;
-using Kechuang.Enterprises.Excel;
 using Kechuang.Regions;
 using Kechuang.Users;
 using Microsoft.EntityFrameworkCore;
@@ -126,7 +126,7 @@ internal static class ContractBench
         Func<string, Region?> regions;
         await using (var db = new KechuangDbContext(options))
         {
-            regions = await Enterprises.RegionLookup.AllAsync(db, CancellationToken.None);
+            regions = await Regions.RegionLookup.AllAsync(db, CancellationToken.None);
         }
         var today = Common.ChinaClock.TodayInChina(TimeProvider.System);
         var clock = Stopwatch.StartNew();

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Kechuang.Common.Excel;
 using Kechuang.Data;
 using Kechuang.Demo;
 using Kechuang.Enterprises;

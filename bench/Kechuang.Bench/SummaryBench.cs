@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using Kechuang.Audit;
+using Kechuang.Common.Excel;
 using Kechuang.Contracts.Import;
 using Kechuang.Data;
-using Kechuang.Enterprises.Excel;
 using Kechuang.Regions;
 using Kechuang.Reports;
 using Kechuang.Reports.Output;

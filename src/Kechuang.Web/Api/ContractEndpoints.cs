@@ -1,8 +1,8 @@
 using System.Security.Claims;
 using Kechuang.Common;
+using Kechuang.Common.Excel;
 using Kechuang.Contracts;
 using Kechuang.Contracts.Import;
-using Kechuang.Enterprises.Excel;
 
 namespace Kechuang.Web.Api;
 

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Kechuang.Common;
+using Kechuang.Common.Excel;
 using Kechuang.Enterprises.Excel;
 
 namespace Kechuang.Web.Api;

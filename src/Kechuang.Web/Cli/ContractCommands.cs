@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Data.Common;
 using Kechuang.Common;
+using Kechuang.Common.Excel;
 using Kechuang.Contracts;
 using Kechuang.Contracts.Import;
 using Kechuang.Enterprises.Excel;

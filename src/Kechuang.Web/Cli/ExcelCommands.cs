@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Data.Common;
 using Kechuang.Common;
+using Kechuang.Common.Excel;
 using Kechuang.Enterprises.Excel;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;

@@ -1,5 +1,5 @@
 using Kechuang.Common;
-using Kechuang.Enterprises.Excel;
+using Kechuang.Common.Excel;
 using Spectre.Console;
 
 namespace Kechuang.Web.Cli;

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Kechuang.Enterprises.Excel;
+using Kechuang.Common.Excel;
 using Kechuang.Indicators.Excel;
 
 namespace Kechuang.Web.Cli;

@@ -1,6 +1,6 @@
 using Kechuang.Common;
 using Kechuang.Data;
-using Kechuang.Enterprises;
+using Kechuang.Regions;
 using Kechuang.Users;
 
 namespace Kechuang.Contracts;

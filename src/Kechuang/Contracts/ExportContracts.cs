@@ -46,7 +46,7 @@ public sealed class ExportContracts(KechuangDbContext db)
         }
     }
 
-    internal static OpenXmlConfiguration Configuration(IEnumerable<Enterprises.Excel.ExcelColumn> columns) => new()
+    internal static OpenXmlConfiguration Configuration(IEnumerable<Common.Excel.ExcelColumn> columns) => new()
     {
         DynamicColumns = columns.Select(c => new DynamicExcelColumn(c.Header) { Width = c.Width, Format = c.Format }).ToArray(),
     };

@@ -1,5 +1,6 @@
 using Kechuang.Common;
 using Kechuang.Data;
+using Kechuang.Regions;
 using Kechuang.Users;
 using Microsoft.EntityFrameworkCore;
 

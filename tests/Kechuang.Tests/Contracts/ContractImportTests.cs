@@ -1,8 +1,8 @@
 using System.Text;
+using Kechuang.Common.Excel;
 using Kechuang.Contracts;
 using Kechuang.Contracts.Import;
 using Kechuang.Data;
-using Kechuang.Enterprises.Excel;
 using Kechuang.Tests.Support;
 using Kechuang.Users;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,5 @@
 using Kechuang.Common;
+using Kechuang.Common.Excel;
 using Kechuang.Data;
 using Kechuang.Demo;
 using Kechuang.Enterprises;

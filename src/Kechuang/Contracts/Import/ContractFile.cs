@@ -1,6 +1,6 @@
 using System.Text;
 using Kechuang.Common;
-using Kechuang.Enterprises.Excel;
+using Kechuang.Common.Excel;
 using MiniExcelLibs;
 
 namespace Kechuang.Contracts.Import;

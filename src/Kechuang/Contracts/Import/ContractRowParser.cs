@@ -1,6 +1,6 @@
 using System.Globalization;
 using Kechuang.Common;
-using Kechuang.Enterprises.Excel;
+using Kechuang.Common.Excel;
 using Kechuang.Regions;
 using static Kechuang.Contracts.Import.ContractColumns;
 

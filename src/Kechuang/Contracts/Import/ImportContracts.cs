@@ -1,9 +1,9 @@
 using System.Threading.Channels;
 using Kechuang.Audit;
 using Kechuang.Common;
+using Kechuang.Common.Excel;
 using Kechuang.Data;
-using Kechuang.Enterprises;
-using Kechuang.Enterprises.Excel;
+using Kechuang.Regions;
 using Kechuang.Users;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;

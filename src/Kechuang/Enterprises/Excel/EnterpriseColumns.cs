@@ -1,3 +1,5 @@
+using Kechuang.Common.Excel;
+
 namespace Kechuang.Enterprises.Excel;
 
 /// <summary>The enterprise sheet: import, export and template share these headers, so an export can be re-imported.</summary>

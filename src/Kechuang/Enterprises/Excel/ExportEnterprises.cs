@@ -2,6 +2,8 @@ using Kechuang.Data;
 using Kechuang.Users;
 using Microsoft.EntityFrameworkCore;
 
+using Kechuang.Common.Excel;
+
 namespace Kechuang.Enterprises.Excel;
 
 /// <summary>

@@ -1,5 +1,7 @@
 using Kechuang.Users;
 
+using Kechuang.Common.Excel;
+
 namespace Kechuang.Enterprises.Excel;
 
 /// <summary>What the three import use cases share, so the API and the command line can pick one by <see cref="ImportKind"/>.</summary>

@@ -3,6 +3,8 @@ using Kechuang.Data;
 using Kechuang.Regions;
 using Kechuang.Users;
 
+using Kechuang.Common.Excel;
+
 namespace Kechuang.Enterprises.Excel;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using Kechuang.Common.Excel;
+
 namespace Kechuang.Enterprises.Excel;
 
 public enum ImportKind

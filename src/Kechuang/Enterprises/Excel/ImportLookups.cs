@@ -2,6 +2,8 @@ using Kechuang.Data;
 using Kechuang.Users;
 using Microsoft.EntityFrameworkCore;
 
+using Kechuang.Common.Excel;
+
 namespace Kechuang.Enterprises.Excel;
 
 /// <summary>An enterprise of the register, as stored, and whether the importing user may see it.</summary>

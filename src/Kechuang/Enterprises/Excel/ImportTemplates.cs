@@ -1,3 +1,5 @@
+using Kechuang.Common.Excel;
+
 namespace Kechuang.Enterprises.Excel;
 
 /// <summary>An empty sheet for each kind: the headers the import expects and one example row showing the formats.</summary>

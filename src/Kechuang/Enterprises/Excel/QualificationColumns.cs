@@ -1,3 +1,5 @@
+using Kechuang.Common.Excel;
+
 namespace Kechuang.Enterprises.Excel;
 
 /// <summary>The 资质 sheet; a blank 有效期至 takes the type's default (高新技术企业: 3 years from issue).</summary>

@@ -1,3 +1,5 @@
+using Kechuang.Common.Excel;
+
 namespace Kechuang.Enterprises.Excel;
 
 /// <summary>The 年度经营数据 sheet: one row per enterprise and year, money in yuan; the expert scores are optional.</summary>

@@ -1,4 +1,4 @@
-using Kechuang.Enterprises.Excel;
+using Kechuang.Common.Excel;
 using Kechuang.Users;
 
 namespace Kechuang.Indicators.Assessment;

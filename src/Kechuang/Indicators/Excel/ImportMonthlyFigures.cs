@@ -1,6 +1,6 @@
 using Kechuang.Common;
+using Kechuang.Common.Excel;
 using Kechuang.Data;
-using Kechuang.Enterprises.Excel;
 using Kechuang.Regions;
 using Kechuang.Users;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,5 @@
+using Kechuang.Common.Excel;
 using Kechuang.Data;
-using Kechuang.Enterprises.Excel;
 using Kechuang.Users;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,13 +1,14 @@
 using Kechuang.Common;
+using Kechuang.Common.Excel;
 using Kechuang.Data;
 using Kechuang.Enterprises;
 using Kechuang.Enterprises.Excel;
 using Kechuang.Regions;
 using Kechuang.Tests.Support;
 using Kechuang.Users;
-using MiniExcelLibs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using MiniExcelLibs;
 
 namespace Kechuang.Tests.Enterprises.Excel;
 

@@ -82,9 +82,9 @@ internal static class Sheets
 }
 
 /// <summary>Keeps every report, synchronously (Progress&lt;T&gt; would post them to the thread pool).</summary>
-internal sealed class ProgressLog : IProgress<Kechuang.Enterprises.Excel.ImportProgress>
+internal sealed class ProgressLog : IProgress<Kechuang.Common.Excel.ImportProgress>
 {
-    public List<Kechuang.Enterprises.Excel.ImportProgress> Reports { get; } = [];
+    public List<Kechuang.Common.Excel.ImportProgress> Reports { get; } = [];
 
-    public void Report(Kechuang.Enterprises.Excel.ImportProgress value) => Reports.Add(value);
+    public void Report(Kechuang.Common.Excel.ImportProgress value) => Reports.Add(value);
 }

@@ -1,8 +1,7 @@
 using Kechuang.Data;
-using Kechuang.Regions;
 using Microsoft.EntityFrameworkCore;
 
-namespace Kechuang.Enterprises;
+namespace Kechuang.Regions;
 
 internal static class RegionLookup
 {

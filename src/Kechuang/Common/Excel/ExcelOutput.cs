@@ -3,7 +3,7 @@ using MiniExcelLibs;
 using MiniExcelLibs.Attributes;
 using MiniExcelLibs.OpenXml;
 
-namespace Kechuang.Enterprises.Excel;
+namespace Kechuang.Common.Excel;
 
 /// <summary>Writes rows keyed by field under the Chinese headers, with widths and date and money formats.</summary>
 internal static class ExcelOutput

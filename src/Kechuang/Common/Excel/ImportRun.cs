@@ -2,7 +2,7 @@ using Kechuang.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
-namespace Kechuang.Enterprises.Excel;
+namespace Kechuang.Common.Excel;
 
 internal enum RowOutcome
 {

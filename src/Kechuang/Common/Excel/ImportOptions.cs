@@ -1,4 +1,4 @@
-namespace Kechuang.Enterprises.Excel;
+namespace Kechuang.Common.Excel;
 
 /// <summary>
 /// By default an import is all-or-nothing: one bad row and nothing is written. <see cref="KeepGoodRows"/> writes

@@ -1,4 +1,4 @@
-namespace Kechuang.Enterprises.Excel;
+namespace Kechuang.Common.Excel;
 
 public enum ImportStage
 {

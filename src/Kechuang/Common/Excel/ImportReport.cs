@@ -1,6 +1,5 @@
-using Kechuang.Common;
 
-namespace Kechuang.Enterprises.Excel;
+namespace Kechuang.Common.Excel;
 
 /// <summary>One problem in one cell. <see cref="Row"/> is the row number Excel shows: the header is row 1.</summary>
 public sealed record ImportError(int Row, string Column, string? Value, string Reason);

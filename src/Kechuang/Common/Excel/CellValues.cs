@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Kechuang.Enterprises.Excel;
+namespace Kechuang.Common.Excel;
 
 /// <summary>
 /// Reads what a cell holds, whatever Excel or WPS made of it: numbers come as doubles, dates as DateTime or as

@@ -1,8 +1,7 @@
 using System.Text;
-using Kechuang.Common;
 using MiniExcelLibs;
 
-namespace Kechuang.Enterprises.Excel;
+namespace Kechuang.Common.Excel;
 
 /// <summary>A data row: its Excel row number and the cells of the kind's columns, in column order (blank → null).</summary>
 internal sealed record SheetRow(int Number, object?[] Cells);

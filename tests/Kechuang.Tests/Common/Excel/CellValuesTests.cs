@@ -1,7 +1,9 @@
 using Kechuang.Common;
+using Kechuang.Common.Excel;
+using Kechuang.Tests.Enterprises.Excel;
 using Kechuang.Enterprises.Excel;
 
-namespace Kechuang.Tests.Enterprises.Excel;
+namespace Kechuang.Tests.Common.Excel;
 
 /// <summary>Cells as Excel and WPS hand them over: numbers, text with separators, dates in several spellings.</summary>
 public class CellValuesTests

@@ -1,4 +1,4 @@
-namespace Kechuang.Enterprises.Excel;
+namespace Kechuang.Common.Excel;
 
 /// <summary>
 /// A column of an import sheet: the Chinese header users see and the camelCase field the validators key their

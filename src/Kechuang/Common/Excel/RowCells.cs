@@ -1,6 +1,5 @@
-using Kechuang.Common;
 
-namespace Kechuang.Enterprises.Excel;
+namespace Kechuang.Common.Excel;
 
 /// <summary>
 /// One row's cells, read by field, and the row's errors. A cell that cannot be read (text in a number column …) is
