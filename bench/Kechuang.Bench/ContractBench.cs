@@ -86,7 +86,7 @@ internal static class ContractBench
                 GC.Collect();
                 using var sampler = new PeakMemory();
                 var ours = Stopwatch.StartNew();
-                ContractImportReport report;
+                ImportReport report;
                 await using (var db = new KechuangDbContext(options))
                 await using (var input = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16))
                 {

@@ -38,7 +38,7 @@ public static class ContractEndpoints
             {
                 var output = new MemoryStream();
                 var stats = await handler.HandleAsync(user.Caller(), region, year, month, output, ct);
-                return Results.File(output.ToArray(), EnterpriseExcelEndpoints.XlsxContentType, $"技术合同统计-{stats.RegionCode}-{stats.Year}年1-{stats.Month}月.xlsx");
+                return Results.File(output.ToArray(), XlsxFile.ContentType, $"技术合同统计-{stats.RegionCode}-{stats.Year}年1-{stats.Month}月.xlsx");
             })
             .WithSummary("统计表（按月、按类别）导出为 Excel");
         contracts.MapGet("/export", async (ClaimsPrincipal user, string? regionCode, string? status, string? type, string? q, DateOnly? from, DateOnly? to, ExportContracts handler, CancellationToken ct) =>
@@ -49,7 +49,7 @@ public static class ContractEndpoints
                 {
                     await handler.HandleAsync(user.Caller(), new ListContractsQuery(regionCode, status, type, q, from, to), buffer, ct);
                     buffer.Position = 0;
-                    return Results.File(buffer, EnterpriseExcelEndpoints.XlsxContentType, "技术合同.xlsx");
+                    return Results.File(buffer, XlsxFile.ContentType, "技术合同.xlsx");
                 }
                 catch
                 {
@@ -74,7 +74,7 @@ public static class ContractEndpoints
                 var output = new MemoryStream();
                 MiniExcelLibs.MiniExcel.SaveAs(output, new[] { ContractColumns.All.ToDictionary(c => c.Header, _ => (object?)null) }, sheetName: "技术合同",
                     configuration: ContractImportTemplate.Configuration());
-                return Results.File(output.ToArray(), EnterpriseExcelEndpoints.XlsxContentType, "技术合同导入模板.xlsx");
+                return Results.File(output.ToArray(), XlsxFile.ContentType, "技术合同导入模板.xlsx");
             })
             .WithSummary("下载导入模板（列名）");
         contracts.MapPost("/{id:guid}/scan", async (ClaimsPrincipal user, Guid id, IFormFile? file, AttachContractScan handler, CancellationToken ct) =>

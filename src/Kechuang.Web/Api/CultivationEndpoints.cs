@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Kechuang.Common.Excel;
 using Kechuang.Enterprises.Cultivation;
 using Kechuang.Enterprises.Evaluations;
 
@@ -6,7 +7,6 @@ namespace Kechuang.Web.Api;
 
 public static class CultivationEndpoints
 {
-    public const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     public static void MapCultivationEndpoints(this RouteGroupBuilder api)
     {
@@ -27,7 +27,7 @@ public static class CultivationEndpoints
                 var stream = new MemoryStream();
                 await handler.HandleAsync(user.Caller(), regionCode, year, stream, ct);
                 stream.Position = 0;
-                return Results.File(stream, Xlsx, $"培育评估{year}.xlsx");
+                return Results.File(stream, XlsxFile.ContentType, $"培育评估{year}.xlsx");
             })
             .WithSummary("培育视图导出 Excel");
         cultivation.MapGet("/pool", (ClaimsPrincipal user, int? year, string? target, string? stage, string? regionCode, ListPool handler, CancellationToken ct) =>

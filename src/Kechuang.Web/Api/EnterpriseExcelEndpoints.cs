@@ -7,7 +7,6 @@ namespace Kechuang.Web.Api;
 
 public static class EnterpriseExcelEndpoints
 {
-    public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     public static void MapEnterpriseExcelEndpoints(this RouteGroupBuilder api)
     {
@@ -31,7 +30,7 @@ public static class EnterpriseExcelEndpoints
                 var importKind = Kind(kind);
                 var template = new MemoryStream();
                 ImportTemplates.Write(importKind, template);
-                return Results.File(template.ToArray(), XlsxContentType, ImportTemplates.FileName(importKind));
+                return Results.File(template.ToArray(), XlsxFile.ContentType, ImportTemplates.FileName(importKind));
             })
             .WithSummary("下载导入模板（列名和一行示例）");
         excel.MapGet("/export", async (ClaimsPrincipal user, string? regionCode, ExportEnterprises handler, CancellationToken ct) =>
@@ -43,7 +42,7 @@ public static class EnterpriseExcelEndpoints
                     await handler.HandleAsync(user.Caller(), regionCode, buffer, ct);
                     buffer.Position = 0;
                     var name = string.IsNullOrWhiteSpace(regionCode) ? "企业名录.xlsx" : $"企业名录-{regionCode.Trim()}.xlsx";
-                    return Results.File(buffer, XlsxContentType, name);
+                    return Results.File(buffer, XlsxFile.ContentType, name);
                 }
                 catch
                 {

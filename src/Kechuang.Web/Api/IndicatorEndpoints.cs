@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Kechuang.Common;
+using Kechuang.Common.Excel;
 using Kechuang.Indicators;
 using Kechuang.Indicators.Assessment;
 using Kechuang.Indicators.Excel;
@@ -48,7 +49,7 @@ public static class IndicatorEndpoints
                 var stream = new MemoryStream();
                 await handler.HandleAsync(user.Caller(), region, year, month, stream, ct);
                 var (y, m) = AssessmentMath.LastMonth(clock.TodayInChina());
-                return Results.File(stream.ToArray(), EnterpriseExcelEndpoints.XlsxContentType, ExportAssessment.FileName(year ?? y, month ?? m));
+                return Results.File(stream.ToArray(), XlsxFile.ContentType, ExportAssessment.FileName(year ?? y, month ?? m));
             })
             .WithSummary("导出指标完成情况表（Excel）");
         indicators.MapGet("/matrix", (ClaimsPrincipal user, string? parent, int? year, int? month, GetAssessmentMatrix handler, CancellationToken ct) =>
@@ -80,7 +81,7 @@ public static class IndicatorEndpoints
             {
                 var stream = new MemoryStream();
                 await handler.HandleAsync(user.Caller(), stream, ct);
-                return Results.File(stream.ToArray(), EnterpriseExcelEndpoints.XlsxContentType, MonthlyTemplate.FileName);
+                return Results.File(stream.ToArray(), XlsxFile.ContentType, MonthlyTemplate.FileName);
             })
             .WithSummary("下载月度数据导入模板");
     }

@@ -1,10 +1,7 @@
 using System.CommandLine;
-using System.Data.Common;
 using Kechuang.Common;
 using Kechuang.Common.Excel;
 using Kechuang.Enterprises.Excel;
-using Microsoft.EntityFrameworkCore;
-using MiniExcelLibs;
 using Spectre.Console;
 
 namespace Kechuang.Web.Cli;
@@ -16,9 +13,6 @@ namespace Kechuang.Web.Cli;
 /// </summary>
 internal static class ExcelCommands
 {
-    // A terminal cannot usefully show more; --errors-out keeps them all.
-    private const int ShownErrors = 200;
-
     /// <summary>Adds `import` and `export` to the command line.</summary>
     public static void AddTo(Command root)
     {
@@ -49,9 +43,7 @@ internal static class ExcelCommands
     {
         var db = KechuangCli.DbOption();
         var file = new Argument<FileInfo>("FILE") { Description = "要导入的 .xlsx 文件（第 1 行为列名，可用 export template 生成模板）" };
-        var dryRun = new Option<bool>("--dry-run") { Description = "只校验并报告结果，不写入数据库" };
-        var keepGoodRows = new Option<bool>("--keep-good-rows") { Description = "跳过有错误的行，其余照常导入" };
-        var errorsOut = new Option<FileInfo>("--errors-out") { Description = "把全部错误另存为 .xlsx（行、列、值、原因）" };
+        var (dryRun, keepGoodRows, errorsOut) = (ImportConsole.DryRun(), ImportConsole.KeepGoodRows(), ImportConsole.ErrorsOut());
         var command = new Command(kind.Word(), $"导入{kind.Chinese()}") { file, db, dryRun, keepGoodRows, errorsOut };
         command.SetAction((result, ct) => ImportAsync(
             kind, result.GetValue(file)!, result.GetValue(db)!, new ImportOptions(result.GetValue(dryRun), result.GetValue(keepGoodRows)),
@@ -61,93 +53,18 @@ internal static class ExcelCommands
 
     private static async Task<int> ImportAsync(ImportKind kind, FileInfo file, string db, ImportOptions options, FileInfo? errorsOut, CancellationToken ct)
     {
-        if (!file.Exists)
+        if (!ImportConsole.Exists(file))
         {
-            Console.Error.WriteLine($"文件不存在：{file.FullName}");
             return 2;
         }
         return await CommandServices.WithServicesAsync(db, ct, services =>
         {
             var handler = (IExcelImport)services.GetRequiredService(kind.Handler());
-            return ReportAsync(file, errorsOut, ct, async input => await AnsiConsole.Progress()
+            return ImportConsole.RunAsync(file, errorsOut, ct, async input => await AnsiConsole.Progress()
                 .AutoClear(true)
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
                 .StartAsync(context => handler.HandleAsync(CommandServices.Operator, input, options, new ImportProgressBars(context), ct)));
         });
-    }
-
-    /// <summary>
-    /// Runs an import over the file and tells the person at the console: the summary and bad rows (exit 1 when
-    /// any), or why the file or the database refused it (exit 2).
-    /// </summary>
-    internal static async Task<int> ReportAsync(FileInfo file, FileInfo? errorsOut, CancellationToken ct, Func<Stream, Task<ImportReport>> import)
-    {
-        ImportReport report;
-        try
-        {
-            await using var input = file.OpenRead();
-            report = await import(input);
-        }
-        catch (ValidationFailedException e)
-        {
-            Console.Error.WriteLine($"无法导入 {file.Name}：{string.Join("；", e.Errors.SelectMany(x => x.Value))}");
-            return 2;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            Console.Error.WriteLine($"无法读取 {file.FullName}：{e.Message}");
-            return 2;
-        }
-        catch (Exception e) when (e is DbUpdateException or DbException)
-        {
-            Console.Error.WriteLine($"写入数据库失败，本次导入已全部撤销：{(e.InnerException ?? e).Message}");
-            return 2;
-        }
-        Print(report);
-        if (errorsOut is not null && report.Errors.Count > 0)
-        {
-            await SaveErrorsAsync(report, errorsOut, ct);
-        }
-        return report.Errors.Count > 0 ? 1 : 0;
-    }
-
-    private static void Print(ImportReport report)
-    {
-        Console.WriteLine(report.Summary);
-        if (report.Errors.Count == 0)
-        {
-            return;
-        }
-        var table = new Table().AddColumn("行").AddColumn("列").AddColumn("值").AddColumn("原因");
-        foreach (var error in report.Errors.Take(ShownErrors))
-        {
-            table.AddRow(
-                new Text(error.Row.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                new Text(error.Column),
-                new Text(error.Value ?? "（空）"),
-                new Text(error.Reason));
-        }
-        AnsiConsole.Write(table);
-        if (report.Errors.Count > ShownErrors)
-        {
-            Console.WriteLine($"另有 {Zh.Number(report.Errors.Count - ShownErrors)} 条错误未显示，可用 --errors-out 文件.xlsx 保存全部错误。");
-        }
-    }
-
-    private static async Task SaveErrorsAsync(ImportReport report, FileInfo errorsOut, CancellationToken ct)
-    {
-        var rows = report.Errors.Select(e => new Dictionary<string, object?> { ["行"] = e.Row, ["列"] = e.Column, ["值"] = e.Value, ["原因"] = e.Reason });
-        try
-        {
-            errorsOut.Directory?.Create();
-            await using var output = new FileStream(errorsOut.FullName, FileMode.Create, FileAccess.Write);
-            await MiniExcel.SaveAsAsync(output, rows, sheetName: "错误", cancellationToken: ct);
-            Console.WriteLine($"全部 {Zh.Number(report.Errors.Count)} 条错误已保存到 {errorsOut.FullName}");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            Console.Error.WriteLine($"无法保存错误清单到 {errorsOut.FullName}：{e.Message}");
-        }
     }
 
     private static Command ExportEnterprisesCommand()

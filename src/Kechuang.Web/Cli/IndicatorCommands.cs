@@ -13,9 +13,7 @@ internal static class IndicatorCommands
         var file = new Argument<FileInfo>("FILE") { Description = "统计局月报 .xlsx：第 1 行列名，第一列地区代码，其余每列一个指标" };
         var year = new Option<int>("--year") { Description = "数据所属年份", Required = true };
         var month = new Option<int>("--month") { Description = "数据所属月份（1–12），累计类指标为 1 月至该月末的累计数", Required = true };
-        var dryRun = new Option<bool>("--dry-run") { Description = "只校验并报告结果，不写入数据库" };
-        var keepGoodRows = new Option<bool>("--keep-good-rows") { Description = "跳过有错误的行，其余照常导入" };
-        var errorsOut = new Option<FileInfo>("--errors-out") { Description = "把全部错误另存为 .xlsx（行、列、值、原因）" };
+        var (dryRun, keepGoodRows, errorsOut) = (ImportConsole.DryRun(), ImportConsole.KeepGoodRows(), ImportConsole.ErrorsOut());
         var command = new Command("indicators", "导入某月各地区考核指标数据") { file, db, year, month, dryRun, keepGoodRows, errorsOut };
         command.SetAction((result, ct) => ImportAsync(
             result.GetValue(file)!, result.GetValue(db)!, result.GetValue(year), result.GetValue(month),
@@ -25,12 +23,11 @@ internal static class IndicatorCommands
 
     private static async Task<int> ImportAsync(FileInfo file, string db, int year, int month, ImportOptions options, FileInfo? errorsOut, CancellationToken ct)
     {
-        if (!file.Exists)
+        if (!ImportConsole.Exists(file))
         {
-            Console.Error.WriteLine($"文件不存在：{file.FullName}");
             return 2;
         }
-        return await CommandServices.WithServicesAsync(db, ct, services => ExcelCommands.ReportAsync(file, errorsOut, ct, input =>
+        return await CommandServices.WithServicesAsync(db, ct, services => ImportConsole.RunAsync(file, errorsOut, ct, input =>
             services.GetRequiredService<ImportMonthlyFigures>().HandleAsync(CommandServices.Operator, input, year, month, options, ct)));
     }
 }

@@ -20,7 +20,7 @@ public sealed class PostgresContractImportTests(PostgresTestDatabase db) : Contr
 public abstract class ContractImportTests<TDatabase>(TDatabase database) : IClassFixture<TDatabase>
     where TDatabase : TestDatabase
 {
-    private async Task<ContractImportReport> ImportAsync(Stream file, ImportOptions? options = null, Caller? caller = null)
+    private async Task<ImportReport> ImportAsync(Stream file, ImportOptions? options = null, Caller? caller = null)
     {
         await using var scope = database.Scope();
         return await scope.ServiceProvider.GetRequiredService<ImportContracts>().HandleAsync(caller ?? Admin, file, options ?? new ImportOptions());

@@ -21,7 +21,7 @@ public sealed class ImportContracts(KechuangDbContext db, TimeProvider clock, IC
 {
     public const int MaxListedErrors = 1000;
 
-    public async Task<ContractImportReport> HandleAsync(Caller caller, Stream file, ImportOptions options,
+    public async Task<ImportReport> HandleAsync(Caller caller, Stream file, ImportOptions options,
         IProgress<ContractImportProgress>? progress = null, CancellationToken ct = default)
     {
         ContractAccess.RequireWriter(caller);
@@ -117,7 +117,10 @@ public sealed class ImportContracts(KechuangDbContext db, TimeProvider clock, IC
                 if (badRows > 0 && !options.KeepGoodRows)
                 {
                     await transaction.RollbackAsync(ct);
-                    return new ContractImportReport(rows, 0, 0, 0, badRows, options.DryRun, false, errors.Take(MaxListedErrors).ToList(), errors.Count > MaxListedErrors);
+                    return new ImportReport(rows, 0, 0, 0, Skipped: rows, options.DryRun, Written: false, errors.Take(MaxListedErrors).ToList())
+                    {
+                        BadRows = badRows, ErrorsTruncated = errors.Count > MaxListedErrors,
+                    };
                 }
                 progress?.Report(new ContractImportProgress(ContractImportStage.Statistics, rows, 80));
                 await upsert.FinishAsync(ct);
@@ -142,7 +145,10 @@ public sealed class ImportContracts(KechuangDbContext db, TimeProvider clock, IC
                 await transaction.CommitAsync(ct);
             }
             progress?.Report(new ContractImportProgress(ContractImportStage.Statistics, rows, 100));
-            return new ContractImportReport(rows, created, updated, unchanged, badRows, options.DryRun, !options.DryRun, listed, errors.Count > MaxListedErrors);
+            return new ImportReport(rows, created, updated, unchanged, Skipped: badRows, options.DryRun, Written: !options.DryRun, listed)
+            {
+                BadRows = badRows, ErrorsTruncated = errors.Count > MaxListedErrors,
+            };
         }
         finally
         {

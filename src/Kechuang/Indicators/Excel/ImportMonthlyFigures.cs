@@ -13,6 +13,9 @@ namespace Kechuang.Indicators.Excel;
 /// </summary>
 public sealed class ImportMonthlyFigures(KechuangDbContext db, TimeProvider clock)
 {
+    /// <summary>A sheet's row is a region; what is created or updated is one figure of one indicator.</summary>
+    private const string CountedAs = "数据项";
+
     public async Task<ImportReport> HandleAsync(
         Caller caller, Stream xlsx, int year, int month, ImportOptions options, CancellationToken ct = default)
     {
@@ -92,9 +95,9 @@ public sealed class ImportMonthlyFigures(KechuangDbContext db, TimeProvider cloc
         var (created, updated, unchanged) = await WriteAsync(caller, year, month, good, write && good.Count > 0, ct);
         if (errors.Count > 0 && !options.KeepGoodRows)
         {
-            return new ImportReport(rows.Count, 0, 0, 0, rows.Count, options.DryRun, false, errors);
+            return new ImportReport(rows.Count, 0, 0, 0, rows.Count, options.DryRun, false, errors) { CountedAs = CountedAs };
         }
-        return new ImportReport(rows.Count, created, updated, unchanged, badRows, options.DryRun, write, errors);
+        return new ImportReport(rows.Count, created, updated, unchanged, badRows, options.DryRun, write, errors) { CountedAs = CountedAs };
     }
 
     /// <summary>Counts figures (cells) created, changed and unchanged; writes them in one transaction when asked.</summary>
