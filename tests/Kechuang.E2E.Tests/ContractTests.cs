@@ -6,32 +6,18 @@ using Kechuang.Contracts.Import;
 using Kechuang.Demo;
 using Kechuang.E2E.Tests.Pages;
 using Microsoft.Data.Sqlite;
-using Microsoft.Playwright;
 using Npgsql;
 
 namespace Kechuang.E2E.Tests;
 
 /// <summary>Issue 5 in the browser: register a contract at the desk and see the statistics change; every page on screen.</summary>
-public sealed class ContractTests(ServerFixture server) : IClassFixture<ServerFixture>, IAsyncLifetime
+public sealed class ContractTests(ServerFixture server, BrowserFixture browser) : BrowserTest(server, browser)
 {
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-    private IPage _page = null!;
-
-    public async Task InitializeAsync()
-    {
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(Browsers.Options);
-        _page = await _browser.NewPageAsync(Browsers.Page);
-    }
-
-    private Task ShotAsync(string name) => _page.ScreenshotAsync(new PageScreenshotOptions { Path = Browsers.Screenshot(name), FullPage = true });
-
     [Fact]
     public async Task RegisterAtTheDesk_StatisticsCountOneMore()
     {
-        await new LoginPage(_page, server.BaseUrl).LogInAsync("py_staff", "kechuang2026");
-        var contracts = new ContractPages(_page, server.BaseUrl);
+        await LogInAsync("py_staff");
+        var contracts = new ContractPages(Page, BaseUrl);
         await contracts.OpenStatsAsync();
         var before = await contracts.StatsCountAsync();
         await ShotAsync("contracts-stats.png");
@@ -51,35 +37,35 @@ public sealed class ContractTests(ServerFixture server) : IClassFixture<ServerFi
     [Fact]
     public async Task WaitingListAndReceiveDialog_Render()
     {
-        await new LoginPage(_page, server.BaseUrl).LogInAsync("py_staff", "kechuang2026");
-        var contracts = new ContractPages(_page, server.BaseUrl);
+        await LogInAsync("py_staff");
+        var contracts = new ContractPages(Page, BaseUrl);
         await contracts.OpenWaitingAsync();
-        Assert.True(await _page.Locator("#waiting-table .ant-table-row").CountAsync() > 0, "the demo has contracts waiting more than 20 days");
+        Assert.True(await Page.Locator("#waiting-table .ant-table-row").CountAsync() > 0, "the demo has contracts waiting more than 20 days");
         await ShotAsync("contracts-waiting.png");
 
         await contracts.OpenDeskAsync();
-        await _page.ClickAsync("#add-contract");
-        await _page.FillAsync("#contract-name", "测试技术开发合同");
-        await _page.FillAsync("#contract-turnover", "100");
-        await _page.FillAsync("#contract-tech", "200");
-        await _page.Locator(".ant-modal-footer button.ant-btn-primary").ClickAsync();
-        await _page.Locator(".field-error").First.WaitForAsync();
-        Assert.Contains("不能大于合同成交额", await _page.InnerTextAsync(".ant-modal-body"));
+        await Page.ClickAsync("#add-contract");
+        await Page.FillAsync("#contract-name", "测试技术开发合同");
+        await Page.FillAsync("#contract-turnover", "100");
+        await Page.FillAsync("#contract-tech", "200");
+        await Page.Locator(".ant-modal-footer button.ant-btn-primary").ClickAsync();
+        await Page.Locator(".field-error").First.WaitForAsync();
+        Assert.Contains("不能大于合同成交额", await Page.InnerTextAsync(".ant-modal-body"));
         await ShotAsync("contracts-receive-errors.png");
     }
 
     [Fact]
     public async Task EnterpriseUser_SeesOnlyContractsItSold()
     {
-        await new LoginPage(_page, server.BaseUrl).LogInAsync("py_qiye", "kechuang2026");
-        var contracts = new ContractPages(_page, server.BaseUrl);
+        await LogInAsync("py_qiye");
+        var contracts = new ContractPages(Page, BaseUrl);
 
         await contracts.OpenDeskAsync();
 
-        var sellers = await _page.Locator("#contract-table .ant-table-row td:nth-child(3)").AllInnerTextsAsync();
+        var sellers = await Page.Locator("#contract-table .ant-table-row td:nth-child(3)").AllInnerTextsAsync();
         Assert.NotEmpty(sellers);
         Assert.Single(sellers.Select(s => s.Split('\n')[0].Trim()).Distinct());
-        Assert.Equal(0, await _page.Locator("#add-contract").CountAsync());
+        Assert.Equal(0, await Page.Locator("#add-contract").CountAsync());
         await ShotAsync("contracts-enterprise-user.png");
     }
 
@@ -92,8 +78,8 @@ public sealed class ContractTests(ServerFixture server) : IClassFixture<ServerFi
         await File.WriteAllTextAsync(file, string.Join(",", ContractColumns.All.Select(c => c.Header)) + "\n"
             + $",平阳导入合同,技术咨询,平阳卖方有限公司,{uscc},330326,买方,,,{today},{today},,1000,800\n"
             + $",平阳导入合同二,技术咨询,平阳卖方有限公司,{uscc[..17]}{(uscc[17] == 'X' ? 'Y' : 'X')},330326,买方,,,{today},{today},,1000,1800\n", new UTF8Encoding(true));
-        await new LoginPage(_page, server.BaseUrl).LogInAsync("py_staff", "kechuang2026");
-        var contracts = new ContractPages(_page, server.BaseUrl);
+        await LogInAsync("py_staff");
+        var contracts = new ContractPages(Page, BaseUrl);
 
         await contracts.ImportAsync(file);
 
@@ -102,12 +88,6 @@ public sealed class ContractTests(ServerFixture server) : IClassFixture<ServerFi
         Assert.Contains("技术交易额", errors);
         Assert.Contains("卖方统一社会信用代码", errors);
         await ShotAsync("contracts-import.png");
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
     }
 }
 

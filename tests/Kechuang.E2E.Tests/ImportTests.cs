@@ -2,25 +2,13 @@ using System.Globalization;
 using Kechuang.E2E.Tests.Pages;
 using Kechuang.Enterprises;
 using Kechuang.Enterprises.Excel;
-using Microsoft.Playwright;
 using MiniExcelLibs;
 
 namespace Kechuang.E2E.Tests;
 
 /// <summary>Issue 3's walk-through: import with one bad row, read the error, fix it, then see the HTE checklist.</summary>
-public sealed class ImportTests(ServerFixture server) : IClassFixture<ServerFixture>, IAsyncLifetime
+public sealed class ImportTests(ServerFixture server, BrowserFixture browser) : BrowserTest(server, browser)
 {
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-    private IPage _page = null!;
-
-    public async Task InitializeAsync()
-    {
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(Browsers.Options);
-        _page = await _browser.NewPageAsync(Browsers.Page);
-    }
-
     [Fact]
     public async Task ImportWithABadRow_FixIt_ThenSeeTheHteChecklist()
     {
@@ -35,26 +23,26 @@ public sealed class ImportTests(ServerFixture server) : IClassFixture<ServerFixt
         Write(bad, Row(name, good), Row($"平阳导入测试{suffix}二号有限公司", broken));
         Write(fixedFile, Row(name, good), Row($"平阳导入测试{suffix}二号有限公司", other));
 
-        await new LoginPage(_page, server.BaseUrl).LogInAsync("py_admin", "kechuang2026");
-        var import = new ImportPage(_page, server.BaseUrl);
+        await LogInAsync("py_admin");
+        var import = new ImportPage(Page, BaseUrl);
         await import.OpenAsync();
         await import.ImportAsync(bad);
 
         Assert.Equal(1, await import.ErrorRowsAsync());
         Assert.Contains("统一社会信用代码", await import.ErrorsAsync());
         Assert.Contains("校验", await import.ErrorsAsync());
-        await _page.ScreenshotAsync(new PageScreenshotOptions { Path = Browsers.Screenshot("import-error.png"), FullPage = true });
+        await ShotAsync("import-error.png");
 
         await import.OpenAsync();
         await import.ImportAsync(fixedFile);
         Assert.Contains("新增 2", await import.SummaryAsync());
 
-        var enterprise = new EnterprisePage(_page, server.BaseUrl);
+        var enterprise = new EnterprisePage(Page, BaseUrl);
         await enterprise.OpenByNameAsync(name);
         var checklist = await enterprise.HteChecklistAsync();
         Assert.Equal(9, await checklist.Locator("[data-code]").CountAsync());
         Assert.Contains("注册成立满一年", await checklist.InnerTextAsync());
-        await _page.ScreenshotAsync(new PageScreenshotOptions { Path = Browsers.Screenshot("hte-checklist.png"), FullPage = true });
+        await ShotAsync("hte-checklist.png");
         Directory.Delete(dir, recursive: true);
     }
 
@@ -74,11 +62,5 @@ public sealed class ImportTests(ServerFixture server) : IClassFixture<ServerFixt
     {
         using var stream = File.Create(path);
         stream.SaveAs(rows);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
     }
 }

@@ -1,38 +1,26 @@
 using Kechuang.E2E.Tests.Pages;
-using Microsoft.Playwright;
 
 namespace Kechuang.E2E.Tests;
 
 /// <summary>Issue 6 in the browser: the demo county's work summary, a figure traced to its contracts, 存在问题 rewritten, Word.</summary>
-public sealed class SummaryTests(ServerFixture server) : IClassFixture<ServerFixture>, IAsyncLifetime
+public sealed class SummaryTests(ServerFixture server, BrowserFixture browser) : BrowserTest(server, browser)
 {
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-    private IPage _page = null!;
-
-    public async Task InitializeAsync()
-    {
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(Browsers.Options);
-        _page = await _browser.NewPageAsync(Browsers.Page);
-    }
-
     [Fact]
     public async Task CountyStaff_TracesAContractFigure_RewritesProblems_AndDownloadsWord()
     {
-        await new LoginPage(_page, server.BaseUrl).LogInAsync("py_staff", "kechuang2026");
-        var summary = new SummaryPage(_page, server.BaseUrl);
+        await LogInAsync("py_staff");
+        var summary = new SummaryPage(Page, BaseUrl);
 
         await summary.OpenFromMenuAsync();
         Assert.Matches("^平阳县科学技术局\\d{4}年.*工作总结", await summary.Title.InnerTextAsync());
-        await summary.ScreenshotAsync(Browsers.Screenshot("summary.png"));
+        await ShotAsync("summary.png");
 
         await summary.OpenFigureAsync(summary.Figures("contracts").First);
         Assert.Contains("技术合同", await summary.DrawerTitle.InnerTextAsync());
         Assert.Contains("登记编号", await summary.TraceColumns.AllInnerTextsAsync());
         Assert.True(await summary.TraceRows.CountAsync() > 0, "the demo county registered contracts this year");
         Assert.StartsWith("共", await summary.TraceCountAsync());
-        await summary.ScreenshotAsync(Browsers.Screenshot("summary-trace.png"));
+        await ShotAsync("summary-trace.png");
         await summary.CloseDrawerAsync();
 
         // Typed markup stays text (never MarkupString).
@@ -58,8 +46,8 @@ public sealed class SummaryTests(ServerFixture server) : IClassFixture<ServerFix
     [Fact]
     public async Task CountyStaff_FreezesTheHalfYear_AndSeesWhatChangedSince()
     {
-        await new LoginPage(_page, server.BaseUrl).LogInAsync("py_staff", "kechuang2026");
-        var summary = new SummaryPage(_page, server.BaseUrl);
+        await LogInAsync("py_staff");
+        var summary = new SummaryPage(Page, BaseUrl);
         await summary.OpenFromMenuAsync();
         await summary.ChoosePeriodAsync("上半年");
 
@@ -69,25 +57,19 @@ public sealed class SummaryTests(ServerFixture server) : IClassFixture<ServerFix
         // after the freeze, as a county would through 数据填报.
         var title = System.Text.RegularExpressions.Regex.Match(await summary.Title.InnerTextAsync(), @"(\d{4})年上半年工作总结(（截至(\d+)月）)?");
         var month = title.Groups[3].Success ? title.Groups[3].Value : "6";
-        var status = await _page.EvaluateAsync<int>(
+        var status = await Page.EvaluateAsync<int>(
             "async url => (await fetch(url, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ value: 4321, note: '定稿后更正' }) })).status",
             $"/api/indicators/patent_applications/values/330326/{title.Groups[1].Value}/{month}");
         Assert.Equal(200, status);
 
-        await _page.ReloadAsync();
+        await Page.ReloadAsync();
         await summary.ChoosePeriodAsync("上半年");
         await summary.FrozenTag.WaitForAsync();
         Assert.Contains("4,321件", await summary.Changes.Filter(new() { HasText = "专利申请量" }).InnerTextAsync());
-        await summary.ScreenshotAsync(Browsers.Screenshot("summary-frozen.png"));
+        await ShotAsync("summary-frozen.png");
 
         await summary.UnfreezeAsync();
         Assert.Equal(0, await summary.Changes.CountAsync());
         Assert.True(await summary.EditButton("problems").IsEnabledAsync());
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
     }
 }

@@ -32,6 +32,4 @@ public sealed class IndicatorPage(IPage page, string baseUrl)
     public ILocator DrawerTitle => page.Locator(".ant-drawer-title");
 
     public ILocator PeerRows => page.Locator("#peer-table tbody tr.ant-table-row");
-
-    public Task ScreenshotAsync(string path) => page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
 }

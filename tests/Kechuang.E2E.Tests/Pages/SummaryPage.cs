@@ -102,6 +102,4 @@ public sealed class SummaryPage(IPage page, string baseUrl)
     /// <summary>Clicks a download button ("docx", "md", "pdf") and returns the browser's download.</summary>
     public Task<IDownload> DownloadAsync(string format) =>
         page.RunAndWaitForDownloadAsync(() => page.ClickAsync($"#download-{format}"));
-
-    public Task ScreenshotAsync(string path) => page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
 }

@@ -22,6 +22,4 @@ public sealed class UsersPage(IPage page, string baseUrl)
     }
 
     public ILocator Row(string userName) => page.Locator(".ant-table-row", new PageLocatorOptions { HasText = userName });
-
-    public Task ScreenshotAsync(string path) => page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
 }
