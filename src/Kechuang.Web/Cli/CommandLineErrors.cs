@@ -20,8 +20,9 @@ internal static class CommandLineErrors
     /// <summary>
     /// A setting for the web host, accepted where the command serves: `--key=value` with an ASP.NET host key or a
     /// configuration path (`--Logging:LogLevel:Default=Debug`). A bare `--foo` or `--prot=8080` is a typo.
+    /// WebApplicationFactory also passes each section above its settings empty (`--Kechuang=` beside `--Kechuang:Database=…`).
     /// </summary>
-    public static bool IsHostSetting(string token)
+    public static bool IsHostSetting(string token, IReadOnlyList<string> tokens)
     {
         var equals = token.IndexOf('=');
         if (!token.StartsWith("--", StringComparison.Ordinal) || equals < 3)
@@ -29,7 +30,8 @@ internal static class CommandLineErrors
             return false;
         }
         var key = token[2..equals];
-        return key.Contains(':') || HostKeys.Contains(key);
+        return key.Contains(':') || HostKeys.Contains(key)
+            || (equals == token.Length - 1 && tokens.Any(t => t.StartsWith($"--{key}:", StringComparison.OrdinalIgnoreCase)));
     }
 
     /// <summary>One line per problem; empty when the command line can run.</summary>
@@ -39,7 +41,7 @@ internal static class CommandLineErrors
         var problems = new List<string>();
         foreach (var token in result.UnmatchedTokens)
         {
-            if (command.TreatUnmatchedTokensAsErrors || !IsHostSetting(token))
+            if (command.TreatUnmatchedTokensAsErrors || !IsHostSetting(token, result.UnmatchedTokens))
             {
                 problems.Add(token.StartsWith('-') ? $"未知的选项：{token}"
                     : command.Subcommands.Count > 0 && command.Arguments.Count == 0 ? $"未知的命令：{token}"
