@@ -47,6 +47,17 @@ public sealed class CommandLineErrorTests : IDisposable
     }
 
     [Fact]
+    public async Task ServeOptionsAndHostSettingsWithoutTheWordServe_AreServe()
+    {
+        // An unwritable database stops serve right after the command line was accepted.
+        var (code, _, error) = await RunHereAsync("--db", "/proc/kechuang/kechuang.db", "--environment=Staging", "--urls", $"http://127.0.0.1:{KechuangProcess.FreePort()}");
+
+        Assert.Equal(2, code);
+        Assert.Contains("无法写入数据库文件", error);
+        Assert.DoesNotContain("未知的选项", error);
+    }
+
+    [Fact]
     public async Task MissingRequiredOption_IsChineseAndExits2()
     {
         var (code, _, error) = await RunHereAsync("admin", "create-user", "--name", "李明");
