@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Kechuang.Common;
 using Kechuang.Web.Tests.Support;
 
 namespace Kechuang.Web.Tests;
@@ -16,11 +17,12 @@ public sealed class PostgresContractApiTests(PostgresApiFixture fixture) : Contr
 public abstract class ContractApiTests<TFixture>(TFixture app) : IClassFixture<TFixture>
     where TFixture : ApiFixture
 {
-    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+    // The application's "today" (China time, from the fixture's clock), so no test straddles a midnight.
+    private DateOnly Today => app.Clock.TodayInChina();
 
-    private static string Day(int daysAgo) => Today.AddDays(-daysAgo).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private string Day(int daysAgo) => Today.AddDays(-daysAgo).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static object Contract(string region = "330326", decimal turnover = 1_000_000m, decimal techTransaction = 800_000m, int receivedDaysAgo = 3) => new
+    private object Contract(string region = "330326", decimal turnover = 1_000_000m, decimal techTransaction = 800_000m, int receivedDaysAgo = 3) => new
     {
         name = "智能灌溉控制系统技术开发合同",
         type = "development_commissioned",

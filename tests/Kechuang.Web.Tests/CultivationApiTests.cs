@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Kechuang.Common;
 using Kechuang.Web.Tests.Support;
 
 namespace Kechuang.Web.Tests;
@@ -15,7 +16,7 @@ public abstract class CultivationApiTests<TFixture>(TFixture app) : IClassFixtur
     where TFixture : ApiFixture
 {
     private static readonly Random Random = new();
-    private static readonly int LastYear = DateTime.UtcNow.Year - 1;
+    private int LastYear => app.Clock.TodayInChina().Year - 1;
 
     private static async Task<JsonElement> Json(HttpResponseMessage response) =>
         JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
@@ -158,7 +159,7 @@ public abstract class CultivationApiTests<TFixture>(TFixture app) : IClassFixtur
     {
         var id = await CreateWithFactsAsync("培育企业", techStaffPerHundred: 12);
         var admin = await app.AsAdmin();
-        var year = DateTime.UtcNow.Year;
+        var year = app.Clock.TodayInChina().Year;
 
         var added = await Json(await admin.PostAsJsonAsync("/api/cultivation/pool", new { enterpriseId = id, year, target = "高新技术企业", stage = "候选", notes = "研发费用需归集" }));
         var duplicate = await admin.PostAsJsonAsync("/api/cultivation/pool", new { enterpriseId = id, year, target = "高新技术企业", stage = "候选" });
@@ -183,7 +184,7 @@ public abstract class CultivationApiTests<TFixture>(TFixture app) : IClassFixtur
         var soon = await CreateWithFactsAsync("即将到期企业", techStaffPerHundred: 30);
         var later = await CreateWithFactsAsync("还早企业", techStaffPerHundred: 30);
         var admin = await app.AsAdmin();
-        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        var today = app.Clock.TodayInChina();
         var soonIssued = today.AddYears(-3).AddMonths(2).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var laterIssued = today.AddYears(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         await admin.PostAsJsonAsync($"/api/enterprises/{soon}/qualifications", new { type = "高新技术企业", number = "GR-SOON-" + Random.Next(99999), issuedOn = soonIssued });

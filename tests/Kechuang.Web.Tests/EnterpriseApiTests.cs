@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Kechuang.Common;
 using Kechuang.Web.Tests.Support;
 
 namespace Kechuang.Web.Tests;
@@ -190,7 +191,7 @@ public abstract class EnterpriseApiTests<TFixture>(TFixture app) : IClassFixture
     {
         var (id, _) = await CreateAsync();
         var admin = await app.AsAdmin();
-        var future = DateTime.UtcNow.Year + 1;
+        var future = app.Clock.TodayInChina().Year + 1;
 
         var errors = await ErrorsOf(await admin.PutAsJsonAsync($"/api/enterprises/{id}/facts/2024", new
         {

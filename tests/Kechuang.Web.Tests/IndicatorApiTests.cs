@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Kechuang.Common;
 using Kechuang.Web.Tests.Support;
 using MiniExcelLibs;
 
@@ -23,7 +24,7 @@ public abstract class IndicatorApiTests<TFixture>(TFixture app) : IClassFixture<
     private const string Cangnan = "330327";
     private const string Wencheng = "330328";
     private const string Ruian = "330381";
-    private static readonly int Year = DateTime.UtcNow.Year - 1;
+    private int Year => app.Clock.TodayInChina().Year - 1;
 
     private static async Task<JsonElement> Json(HttpResponseMessage response) =>
         JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
 using Kechuang.Reports.Output;
+using Kechuang.Common;
 using Kechuang.Web.Tests.Support;
 
 namespace Kechuang.Web.Tests;
@@ -19,7 +20,7 @@ public sealed class PostgresReportApiTests(PostgresApiFixture fixture) : ReportA
 public abstract class ReportApiTests<TFixture>(TFixture app) : IClassFixture<TFixture>
     where TFixture : ApiFixture
 {
-    private static readonly int Year = DateTime.UtcNow.Year - 1;
+    private int Year => app.Clock.TodayInChina().Year - 1;
 
     private static async Task<JsonElement> Json(HttpResponseMessage response) =>
         JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
@@ -48,7 +49,7 @@ public abstract class ReportApiTests<TFixture>(TFixture app) : IClassFixture<TFi
         Assert.Equal(HttpStatusCode.OK, registered.StatusCode);
     }
 
-    private static string Url(string region, string? format = null, string extra = "") =>
+    private string Url(string region, string? format = null, string extra = "") =>
         $"/api/reports/summary?region={region}&year={Year}&period=FY{(format is null ? "" : "&format=" + format)}{extra}";
 
     private static string Text(JsonElement paragraph) =>

@@ -11,6 +11,7 @@ internal static class ServeCommand
         var db = KechuangCli.DbOption();
         var urls = new Option<string>("--urls")
         {
+            HelpName = "地址",
             Description = $"监听地址（默认 {KechuangCli.DefaultUrls}）",
             DefaultValueFactory = _ => KechuangCli.DefaultUrls,
         };
@@ -18,7 +19,8 @@ internal static class ServeCommand
         command.Options.Add(db);
         command.Options.Add(urls);
         command.Options.Add(demo);
-        // Host settings such as --environment pass through to ASP.NET (and WebApplicationFactory uses them).
+        // Host settings in the form --environment=Staging pass through to ASP.NET (WebApplicationFactory passes its
+        // settings so); CommandLineErrors refuses every other unmatched token before anything runs.
         command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction((result, ct) => RunAsync(
             result.GetValue(db)!, result.GetResult(db) is { Implicit: false }, result.GetValue(urls)!, result.GetValue(demo),

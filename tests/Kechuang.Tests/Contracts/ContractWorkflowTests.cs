@@ -20,7 +20,7 @@ public abstract class ContractWorkflowTests<TDatabase>(TDatabase database) : ICl
     where TDatabase : TestDatabase
 {
     // The fixture's clock: 2026-03-01 in China.
-    private static readonly DateOnly Today = new(2026, 3, 1);
+    private DateOnly Today => database.Clock.TodayInChina();
 
     private async Task<T> RunAsync<THandler, T>(Func<THandler, Task<T>> action)
         where THandler : notnull

@@ -1,3 +1,4 @@
+using Kechuang.Common;
 using Kechuang.Demo;
 using Kechuang.Enterprises;
 using Kechuang.Regions;
@@ -25,7 +26,7 @@ public abstract class EnterpriseSearchTests<TDatabase>(TDatabase database) : ICl
         {
             return;
         }
-        var generator = new EnterpriseGenerator(seed: 3, new DateOnly(2026, 3, 1));
+        var generator = new EnterpriseGenerator(seed: 3, database.Clock.TodayInChina());
         for (var i = 0; i < ListEnterprises.SearchCountCap + 50; i++)
         {
             db.Enterprises.Add(generator.Next("330326", "平阳县", [], i).Enterprise);

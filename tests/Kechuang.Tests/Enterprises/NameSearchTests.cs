@@ -37,7 +37,7 @@ public abstract class NameSearchTests<TDatabase>(TDatabase database) : IClassFix
             return;
         }
         // A register to search through: 300 names of the demo's shapes in two counties of two prefectures.
-        var generator = new EnterpriseGenerator(seed: 5, new DateOnly(2026, 3, 1));
+        var generator = new EnterpriseGenerator(seed: 5, database.Clock.TodayInChina());
         for (var i = 0; i < 300; i++)
         {
             db.Enterprises.Add(i % 2 == 0 ? generator.Next("330326", "平阳县", [], i).Enterprise : generator.Next("330106", "西湖区", [], i).Enterprise);

@@ -1,3 +1,4 @@
+using Kechuang.Common;
 using Kechuang.Data;
 using Kechuang.Demo;
 using Kechuang.Enterprises;
@@ -27,17 +28,17 @@ public abstract class EnterpriseIndicatorsTests<TDatabase>(TDatabase database) :
         var db = scope.ServiceProvider.GetRequiredService<KechuangDbContext>();
         if (!db.Enterprises.Any())
         {
-            await SeedAsync(db);
+            await SeedAsync(db, database.Clock.TodayInChina());
         }
         var quals = db.Qualifications.ToList().ToLookup(q => q.EnterpriseId);
         var years = db.EnterpriseYears.ToList().ToLookup(y => y.EnterpriseId);
         _generated.AddRange(db.Enterprises.ToList().Select(e => new GeneratedEnterprise(e, years[e.Id].ToList(), quals[e.Id].ToList())));
     }
 
-    private static async Task SeedAsync(KechuangDbContext db)
+    private static async Task SeedAsync(KechuangDbContext db, DateOnly today)
     {
         var generated = new List<GeneratedEnterprise>();
-        var generator = new EnterpriseGenerator(seed: 11, new DateOnly(2026, 3, 1));
+        var generator = new EnterpriseGenerator(seed: 11, today);
         for (var i = 0; i < 240; i++)
         {
             var county = Counties[i % 3];
