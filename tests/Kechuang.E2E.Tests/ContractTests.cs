@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using Kechuang.Common;
 using Kechuang.Contracts;
 using Kechuang.Contracts.Import;
 using Kechuang.Demo;
@@ -74,7 +75,7 @@ public sealed class ContractTests(ServerFixture server, BrowserFixture browser) 
     {
         var file = Path.Combine(Directory.CreateTempSubdirectory("kechuang-contracts-").FullName, "contracts.csv");
         var uscc = Kechuang.Enterprises.Uscc.Create("330326", "8" + Random.Shared.Next(1_000_000, 9_999_999).ToString(CultureInfo.InvariantCulture)).Value;
-        var today = DateTime.UtcNow.AddHours(8).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var today = TimeProvider.System.TodayInChina().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         await File.WriteAllTextAsync(file, string.Join(",", ContractColumns.All.Select(c => c.Header)) + "\n"
             + $",平阳导入合同,技术咨询,平阳卖方有限公司,{uscc},330326,买方,,,{today},{today},,1000,800\n"
             + $",平阳导入合同二,技术咨询,平阳卖方有限公司,{uscc[..17]}{(uscc[17] == 'X' ? 'Y' : 'X')},330326,买方,,,{today},{today},,1000,1800\n", new UTF8Encoding(true));
@@ -192,7 +193,7 @@ public sealed class ContractImportKillTests
 
     private static void WriteCsv(string path)
     {
-        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        var today = TimeProvider.System.TodayInChina();
         var generator = new ContractGenerator(seed: 9, today);
         var sellers = ContractGenerator.Sellers("330326", "平阳县", 500, 330326);
         var random = new Random(9);
