@@ -13,6 +13,7 @@ namespace Kechuang.Web.Hosting;
 internal static class OpenApiSetup
 {
     public const string BearerScheme = "Bearer";
+    private const string FormFile = "IFormFile";
 
     private static readonly Dictionary<string, string> TagDescriptions = new()
     {
@@ -47,6 +48,7 @@ internal static class OpenApiSetup
             {
                 server.Url = server.Url?.TrimEnd('/');
             }
+            document.Components.Schemas?.Remove(FormFile);
             return Task.CompletedTask;
         });
         options.AddOperationTransformer((operation, context, _) =>
@@ -60,6 +62,7 @@ internal static class OpenApiSetup
             {
                 operation.Security = [];
             }
+            InlineUploads(operation);
             foreach (var parameter in (operation.Parameters ?? []).OfType<OpenApiParameter>().Where(p => p.In == ParameterLocation.Query))
             {
                 // [AsParameters] records name their query values in PascalCase; binding ignores case, the document says camelCase.
@@ -72,5 +75,24 @@ internal static class OpenApiSetup
             }
             return Task.CompletedTask;
         });
+    }
+
+    /// <summary>
+    /// An uploaded file inline as {type: string, format: binary} rather than a $ref to "IFormFile": generators
+    /// (NSwag) recognise a file upload only there.
+    /// </summary>
+    private static void InlineUploads(OpenApiOperation operation)
+    {
+        foreach (var form in operation.RequestBody?.Content?.Values ?? [])
+        {
+            var fields = form.Schema?.Properties;
+            foreach (var (name, field) in fields?.ToList() ?? [])
+            {
+                if (field is OpenApiSchemaReference { Reference.Id: FormFile })
+                {
+                    fields![name] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" };
+                }
+            }
+        }
     }
 }
