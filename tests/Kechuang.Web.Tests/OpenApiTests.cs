@@ -97,10 +97,34 @@ public abstract class OpenApiTests<TFixture>(TFixture app) : IClassFixture<TFixt
         Assert.True(parameters["regionCode"].GetProperty("deprecated").GetBoolean());
     }
 
+    // The document does not depend on the database: generate and compile the client once for both test classes.
+    private static Task<Assembly>? _client;
+    private static readonly Lock ClientLock = new();
+
     [Fact]
     public async Task GeneratedClient_GetRegion_WithBearerToken()
     {
-        var document = await NSwag.OpenApiDocument.FromJsonAsync(await DocumentAsync());
+        Task<Assembly> client;
+        lock (ClientLock)
+        {
+            client = _client ??= GenerateClientAsync(DocumentAsync());
+        }
+        var assembly = await client;
+
+        var http = app.Anonymous();
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await app.TokenAsync("admin", ApiFixture.AdminPassword));
+        var kechuang = Activator.CreateInstance(assembly.GetType("Kechuang.Generated.KechuangClient")!, http)!;
+        var call = (Task)kechuang.GetType().GetMethod("GetRegionAsync", [typeof(string)])!.Invoke(kechuang, ["330326"])!;
+        await call;
+        var region = call.GetType().GetProperty("Result")!.GetValue(call)!;
+
+        Assert.Equal("平阳县", region.GetType().GetProperty("Name")!.GetValue(region));
+        Assert.Equal("330300", region.GetType().GetProperty("ParentCode")!.GetValue(region));
+    }
+
+    private static async Task<Assembly> GenerateClientAsync(Task<string> json)
+    {
+        var document = await NSwag.OpenApiDocument.FromJsonAsync(await json);
         var settings = new CSharpClientGeneratorSettings
         {
             ClassName = "KechuangClient",
@@ -110,18 +134,7 @@ public abstract class OpenApiTests<TFixture>(TFixture app) : IClassFixture<TFixt
         };
         settings.CSharpGeneratorSettings.Namespace = "Kechuang.Generated";
         settings.CSharpGeneratorSettings.JsonLibrary = NJsonSchema.CodeGeneration.CSharp.CSharpJsonLibrary.SystemTextJson;
-        var code = new CSharpClientGenerator(document, settings).GenerateFile();
-        var assembly = Compile(code);
-
-        var http = app.Anonymous();
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await app.TokenAsync("admin", ApiFixture.AdminPassword));
-        var client = Activator.CreateInstance(assembly.GetType("Kechuang.Generated.KechuangClient")!, http)!;
-        var call = (Task)client.GetType().GetMethod("GetRegionAsync", [typeof(string)])!.Invoke(client, ["330326"])!;
-        await call;
-        var region = call.GetType().GetProperty("Result")!.GetValue(call)!;
-
-        Assert.Equal("平阳县", region.GetType().GetProperty("Name")!.GetValue(region));
-        Assert.Equal("330300", region.GetType().GetProperty("ParentCode")!.GetValue(region));
+        return Compile(new CSharpClientGenerator(document, settings).GenerateFile());
     }
 
     /// <summary>Compiles the generated client in memory against the framework the tests run on.</summary>
