@@ -9,7 +9,8 @@ public static class ApiRoutes
     /// <summary>Everything under /api needs a signed-in caller, except POST /api/auth/token.</summary>
     public static void MapKechuangApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").RequireAuthorization();
+        // 401: no token, an expired one, or (POST /api/auth/token) a wrong password.
+        var api = app.MapGroup("/api").RequireAuthorization().ProducesProblem(401);
         api.MapAuthEndpoints();
         api.MapRegionEndpoints();
         api.MapUserEndpoints();

@@ -15,7 +15,11 @@ public static class AuthEndpoints
     public static void MapAuthEndpoints(this RouteGroupBuilder api)
     {
         api.MapPost("/auth/token", IssueToken).AllowAnonymous()
-            .WithSummary("用用户名和密码换取访问令牌（Bearer）");
+            .WithTags("登录")
+            .WithName("IssueToken")
+            .WithSummary("用用户名和密码换取访问令牌（Bearer）")
+            .Produces<TokenResponse>()
+            .ProducesValidationProblem();
     }
 
     /// <summary>A bearer token for scripts; wrong passwords count towards the lockout exactly as on the login page.</summary>

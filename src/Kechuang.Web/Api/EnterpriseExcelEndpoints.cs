@@ -5,6 +5,12 @@ using Kechuang.Enterprises.Excel;
 
 namespace Kechuang.Web.Api;
 
+/// <summary>GET /api/enterprises/export: <c>regionCode</c> is the old name of <c>region</c> (ADR 0012).</summary>
+public sealed record EnterpriseExportParameters(string? Region, string? RegionCode)
+{
+    public string? RegionOrAlias => RegionAlias.Pick(Region, RegionCode);
+}
+
 public static class EnterpriseExcelEndpoints
 {
 
@@ -24,7 +30,9 @@ public static class EnterpriseExcelEndpoints
             })
             // For scripts with a bearer token; the UI calls the use case directly. Bad rows are in the report (200).
             .DisableAntiforgery()
-            .WithSummary("从 Excel 导入企业（enterprises）、年度经营数据（facts）或资质（qualifications）；有错误行时默认全部不导入");
+            .WithName("ImportEnterpriseExcel")
+            .WithSummary("从 Excel 导入企业（enterprises）、年度经营数据（facts）或资质（qualifications）；有错误行时默认全部不导入")
+            .ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404);
         excel.MapGet("/import/{kind}/template", (string kind) =>
             {
                 var importKind = Kind(kind);
@@ -32,9 +40,13 @@ public static class EnterpriseExcelEndpoints
                 ImportTemplates.Write(importKind, template);
                 return Results.File(template.ToArray(), XlsxFile.ContentType, ImportTemplates.FileName(importKind));
             })
-            .WithSummary("下载导入模板（列名和一行示例）");
-        excel.MapGet("/export", async (ClaimsPrincipal user, string? regionCode, ExportEnterprises handler, CancellationToken ct) =>
+            .WithName("GetEnterpriseImportTemplate")
+            .WithSummary("下载导入模板（列名和一行示例）")
+            .Produces(200, contentType: XlsxFile.ContentType)
+            .ProducesProblem(404);
+        excel.MapGet("/export", async (ClaimsPrincipal user, [AsParameters] EnterpriseExportParameters query, ExportEnterprises handler, CancellationToken ct) =>
             {
+                var regionCode = query.RegionOrAlias;
                 // A temporary file rather than memory: a province's register runs to tens of megabytes.
                 var buffer = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose);
                 try
@@ -50,7 +62,10 @@ public static class EnterpriseExcelEndpoints
                     throw;
                 }
             })
-            .WithSummary("导出企业名录（与导入模板同列，修改后可再导入）");
+            .WithName("ExportEnterprises")
+            .WithSummary("导出企业名录（与导入模板同列，修改后可再导入）")
+            .Produces(200, contentType: XlsxFile.ContentType)
+            .ProducesValidationProblem().ProducesProblem(403);
     }
 
     private static ImportKind Kind(string word) => ImportKinds.TryParse(word, out var kind)

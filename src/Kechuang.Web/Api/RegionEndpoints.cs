@@ -8,10 +8,16 @@ public static class RegionEndpoints
     {
         var regions = api.MapGroup("/regions").WithTags("行政区划");
         regions.MapGet("/{code}", (string code, GetRegion handler, CancellationToken ct) => handler.HandleAsync(code, ct))
-            .WithSummary("按代码查询行政区划");
+            .WithName("GetRegion")
+            .WithSummary("按代码查询行政区划")
+            .ProducesProblem(404);
         regions.MapGet("/{code}/children", (string code, GetRegion handler, CancellationToken ct) => handler.ChildrenAsync(code, ct))
-            .WithSummary("下级行政区划");
+            .WithName("ListChildRegions")
+            .WithSummary("下级行政区划")
+            .ProducesProblem(404);
         regions.MapGet("/{code}/peers", (string code, GetRegion handler, CancellationToken ct) => handler.PeersAsync(code, ct))
-            .WithSummary("同级区划（同一上级下的其他区划）");
+            .WithName("ListPeerRegions")
+            .WithSummary("同级区划（同一上级下的其他区划）")
+            .ProducesProblem(404);
     }
 }

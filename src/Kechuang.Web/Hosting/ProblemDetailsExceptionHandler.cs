@@ -1,4 +1,5 @@
 using Kechuang.Common;
+using Kechuang.Web.Api;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
@@ -14,7 +15,7 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
     {
         ProblemDetails? details = exception switch
         {
-            ValidationFailedException e => new HttpValidationProblemDetails(e.Errors.ToDictionary(x => x.Key, x => x.Value))
+            ValidationFailedException e => new HttpValidationProblemDetails(AsSent(context.Request, e.Errors))
             {
                 Status = 400,
                 Title = "输入有误",
@@ -29,7 +30,7 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
                 Title = "数据冲突",
                 Detail = "该记录已被他人修改，请刷新后重试",
             },
-            BadHttpRequestException e => BadRequest(e),
+            BadHttpRequestException e => BadRequest(context.Request, e),
             _ => null,
         };
         if (details is null)
@@ -45,21 +46,61 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         });
     }
 
-    /// <summary>Malformed JSON, a missing body or a wrongly typed route value.</summary>
-    private static ProblemDetails BadRequest(BadHttpRequestException e)
+    /// <summary>Errors keyed by the names the caller sent (a query's <c>regionCode</c> stays <c>regionCode</c>).</summary>
+    private static Dictionary<string, string[]> AsSent(HttpRequest request, IReadOnlyDictionary<string, string[]> errors)
+    {
+        var keyed = new Dictionary<string, string[]>();
+        foreach (var (field, messages) in errors)
+        {
+            var name = RegionAlias.AsSent(request, field);
+            keyed[name] = keyed.TryGetValue(name, out var before) ? [.. before, .. messages] : messages;
+        }
+        return keyed;
+    }
+
+    /// <summary>Malformed JSON, a missing body, or a wrongly typed JSON field or query value (400 naming the field).</summary>
+    private static ProblemDetails BadRequest(HttpRequest request, BadHttpRequestException e)
     {
         var json = e.InnerException as System.Text.Json.JsonException;
-        // The serializer's own message is English; the field it names ($.value) is what the caller needs.
-        var field = json?.Path is { Length: > 2 } path && json.Message.Contains("could not be converted", StringComparison.Ordinal) ? path[2..] : null;
+        // The serializer's own message is English; the field it names ($.value, as the caller spelled it) is what the caller needs.
+        var field = json is not null
+            ? json.Path is { Length: > 2 } path && json.Message.Contains("could not be converted", StringComparison.Ordinal) ? path[2..] : null
+            : QueryField(request, e.Message);
+        if (field is not null)
+        {
+            var message = json is not null
+                ? $"字段 {field} 的值类型不正确（如数值须为数字，日期须为 yyyy-MM-dd）"
+                : $"参数 {field} 的值“{request.Query[field]}”格式不正确（如年份须为数字，日期须为 yyyy-MM-dd）";
+            return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
+            {
+                Status = e.StatusCode,
+                Title = "请求格式错误",
+                Detail = message,
+            };
+        }
         return new ProblemDetails
         {
             Status = e.StatusCode,
             Title = "请求格式错误",
-            Detail = json is not null
-                ? field is not null ? $"字段 {field} 的值类型不正确（如数值须为数字，日期须为 yyyy-MM-dd）" : "请求体不是有效的 JSON"
+            Detail = json is not null ? "请求体不是有效的 JSON"
                 : e.Message.Contains("body", StringComparison.OrdinalIgnoreCase) ? "缺少请求体或请求体格式不正确"
                 : "请求参数格式不正确",
         };
+    }
+
+    /// <summary>
+    /// The query name in "Failed to bind parameter "int? Year" from "abc"." (the C# name), as the caller spelled it.
+    /// </summary>
+    private static string? QueryField(HttpRequest request, string message)
+    {
+        const string prefix = "Failed to bind parameter \"";
+        if (!message.StartsWith(prefix, StringComparison.Ordinal) || message.IndexOf('"', prefix.Length) is not (> 0 and var end))
+        {
+            return null;
+        }
+        var parameter = message[prefix.Length..end].Split(' ')[^1];
+        var sent = RegionAlias.AsSent(request, parameter);
+        return request.Query.ContainsKey(sent) ? sent : null;
     }
 }
 

@@ -1,0 +1,98 @@
+using System.Text.Json;
+using Kechuang.Web.Api;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace Kechuang.Web.Hosting;
+
+/// <summary>
+/// What the OpenAPI document needs for a generated client (ADR 0012): the bearer scheme and which operations
+/// require it, a description per tag, query names in camelCase and the old name <c>regionCode</c> marked deprecated.
+/// </summary>
+internal static class OpenApiSetup
+{
+    public const string BearerScheme = "Bearer";
+    private const string FormFile = "IFormFile";
+
+    private static readonly Dictionary<string, string> TagDescriptions = new()
+    {
+        ["登录"] = "用户名和密码换取访问令牌",
+        ["行政区划"] = "全国行政区划（省、市、县、乡镇）",
+        ["用户管理"] = "本辖区的账号、角色与密码",
+        ["审计日志"] = "谁在何时修改了什么",
+        ["企业档案"] = "企业名录、年度经营数据、资质与 Excel 导入导出",
+        ["企业培育"] = "高新技术企业与科技型中小企业的评估和培育库",
+        ["考核指标"] = "指标目录、目标任务、月度数据与完成情况",
+        ["技术合同登记"] = "技术合同认定登记与统计",
+        ["工作总结"] = "由数据起草的工作总结",
+    };
+
+    public static void Configure(OpenApiOptions options)
+    {
+        options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "科创 Kechuang API";
+            document.Info.Description = "科技局工作平台的 REST API；错误均为 ProblemDetails（application/problem+json）。";
+            document.Components ??= new OpenApiComponents();
+            document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+            document.Components.SecuritySchemes[BearerScheme] = new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                Description = "POST /api/auth/token 得到的 accessToken，两小时有效",
+            };
+            document.Tags = new HashSet<OpenApiTag>(TagDescriptions.Select(t => new OpenApiTag { Name = t.Key, Description = t.Value }));
+            // The server's own address ends in '/', which would double the slash before every path.
+            foreach (var server in document.Servers ?? [])
+            {
+                server.Url = server.Url?.TrimEnd('/');
+            }
+            document.Components.Schemas?.Remove(FormFile);
+            return Task.CompletedTask;
+        });
+        options.AddOperationTransformer((operation, context, _) =>
+        {
+            var metadata = context.Description.ActionDescriptor.EndpointMetadata;
+            if (metadata.OfType<IAuthorizeData>().Any() && !metadata.OfType<IAllowAnonymous>().Any())
+            {
+                operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerScheme, context.Document)] = [] }];
+            }
+            else
+            {
+                operation.Security = [];
+            }
+            InlineUploads(operation);
+            foreach (var parameter in (operation.Parameters ?? []).OfType<OpenApiParameter>().Where(p => p.In == ParameterLocation.Query))
+            {
+                // [AsParameters] records name their query values in PascalCase; binding ignores case, the document says camelCase.
+                parameter.Name = JsonNamingPolicy.CamelCase.ConvertName(parameter.Name!);
+                if (parameter.Name == RegionAlias.OldName)
+                {
+                    parameter.Deprecated = true;
+                    parameter.Description = "旧名，同 region；将在下一版本移除";
+                }
+            }
+            return Task.CompletedTask;
+        });
+    }
+
+    /// <summary>
+    /// An uploaded file inline as {type: string, format: binary} rather than a $ref to "IFormFile": generators
+    /// (NSwag) recognise a file upload only there.
+    /// </summary>
+    private static void InlineUploads(OpenApiOperation operation)
+    {
+        foreach (var form in operation.RequestBody?.Content?.Values ?? [])
+        {
+            var fields = form.Schema?.Properties;
+            foreach (var (name, field) in fields?.ToList() ?? [])
+            {
+                if (field is OpenApiSchemaReference { Reference.Id: FormFile })
+                {
+                    fields![name] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" };
+                }
+            }
+        }
+    }
+}
