@@ -25,7 +25,6 @@ public sealed record PoolParameters(int? Year, string? Target, string? Stage, st
 
 public static class CultivationEndpoints
 {
-
     public static void MapCultivationEndpoints(this RouteGroupBuilder api)
     {
         var enterprises = api.MapGroup("/enterprises").WithTags("企业培育");
