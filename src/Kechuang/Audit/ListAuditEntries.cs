@@ -20,9 +20,8 @@ public sealed class ListAuditEntries(KechuangDbContext db)
     {
         caller.RequireRole(Roles.Admin);
         var (page, size) = Page<AuditEntryDto>.Normalize(query.Page, query.PageSize);
-        var prefix = caller.Region.ScopePrefix;
-        var national = caller.Region == RegionCode.Country;
-        var entries = db.AuditEntries.AsNoTracking().Where(a => a.UserRegion == null ? national : a.UserRegion.StartsWith(prefix));
+        // Entries without a region (start-up, the command line) are within the country only.
+        var entries = db.AuditEntries.AsNoTracking().Within(a => a.UserRegion, caller.Region, RegionColumn.AnyCodes);
         if (!string.IsNullOrWhiteSpace(query.Entity))
         {
             entries = entries.Where(a => a.EntityType == query.Entity.Trim());

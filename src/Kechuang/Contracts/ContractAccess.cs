@@ -30,7 +30,7 @@ internal static class ContractAccess
         var contracts = db.TechContracts.AsNoTracking();
         if (BureauRoles.Any(caller.IsIn))
         {
-            return InRegion(contracts, caller.Region, db.Database.IsSqlite());
+            return InRegion(contracts, caller.Region, RegionScope.MatchFor(db));
         }
         if (caller.IsIn(Roles.Enterprise) && caller.EnterpriseId is { } own)
         {
@@ -44,34 +44,12 @@ internal static class ContractAccess
     public static async Task<IQueryable<TechContract>> ScopedAsync(KechuangDbContext db, Caller caller, string? regionCode, CancellationToken ct)
     {
         var contracts = await VisibleAsync(db, caller, ct);
-        return caller.ScopeTo(regionCode) is { } region ? InRegion(contracts, region, db.Database.IsSqlite()) : contracts;
+        return caller.ScopeTo(regionCode) is { } region ? InRegion(contracts, region, RegionScope.MatchFor(db)) : contracts;
     }
 
-    /// <summary>Same forms as the enterprise register (EnterpriseAccess.InRegion): equality for a county, a range or prefix above.</summary>
-    public static IQueryable<TechContract> InRegion(IQueryable<TechContract> contracts, RegionCode region, bool sqlite)
-    {
-        switch (region.Level)
-        {
-            case RegionLevel.Country:
-                return contracts;
-            case RegionLevel.County:
-            case RegionLevel.Town:
-                var code = region.Value;
-                return contracts.Where(c => c.SellerRegionCode == code);
-            case RegionLevel.Province:
-            case RegionLevel.Prefecture:
-            default:
-                var low = region.ScopePrefix;
-                if (sqlite)
-                {
-                    return contracts.Where(c => c.SellerRegionCode.StartsWith(low));
-                }
-                var high = low[..^1] + (char)(low[^1] + 1);
-#pragma warning disable CA1310 // translated to SQL comparisons on digit strings, never run in .NET
-                return contracts.Where(c => string.Compare(c.SellerRegionCode, low) >= 0 && string.Compare(c.SellerRegionCode, high) < 0);
-#pragma warning restore CA1310
-        }
-    }
+    /// <summary>Contracts sold in <paramref name="region"/> or under it (a seller is registered in a county).</summary>
+    public static IQueryable<TechContract> InRegion(IQueryable<TechContract> contracts, RegionCode region, RegionMatch match = RegionMatch.Range) =>
+        contracts.Within(c => c.SellerRegionCode, region, RegionColumn.CountyCodes, match);
 
     /// <summary>A contract the caller may see; others answer 404 so their ids cannot be probed.</summary>
     public static async Task<TechContract> LoadAsync(KechuangDbContext db, Caller caller, Guid id, CancellationToken ct)

@@ -71,11 +71,7 @@ public sealed class ContractSummarySection(KechuangDbContext db) : ISummarySecti
         var contracts = db.TechContracts.AsNoTracking()
             .Where(c => c.Status == ContractStatus.Registered
                 && c.RegisteredPeriod >= TechContract.Period(from) && c.RegisteredPeriod <= TechContract.Period(to));
-        if (region.Level != RegionLevel.Country)
-        {
-            var prefix = region.ScopePrefix;
-            contracts = contracts.Where(c => c.SellerRegionCode.StartsWith(prefix));
-        }
+        contracts = ContractAccess.InRegion(contracts, region, RegionScope.MatchFor(db));
         var description = $"卖方在本辖区、登记日期{Zh.Date(from)}至{Zh.Date(to)}的已登记技术合同";
         if (trace.Key.StartsWith("contracts.category.", StringComparison.Ordinal))
         {

@@ -1,5 +1,6 @@
 using Kechuang.Contracts.Import;
 using Kechuang.Data;
+using Kechuang.Regions;
 using Kechuang.Users;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
@@ -19,7 +20,7 @@ public sealed class ExportContracts(KechuangDbContext db)
     public async Task<int> HandleAsync(Caller caller, ListContractsQuery query, Stream output, CancellationToken ct = default)
     {
         var contracts = await ListContracts.FilterAsync(db, caller, query, ct);
-        var names = await db.Regions.AsNoTracking().Where(r => r.Level == Regions.RegionLevel.County && r.Code.StartsWith(caller.Region.ScopePrefix))
+        var names = await db.Regions.AsNoTracking().Where(r => r.Level == RegionLevel.County).Within(r => r.Code, caller.Region, RegionColumn.AnyCodes)
             .ToDictionaryAsync(r => r.Code, r => r.Name, ct);
         var count = 0;
         var rows = contracts.OrderBy(c => c.SellerRegionCode).ThenBy(c => c.ReceivedOn).ThenBy(c => c.Id).Take(MaxRows).AsEnumerable().Select(c =>

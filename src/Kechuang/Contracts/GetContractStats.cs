@@ -48,12 +48,7 @@ public sealed class GetContractStats(KechuangDbContext db, TimeProvider clock)
     /// <summary>Rollup rows of the region's counties for months 1..<paramref name="throughMonth"/> of each year.</summary>
     internal static Task<List<ContractMonthStat>> RowsAsync(KechuangDbContext db, RegionCode region, int[] years, int throughMonth, CancellationToken ct)
     {
-        var stats = db.ContractMonthStats.AsNoTracking();
-        if (region.Level != RegionLevel.Country)
-        {
-            var prefix = region.ScopePrefix;
-            stats = stats.Where(s => s.RegionCode.StartsWith(prefix));
-        }
+        var stats = db.ContractMonthStats.AsNoTracking().Within(s => s.RegionCode, region, RegionColumn.CountyCodes, RegionScope.MatchFor(db));
         var ranges = years.Select(y => (From: (y * 100) + 1, To: (y * 100) + throughMonth)).ToArray();
         var (from1, to1) = ranges[0];
         var (from2, to2) = ranges.Length > 1 ? ranges[1] : ranges[0];

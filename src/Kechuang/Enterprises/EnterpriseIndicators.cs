@@ -69,7 +69,7 @@ public sealed class EnterpriseIndicators(KechuangDbContext db) : IIndicatorCalcu
         var figures = new List<DerivedFigure>();
         foreach (var region in query.Regions)
         {
-            var mine = titles.Where(t => Covers(region, t.Place)).ToList();
+            var mine = titles.Where(t => region.Covers(t.Place)).ToList();
             for (var month = 1; month <= 12; month++)
             {
                 var monthEnd = new DateOnly(query.Year, month, 1).AddMonths(1).AddDays(-1);
@@ -112,7 +112,7 @@ public sealed class EnterpriseIndicators(KechuangDbContext db) : IIndicatorCalcu
         var figures = new List<DerivedFigure>();
         foreach (var region in query.Regions)
         {
-            var mine = facts.Where(f => Covers(region, f.Place)).ToList();
+            var mine = facts.Where(f => region.Covers(f.Place)).ToList();
             if (mine.Count == 0)
             {
                 continue;
@@ -153,7 +153,4 @@ public sealed class EnterpriseIndicators(KechuangDbContext db) : IIndicatorCalcu
         parameters.Add(common + "%");
         return ($"e.\"RegionCode\" LIKE {{{parameters.Count - 1}}}", parameters.ToArray());
     }
-
-    internal static bool Covers(RegionCode region, string place) =>
-        region.Level == RegionLevel.Town ? place == region.Value : place.StartsWith(region.ScopePrefix, StringComparison.Ordinal);
 }

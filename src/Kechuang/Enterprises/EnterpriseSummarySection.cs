@@ -150,16 +150,8 @@ public sealed class EnterpriseSummarySection(KechuangDbContext db) : ISummarySec
         select new Titled { E = e, Q = q };
 
     /// <summary>Enterprises an indicator of <paramref name="region"/> counts: by county prefix, or by town.</summary>
-    private IQueryable<Enterprise> In(RegionCode region)
-    {
-        var all = db.Enterprises.AsNoTracking();
-        if (region.Level == RegionLevel.Town)
-        {
-            return all.Where(e => e.TownCode == region.Value);
-        }
-        var prefix = region.ScopePrefix;
-        return region.Level == RegionLevel.Country ? all : all.Where(e => e.RegionCode.StartsWith(prefix));
-    }
+    private IQueryable<Enterprise> In(RegionCode region) =>
+        db.Enterprises.AsNoTracking().InRegion(region, RegionScope.MatchFor(db));
 
     private static int Issued(List<EnterpriseIndicators.TitleRow> titles, string type, DateOnly from, DateOnly to) =>
         titles.Where(t => t.Type == type && t.IssuedOn >= from && t.IssuedOn <= to).Select(t => t.EnterpriseId).Distinct().Count();

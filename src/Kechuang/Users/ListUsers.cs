@@ -1,5 +1,6 @@
 using Kechuang.Common;
 using Kechuang.Data;
+using Kechuang.Regions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kechuang.Users;
@@ -21,8 +22,7 @@ public sealed class ListUsers(KechuangDbContext db, TimeProvider clock)
         }
         if (caller.ScopeTo(query.RegionCode) is { } region)
         {
-            var prefix = region.ScopePrefix;
-            users = users.Where(u => u.RegionCode.StartsWith(prefix));
+            users = users.Within(u => u.RegionCode, region, RegionColumn.AnyCodes);
         }
         if (!string.IsNullOrWhiteSpace(query.Role))
         {

@@ -1,4 +1,5 @@
 using Kechuang.Data;
+using Kechuang.Regions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kechuang.Users;
@@ -6,11 +7,8 @@ namespace Kechuang.Users;
 internal static class UserQueries
 {
     /// <summary>Users visible to the caller: those whose region lies in the caller's region.</summary>
-    public static IQueryable<AppUser> VisibleTo(this IQueryable<AppUser> users, Caller caller)
-    {
-        var prefix = caller.Region.ScopePrefix;
-        return users.Where(u => u.RegionCode.StartsWith(prefix));
-    }
+    public static IQueryable<AppUser> VisibleTo(this IQueryable<AppUser> users, Caller caller) =>
+        users.Within(u => u.RegionCode, caller.Region, RegionColumn.AnyCodes);
 
     public static async Task<List<UserDto>> ToDtosAsync(KechuangDbContext db, IReadOnlyList<AppUser> users, DateTimeOffset now, CancellationToken ct)
     {

@@ -1,4 +1,5 @@
 using Kechuang.Common.Excel;
+using Kechuang.Regions;
 using Kechuang.Users;
 
 namespace Kechuang.Contracts.Import;
@@ -17,7 +18,6 @@ internal sealed class ContractUpsert(ContractWriter writer, Caller caller)
     private readonly List<StagedContract> _batch = new(BatchSize);
     private readonly ImportIds _ids = new();
     private readonly Dictionary<RollupKey, RollupDelta> _rollup = [];
-    private readonly string? _scope = caller.Region.Level == Regions.RegionLevel.Country ? null : caller.Region.ScopePrefix;
     private readonly string _number = ContractColumns.Header("registrationNo");
 
     public List<ImportError> Errors { get; } = [];
@@ -84,7 +84,7 @@ internal sealed class ContractUpsert(ContractWriter writer, Caller caller)
             var earlier = first.TryGetValue(number, out var f) ? f
                 : _ids.TryRow(old.Id, out var created) ? created
                 : old.SeenRow;
-            var foreign = _scope is not null && !old.SellerRegionCode.StartsWith(_scope, StringComparison.Ordinal);
+            var foreign = !caller.Region.Covers(old.SellerRegionCode);
             if (earlier is null)
             {
                 first[number] = row.Row;

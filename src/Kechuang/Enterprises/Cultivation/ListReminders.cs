@@ -1,5 +1,6 @@
 using Kechuang.Common;
 using Kechuang.Data;
+using Kechuang.Regions;
 using Kechuang.Users;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,7 +25,7 @@ public sealed class ListReminders(KechuangDbContext db, TimeProvider clock)
         }
         var today = clock.TodayInChina();
         var until = today.AddMonths(window);
-        var enterprises = db.Enterprises.AsNoTracking().VisibleTo(caller, db.Database.IsSqlite());
+        var enterprises = db.Enterprises.AsNoTracking().VisibleTo(caller, RegionScope.MatchFor(db));
         var expiring = await (from q in db.Qualifications.AsNoTracking()
                               join e in enterprises on q.EnterpriseId equals e.Id
                               where Watched.Contains(q.Type) && q.RevokedOn == null && q.ExpiresOn >= today && q.ExpiresOn <= until
