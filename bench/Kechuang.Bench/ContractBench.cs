@@ -15,7 +15,7 @@ using Npgsql;
 namespace Kechuang.Bench;
 
 /// <summary>
-/// Issue 5's figures: a CSV of COUNT contracts over 温州's 12 counties imported through the use case (every row
+/// The contract import's figures (docs/contracts.md, ADR 0010): a CSV of COUNT contracts over 温州's 12 counties imported through the use case (every row
 /// checked, staged, upserted, rollup recomputed, one transaction) against the database's own bulk loader reading
 /// the same file without checks — into a bare text table and into a typed table with the register's indexes — with
 /// the import's peak memory at 100,000 rows and at COUNT; then the city's year-to-date statistics, warm, against

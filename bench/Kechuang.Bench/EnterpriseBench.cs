@@ -13,7 +13,7 @@ using Npgsql;
 namespace Kechuang.Bench;
 
 /// <summary>
-/// Issue 3's figures on a province-sized register (COUNT enterprises over Zhejiang's counties, three years of
+/// The enterprise register's figures (README, Benchmarks; ADR 0009) on a province-sized register (COUNT enterprises over Zhejiang's counties, three years of
 /// figures each): batch HTE + tech-SME evaluation of all of them, and enterprise search p95 — each next to a
 /// hand-written SQL baseline that reads the same rows, measured in the same run.
 /// </summary>

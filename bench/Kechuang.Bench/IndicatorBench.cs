@@ -14,7 +14,7 @@ using Npgsql;
 namespace Kechuang.Bench;
 
 /// <summary>
-/// Issue 4's figure: the county × indicator matrix of a city (温州, 12 counties × 40 indicators × 5 years of
+/// The assessment matrix's figure (ADR 0008): the county × indicator matrix of a city (温州, 12 counties × 40 indicators × 5 years of
 /// months, plus the indicators derived from a province-sized enterprise register), server time, warm — next to
 /// one hand-written SQL query computing the same reported figures, targets, last year's figures, ranks and
 /// derived HTE counts, measured in the same run.

@@ -15,7 +15,7 @@ using Npgsql;
 namespace Kechuang.Bench;
 
 /// <summary>
-/// Issue 6's figure: drafting a county's annual summary with its .docx at province data size (a province-sized
+/// The work summary's figure (docs/reports.md, ADR 0011): drafting a county's annual summary with its .docx at province data size (a province-sized
 /// enterprise register, 12 counties × 40 indicators × 5 years, a contract register) — first call and warm — next to
 /// one hand-written SQL query over the same registers (the contract and HTE figures of the county and year).
 /// </summary>

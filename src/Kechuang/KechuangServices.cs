@@ -32,7 +32,7 @@ public static class KechuangServices
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
                 options.Password.RequiredUniqueChars = 4;
-                // Issue 2: lock out after 5 wrong passwords.
+                // Lock out after 5 wrong passwords (15 minutes; an admin's password reset lifts it).
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.Lockout.AllowedForNewUsers = true;
@@ -42,13 +42,13 @@ public static class KechuangServices
             .AddErrorDescriber<ChineseIdentityErrors>()
             .AddClaimsPrincipalFactory<KechuangClaimsFactory>();
 
-        // Keys in the database: every web node and the command line share them (ARCHITECTURE.md, scale path).
+        // Keys in the database: every web node and the command line share them (docs/architecture.md, Scale).
         services.AddDataProtection().SetApplicationName("kechuang").PersistKeysToDbContext<KechuangDbContext>();
         AddUseCases(services);
         return services;
     }
 
-    /// <summary>Every use case is a public sealed class with a HandleAsync method (one per file, ARCHITECTURE.md).</summary>
+    /// <summary>Every use case is a public sealed class with a HandleAsync method (one per file, docs/architecture.md).</summary>
     private static void AddUseCases(IServiceCollection services)
     {
         var useCases = typeof(KechuangDbContext).Assembly.GetExportedTypes()
@@ -58,7 +58,7 @@ public static class KechuangServices
             services.AddScoped(type);
         }
 
-        // Modules feed derived indicators through one interface (issue 4): register every implementation.
+        // Modules feed derived indicators through one interface (docs/architecture.md, Extension points): register every implementation.
         var calculators = typeof(KechuangDbContext).Assembly.GetExportedTypes()
             .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IIndicatorCalculator).IsAssignableFrom(t));
         foreach (var type in calculators)
@@ -66,7 +66,7 @@ public static class KechuangServices
             services.AddScoped(typeof(IIndicatorCalculator), type);
         }
 
-        // Modules contribute their section of the work summary the same way (issue 6).
+        // Modules contribute their section of the work summary the same way (docs/architecture.md, Extension points).
         services.AddScoped<Reports.SummaryDrafter>();
         var sections = typeof(KechuangDbContext).Assembly.GetExportedTypes()
             .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(Reports.ISummarySection).IsAssignableFrom(t));

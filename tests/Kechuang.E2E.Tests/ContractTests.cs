@@ -11,7 +11,7 @@ using Npgsql;
 
 namespace Kechuang.E2E.Tests;
 
-/// <summary>Issue 5 in the browser: register a contract at the desk and see the statistics change; every page on screen.</summary>
+/// <summary>The contract registry in the browser: register a contract at the desk and see the statistics change; every page on screen.</summary>
 public sealed class ContractTests(ServerFixture server, BrowserFixture browser) : BrowserTest(server, browser)
 {
     [Fact]

@@ -6,7 +6,7 @@ using MiniExcelLibs;
 
 namespace Kechuang.E2E.Tests;
 
-/// <summary>Issue 3's walk-through: import with one bad row, read the error, fix it, then see the HTE checklist.</summary>
+/// <summary>The Excel import's walk-through: import with one bad row, read the error, fix it, then see the HTE checklist.</summary>
 public sealed class ImportTests(ServerFixture server, BrowserFixture browser) : BrowserTest(server, browser)
 {
     [Fact]

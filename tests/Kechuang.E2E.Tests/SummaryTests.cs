@@ -2,7 +2,7 @@ using Kechuang.E2E.Tests.Pages;
 
 namespace Kechuang.E2E.Tests;
 
-/// <summary>Issue 6 in the browser: the demo county's work summary, a figure traced to its contracts, 存在问题 rewritten, Word.</summary>
+/// <summary>The work summary in the browser: the demo county's work summary, a figure traced to its contracts, 存在问题 rewritten, Word.</summary>
 public sealed class SummaryTests(ServerFixture server, BrowserFixture browser) : BrowserTest(server, browser)
 {
     [Fact]

@@ -13,7 +13,7 @@ public sealed class SqliteContractApiTests(SqliteApiFixture fixture) : ContractA
 
 public sealed class PostgresContractApiTests(PostgresApiFixture fixture) : ContractApiTests<PostgresApiFixture>(fixture);
 
-/// <summary>The contract registry over HTTP: the request shapes, the workflow, denials by role and region, stats, import.</summary>
+/// <summary>The contract registry over HTTP: the request shapes of docs/contracts.md, the workflow, denials by role and region, stats, import.</summary>
 public abstract class ContractApiTests<TFixture>(TFixture app) : IClassFixture<TFixture>
     where TFixture : ApiFixture
 {

@@ -14,7 +14,7 @@ public sealed class SqliteIndicatorApiTests(SqliteApiFixture fixture) : Indicato
 public sealed class PostgresIndicatorApiTests(PostgresApiFixture fixture) : IndicatorApiTests<PostgresApiFixture>(fixture);
 
 /// <summary>
-/// The indicator module over HTTP (issue 4). Each test works on indicators of its own, so tests sharing the
+/// The indicator module over HTTP. Each test works on indicators of its own, so tests sharing the
 /// database never see each other's figures; figures are for last year, whose months have all ended.
 /// </summary>
 public abstract class IndicatorApiTests<TFixture>(TFixture app) : IClassFixture<TFixture>

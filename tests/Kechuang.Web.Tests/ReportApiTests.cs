@@ -14,7 +14,7 @@ public sealed class SqliteReportApiTests(SqliteApiFixture fixture) : ReportApiTe
 public sealed class PostgresReportApiTests(PostgresApiFixture fixture) : ReportApiTests<PostgresApiFixture>(fixture);
 
 /// <summary>
-/// The work summary over HTTP (issue 6): JSON, .docx, Markdown and PDF of the same figures, editing, freezing and
+/// The work summary over HTTP (docs/reports.md): JSON, .docx, Markdown and PDF of the same figures, editing, freezing and
 /// the denials. Each test uses a county of its own, for last year (all its months have ended).
 /// </summary>
 public abstract class ReportApiTests<TFixture>(TFixture app) : IClassFixture<TFixture>

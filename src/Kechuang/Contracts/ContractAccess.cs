@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kechuang.Contracts;
 
 /// <summary>
-/// Who works the registry (DOMAIN.md §1, §5): staff and admins register contracts whose seller is in their region,
+/// Who works the registry (docs/domain.md §1, §5): staff and admins register contracts whose seller is in their region,
 /// leaders read, an enterprise user sees the contracts its own enterprise sold, experts and commissioners nothing.
 /// </summary>
 internal static class ContractAccess

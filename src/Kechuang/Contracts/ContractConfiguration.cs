@@ -30,7 +30,7 @@ internal sealed class TechContractConfiguration : IEntityTypeConfiguration<TechC
         // An enterprise user sees the contracts its enterprise sold.
         builder.HasIndex(c => c.SellerUscc);
         // No foreign key to Regions: every write path checks the seller's region against the region list, and regions
-        // are retired, never deleted (DOMAIN.md §2); the per-row check made the import's write a quarter slower (bench/, 300,000 rows: PostgreSQL 6.2 s → 4.8 s).
+        // are retired, never deleted (docs/domain.md §2); the per-row check made the import's write a quarter slower (bench/, 300,000 rows: PostgreSQL 6.2 s → 4.8 s).
     }
 }
 

@@ -5,11 +5,11 @@ namespace Kechuang.Contracts;
 
 /// <summary>
 /// 技术合同数 (项), 成交额 and 技术交易额 (yuan) as derived indicators: year to date at each month end, counted in the
-/// seller's region by registration date (DOMAIN.md §3, §5), read from the monthly rollup.
+/// seller's region by registration date (docs/domain.md §3, §5), read from the monthly rollup.
 /// </summary>
 public sealed class ContractIndicatorCalculator(KechuangDbContext db) : IIndicatorCalculator
 {
-    /// <summary>The register these figures come from (issue 4's cache key for derived figures).</summary>
+    /// <summary>The register these figures come from (the cache key of derived figures, ADR 0008).</summary>
     public const string RegisterName = "contracts";
     public const string Count = "tech_contract_count";
     public const string Turnover = "tech_contract_turnover";

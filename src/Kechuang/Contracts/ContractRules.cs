@@ -6,7 +6,7 @@ using Kechuang.Regions;
 namespace Kechuang.Contracts;
 
 /// <summary>
-/// The checks on a contract (DOMAIN.md §5), shared by the form, the API and the import, keyed by field so the import
+/// The checks on a contract (docs/domain.md §5), shared by the form, the API and the import, keyed by field so the import
 /// can name the column. Each adds every problem it finds, so the user sees them all at once.
 /// </summary>
 public static partial class ContractRules
@@ -79,7 +79,7 @@ public static partial class ContractRules
         }
         else if (found.Level != RegionLevel.County)
         {
-            // §5: registered and counted in the seller's region, which is the county-level registry.
+            // docs/domain.md §5: registered and counted in the seller's region, which is the county-level registry.
             v.Add("sellerRegionCode", $"{found.Name}（{found.Code}）不是县级区划：技术合同在卖方所在县（市、区）登记");
         }
     }
@@ -98,14 +98,14 @@ public static partial class ContractRules
         {
             v.Add("receivedOn", "受理日期不能晚于今天");
         }
-        // §5: only written, signed contracts are registered; one cannot be received before it is signed.
+        // docs/domain.md §5: only written, signed contracts are registered; one cannot be received before it is signed.
         if (r.SignedOn is { } signed && r.ReceivedOn is { } received && signed > received)
         {
             v.Add("signedOn", $"签订日期（{signed:yyyy-MM-dd}）不能晚于受理日期（{received:yyyy-MM-dd}）");
         }
     }
 
-    /// <summary>§5: 技术交易额 is 成交额 minus non-technical costs, so it is positive and never above 成交额.</summary>
+    /// <summary>docs/domain.md §5: 技术交易额 is 成交额 minus non-technical costs, so it is positive and never above 成交额.</summary>
     public static void Amounts(decimal? turnover, decimal? techTransaction, Validation v)
     {
         Money(turnover, "turnover", "合同成交额", v);

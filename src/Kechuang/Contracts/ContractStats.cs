@@ -16,7 +16,7 @@ public sealed record ContractTypeFigures(string Type, string TypeName, string Ca
 public sealed record ContractMonthFigures(int Month, ContractFigures Figures);
 
 /// <summary>
-/// Year-to-date statistics of the registered contracts sold in a region, by registration date (DOMAIN.md §5): the
+/// Year-to-date statistics of the registered contracts sold in a region, by registration date (docs/domain.md §5): the
 /// totals, split by type and by month, each next to the same period of last year.
 /// </summary>
 public sealed record ContractStats(

@@ -1,7 +1,7 @@
 namespace Kechuang.Contracts;
 
 /// <summary>
-/// DOMAIN.md §5: a received contract is decided once — registered (with a number) or refused (with a reason).
+/// docs/domain.md §5: a received contract is decided once — registered (with a number) or refused (with a reason).
 /// Stored as these words so the raw SQL of the import and the rollup read like the code.
 /// </summary>
 public static class ContractStatus
@@ -20,7 +20,7 @@ public static class ContractStatus
         _ => status,
     };
 
-    /// <summary>The registry decides within 30 days of receipt (DOMAIN.md §5); after 20 a contract is on the waiting list.</summary>
+    /// <summary>The registry decides within 30 days of receipt (docs/domain.md §5); after 20 a contract is on the waiting list.</summary>
     public const int DecisionDays = 30;
     public const int WaitingAfterDays = 20;
 }

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kechuang.Contracts;
 
 /// <summary>
-/// 技术市场 in the work summary (issue 6): registered contracts sold in the region this period — count, 合同成交额 and
+/// 技术市场 in the work summary (docs/domain.md §8): registered contracts sold in the region this period — count, 合同成交额 and
 /// 技术交易额 with YoY, completion and rank — and the leading type, from the same rollup as the statistics page.
 /// </summary>
 public sealed class ContractSummarySection(KechuangDbContext db) : ISummarySection

@@ -1,7 +1,7 @@
 namespace Kechuang.Contracts;
 
 /// <summary>
-/// The contract types of DOMAIN.md §5 (Civil Code): the API word, the Chinese name on forms and import sheets, and
+/// The contract types of docs/domain.md §5 (Civil Code): the API word, the Chinese name on forms and import sheets, and
 /// the major category the statistics group by (技术培训 and 技术中介 are registered as sub-types of 技术服务).
 /// </summary>
 public static class ContractTypes

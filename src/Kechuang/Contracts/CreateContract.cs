@@ -5,7 +5,7 @@ using Kechuang.Users;
 
 namespace Kechuang.Contracts;
 
-/// <summary>受理: the registry enters a written contract it received; it waits for a decision (DOMAIN.md §5).</summary>
+/// <summary>受理: the registry enters a written contract it received; it waits for a decision (docs/domain.md §5).</summary>
 public sealed class CreateContract(KechuangDbContext db, TimeProvider clock)
 {
     public async Task<ContractDto> HandleAsync(Caller caller, ContractRequest request, CancellationToken ct = default)

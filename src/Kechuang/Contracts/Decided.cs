@@ -2,7 +2,7 @@ using Kechuang.Common;
 
 namespace Kechuang.Contracts;
 
-/// <summary>DOMAIN.md §5: a contract is decided once; a second registration or refusal is a conflict.</summary>
+/// <summary>docs/domain.md §5: a contract is decided once; a second registration or refusal is a conflict.</summary>
 internal static class Decided
 {
     public static void ThrowIfDecided(TechContract contract, string action)

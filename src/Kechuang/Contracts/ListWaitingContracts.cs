@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kechuang.Contracts;
 
 /// <summary>
-/// 待办: received contracts that have waited more than 20 of their 30 days (DOMAIN.md §5), oldest first, so the
+/// 待办: received contracts that have waited more than 20 of their 30 days (docs/domain.md §5), oldest first, so the
 /// registry decides them before the time limit; overdue ones show a negative number of days left.
 /// </summary>
 public sealed class ListWaitingContracts(KechuangDbContext db, TimeProvider clock)

@@ -4,7 +4,7 @@ using Kechuang.Users;
 
 namespace Kechuang.Contracts;
 
-/// <summary>不予登记: the registry's decision with its reason (DOMAIN.md §5); a refused contract is never counted.</summary>
+/// <summary>不予登记: the registry's decision with its reason (docs/domain.md §5); a refused contract is never counted.</summary>
 public sealed class RefuseContract(KechuangDbContext db, TimeProvider clock)
 {
     public async Task<ContractDto> HandleAsync(Caller caller, Guid id, RefuseContractRequest request, CancellationToken ct = default)

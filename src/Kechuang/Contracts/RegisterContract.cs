@@ -7,7 +7,7 @@ namespace Kechuang.Contracts;
 
 /// <summary>
 /// 登记: a received contract gets its registration number (assigned when none is given) and counts in the seller's
-/// region from its registration date (DOMAIN.md §5). A contract is decided once: registering again is a conflict.
+/// region from its registration date (docs/domain.md §5). A contract is decided once: registering again is a conflict.
 /// </summary>
 public sealed class RegisterContract(KechuangDbContext db, TimeProvider clock)
 {

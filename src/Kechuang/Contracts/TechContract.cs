@@ -3,7 +3,7 @@ using Kechuang.Data;
 namespace Kechuang.Contracts;
 
 /// <summary>
-/// A written technology contract received by the registry of the seller's region (技术合同认定登记, DOMAIN.md §5).
+/// A written technology contract received by the registry of the seller's region (技术合同认定登记, docs/domain.md §5).
 /// Amounts are yuan (stored as fen on SQLite, ADR 0006).
 /// </summary>
 public sealed class TechContract : IVersioned, Indicators.Derived.IFeedsIndicators
@@ -66,7 +66,7 @@ public sealed class TechContract : IVersioned, Indicators.Derived.IFeedsIndicato
     public static int Period(DateOnly date) => (date.Year * 100) + date.Month;
 }
 
-/// <summary>The scanned contract, kept in the database so every web node serves it (ARCHITECTURE.md, scale path).</summary>
+/// <summary>The scanned contract, kept in the database so every web node serves it (docs/architecture.md, Scale).</summary>
 public sealed class ContractScan
 {
     public Guid ContractId { get; init; }

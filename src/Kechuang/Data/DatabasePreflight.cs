@@ -5,7 +5,7 @@ namespace Kechuang.Data;
 
 /// <summary>
 /// Checks, before anything else touches it, that the database can be reached and written, and says in plain
-/// Chinese what is wrong when it cannot (issue 2: a clear message and a non-zero exit, not a stack trace).
+/// Chinese what is wrong when it cannot (a clear message and a non-zero exit, not a stack trace: README, exit codes).
 /// </summary>
 public static class DatabasePreflight
 {

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kechuang.Demo;
 
 /// <summary>
-/// A year and a half of contracts for the demo prefecture (issue 5), so the statistics and indicators show curves
+/// A year and a half of contracts for the demo prefecture (docs/contracts.md), so the statistics and indicators show curves
 /// with a last year to compare with; 平阳's sellers are its demo enterprises, so the enterprise user sees its own.
 /// </summary>
 internal static class ContractDemoData

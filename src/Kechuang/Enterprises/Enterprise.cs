@@ -3,7 +3,7 @@ using Kechuang.Indicators.Derived;
 
 namespace Kechuang.Enterprises;
 
-/// <summary>An enterprise the bureau serves: the central register (DOMAIN.md §4).</summary>
+/// <summary>An enterprise the bureau serves: the central register (docs/domain.md §4).</summary>
 public sealed class Enterprise : IVersioned, IFeedsIndicators
 {
     string IFeedsIndicators.Register => EnterpriseIndicators.RegisterName;

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kechuang.Enterprises;
 
 /// <summary>
-/// Who sees which enterprises (DOMAIN.md §1): bureau roles see the enterprises of their region; an enterprise
+/// Who sees which enterprises (docs/domain.md §1): bureau roles see the enterprises of their region; an enterprise
 /// user sees only its own; experts and commissioners do not use the register.
 /// </summary>
 internal static class EnterpriseAccess

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kechuang.Enterprises;
 
 /// <summary>
-/// The indicators the enterprise register answers by itself (DOMAIN.md §3: 新认定高企数 from qualifications):
+/// The indicators the enterprise register answers by itself (docs/domain.md §3: 新认定高企数 from qualifications):
 /// new HTEs and tech-SME registrations this year to each month's end, HTEs holding a valid certificate at each
 /// month's end, and from the yearly facts the above-scale enterprises that reported and those with R&amp;D.
 /// </summary>

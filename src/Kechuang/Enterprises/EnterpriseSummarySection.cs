@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kechuang.Enterprises;
 
 /// <summary>
-/// 企业培育 in the work summary (issue 6): new HTEs and the valid HTE total, tech-SME registrations, and this year's
+/// 企业培育 in the work summary (docs/domain.md §8): new HTEs and the valid HTE total, tech-SME registrations, and this year's
 /// cultivation pool, each against last year's same period — counted by the same rules as
 /// <see cref="EnterpriseIndicators"/>. Parts without data are left out; no data at all, no section.
 /// </summary>

@@ -29,7 +29,7 @@ public sealed class ListEnterprises(KechuangDbContext db, TimeProvider clock)
             if (PinyinInitials.LooksLikeInitials(q))
             {
                 // Letters only: also 拼音首字母 ("wzhc" finds 温州华创…). The name index knows no initials, so this
-                // rarer kind of term reads the register (issue 3, a plus).
+                // rarer kind of term reads the register (ADR 0009).
                 var initials = "%" + q.ToLowerInvariant() + "%";
                 enterprises = enterprises.Where(e => EF.Functions.Like(e.Name, pattern, "\\") || EF.Functions.Like(e.Uscc, prefix, "\\")
                     || EF.Functions.Like(e.NameInitials, initials));

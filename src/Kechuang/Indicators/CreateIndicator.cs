@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Kechuang.Indicators;
 
-/// <summary>Adds an indicator to the catalogue (admins: each province defines its own, DOMAIN.md §3).</summary>
+/// <summary>Adds an indicator to the catalogue (admins: each province defines its own, docs/domain.md §3).</summary>
 public sealed class CreateIndicator(KechuangDbContext db, IEnumerable<IIndicatorCalculator> calculators)
 {
     public async Task<IndicatorDto> HandleAsync(Caller caller, IndicatorRequest request, CancellationToken ct = default)

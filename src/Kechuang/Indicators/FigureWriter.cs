@@ -8,7 +8,7 @@ namespace Kechuang.Indicators;
 /// <summary>
 /// Writes targets and monthly figures the same way for the API, the Excel import and the demo: each change
 /// leaves an <see cref="IndicatorRevision"/>, and a year-to-date flow lower than the month before is accepted
-/// but flagged as a correction (issue 4, bad input).
+/// but flagged as a correction (docs/domain.md §3).
 /// </summary>
 internal sealed class FigureWriter(KechuangDbContext db, TimeProvider clock, string channel, string userName)
 {

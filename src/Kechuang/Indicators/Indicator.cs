@@ -3,7 +3,7 @@ using Kechuang.Data;
 namespace Kechuang.Indicators;
 
 /// <summary>
-/// An assessment indicator (考核指标, DOMAIN.md §3), kept as data because each province defines its own
+/// An assessment indicator (考核指标, docs/domain.md §3), kept as data because each province defines its own
 /// catalogue. Values of a <c>flow</c> are year-to-date totals, of a <c>stock</c> levels at a date, of a
 /// <c>ratio</c> percentages computed from <see cref="NumeratorCode"/> ÷ <see cref="DenominatorCode"/>.
 /// </summary>
@@ -29,7 +29,7 @@ public sealed class Indicator : IVersioned
     public bool LowerIsBetter => Direction == IndicatorWords.Lower;
 }
 
-/// <summary>The words of the indicator JSON (issue 4): kinds, directions and sources.</summary>
+/// <summary>The words of the indicator JSON (ADR 0008): kinds, directions and sources.</summary>
 public static class IndicatorWords
 {
     public const string Flow = "flow";
@@ -44,7 +44,7 @@ public static class IndicatorWords
     public static readonly string[] Directions = [Higher, Lower];
     public static readonly string[] Sources = [Reported, Derived];
 
-    /// <summary>Units seen in real assessment tables (DOMAIN.md §3).</summary>
+    /// <summary>Units seen in real assessment tables (docs/domain.md §3).</summary>
     public static readonly string[] Units = ["亿元", "万元", "元", "家", "项", "件", "个", "人", "万平方米", "平方米", "%"];
 
     public static string KindName(string kind) => kind switch

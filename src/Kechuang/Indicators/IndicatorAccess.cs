@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kechuang.Indicators;
 
 /// <summary>
-/// Who may do what with indicators (DOMAIN.md §1): the bureau's staff read them and write their own area's
+/// Who may do what with indicators (docs/domain.md §1): the bureau's staff read them and write their own area's
 /// figures, leaders read, admins also edit the catalogue; enterprises, experts and commissioners have no part.
 /// </summary>
 internal static class IndicatorAccess

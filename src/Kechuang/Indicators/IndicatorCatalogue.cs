@@ -3,7 +3,7 @@ using W = Kechuang.Indicators.IndicatorWords;
 namespace Kechuang.Indicators;
 
 /// <summary>
-/// The indicators every deployment starts with: those seen in real county work summaries (DOMAIN.md §3).
+/// The indicators every deployment starts with: those seen in real county work summaries (docs/domain.md §3).
 /// A bureau edits, adds and retires them as its province's assessment requires.
 /// </summary>
 public static class IndicatorCatalogue

@@ -1,6 +1,6 @@
 namespace Kechuang.Indicators;
 
-/// <summary>An indicator as the API shows it (issue 4 item 1).</summary>
+/// <summary>An indicator as the API shows it.</summary>
 public sealed record IndicatorDto(
     string Code, string Name, string Unit, string Kind, string Direction, string Source,
     string? NumeratorCode, string? DenominatorCode, int SortOrder, bool Retired, int Version)

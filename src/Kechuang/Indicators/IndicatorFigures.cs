@@ -17,7 +17,7 @@ public sealed class IndicatorTarget : IVersioned
 
 /// <summary>
 /// A reported figure at the end of one month: the year-to-date total for a flow, the level for a stock or ratio.
-/// <see cref="BelowPreviousMonth"/> marks a flow that went down, which only a correction can explain (issue 4).
+/// <see cref="BelowPreviousMonth"/> marks a flow that went down, which only a correction can explain (docs/domain.md §3).
 /// </summary>
 public sealed class IndicatorValue : IVersioned
 {
@@ -35,7 +35,7 @@ public sealed class IndicatorValue : IVersioned
 }
 
 /// <summary>
-/// One change of a target or a monthly figure, kept for ever: the history of corrections the issue asks for.
+/// One change of a target or a monthly figure, kept for ever: the history of corrections (docs/domain.md §3, ADR 0008).
 /// <see cref="Month"/> is null for a target.
 /// </summary>
 public sealed class IndicatorRevision

@@ -34,7 +34,7 @@ public sealed class GetRegion(KechuangDbContext db)
         return children.Select(RegionDto.From).ToList();
     }
 
-    /// <summary>DOMAIN.md §2: the peers of a county are the other county-level units under the same prefecture.</summary>
+    /// <summary>docs/domain.md §2: the peers of a county are the other county-level units under the same prefecture.</summary>
     public async Task<IReadOnlyList<RegionDto>> PeersAsync(string code, CancellationToken ct = default)
     {
         var region = await FindAsync(code, ct);

@@ -7,7 +7,7 @@ using Kechuang.Regions;
 namespace Kechuang.Reports;
 
 /// <summary>
-/// A city's (or province's) summary also sums up its units (issue 6 item 5): a matrix of each unit's completion of
+/// A city's (or province's) summary also sums up its units (docs/reports.md): a matrix of each unit's completion of
 /// every indicator with data, and for each indicator who leads and who trails.
 /// </summary>
 public sealed class CountySummarySection(KechuangDbContext db, DerivedFigures derived) : ISummarySection

@@ -8,8 +8,8 @@ namespace Kechuang.Reports;
 public sealed record SummaryFile(byte[] Content, string ContentType, string FileName);
 
 /// <summary>
-/// <c>GET /api/reports/summary?format=docx|md|pdf</c> and <c>kechuang report summary</c>: the summary as a file (issue 6
-/// item 4), with the 数据来源 appendix when asked. PDF goes through LibreOffice where it is installed.
+/// <c>GET /api/reports/summary?format=docx|md|pdf</c> and <c>kechuang report summary</c>: the summary as a file (docs/reports.md, Output),
+/// with the 数据来源 appendix when asked. PDF goes through LibreOffice where it is installed.
 /// </summary>
 public sealed class ExportSummary(GetSummary show)
 {

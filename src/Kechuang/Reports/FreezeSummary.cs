@@ -7,7 +7,7 @@ namespace Kechuang.Reports;
 
 /// <summary>
 /// <c>POST /api/reports/summary/freeze</c>: keeps the summary as it reads now — figures and text — so later changes
-/// to the registers no longer move its numbers (issue 6 item 3); the live figures are still compared with it.
+/// to the registers no longer move its numbers (docs/reports.md, freezing); the live figures are still compared with it.
 /// </summary>
 public sealed class FreezeSummary(KechuangDbContext db, GetSummary show, SummaryDrafter drafter, TimeProvider clock)
 {

@@ -8,7 +8,7 @@ namespace Kechuang.Reports;
 
 /// <summary>
 /// <c>GET /api/reports/summary</c>: the summary of a region and period — live while a draft, as frozen once frozen,
-/// with the figures that changed since (issue 6 item 3).
+/// with the figures that changed since (docs/reports.md, freezing).
 /// </summary>
 public sealed class GetSummary(KechuangDbContext db, SummaryDrafter drafter)
 {

@@ -1,7 +1,7 @@
 namespace Kechuang.Reports;
 
 /// <summary>
-/// How a module contributes to the work summary (issue 6: one extension point): its section of 一、工作成效 — facts as
+/// How a module contributes to the work summary (one extension point, docs/architecture.md): its section of 一、工作成效 — facts as
 /// sentences, every number registered with <see cref="SummaryContext.Figure"/> — or null when it has no data in the
 /// period, and the records behind each of its figures.
 /// </summary>

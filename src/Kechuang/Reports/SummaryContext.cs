@@ -36,7 +36,7 @@ public sealed class SummaryContext(Region region, string scopeName, int year, st
 
     /// <summary>
     /// A row the summary prints: it has a figure, and not just a register's zero — a register without records of the
-    /// kind answers 0, which is no data (issue 6: left out, never printed as 0).
+    /// kind answers 0, which is no data (docs/domain.md §9: left out, never printed as 0).
     /// </summary>
     public static bool HasData(AssessmentRow row) => row.Actual is not null && (row.Reported is not null || row.Derived is not 0m);
 

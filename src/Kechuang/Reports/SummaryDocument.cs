@@ -1,7 +1,7 @@
 namespace Kechuang.Reports;
 
 /// <summary>
-/// A work summary (工作总结) of a region for a period, drafted from the data (issue 6, DOMAIN.md §8): 一、工作成效 with
+/// A work summary (工作总结) of a region for a period, drafted from the data (docs/domain.md §8, docs/reports.md): 一、工作成效 with
 /// the indicator table and one section per module with data, 二、存在问题 and 三、工作思路 (下半年 or next year). Every number in it is a
 /// span pointing at one of <see cref="Figures"/>, which says where it came from. Renderers (.docx, Markdown, the page)
 /// print it as it is: nothing here is HTML or markup.

@@ -4,7 +4,7 @@ using Kechuang.Indicators;
 namespace Kechuang.Reports;
 
 /// <summary>
-/// The parts of the summary drafted from the indicator table: the table itself (DOMAIN.md §8: 序号, 考核指标, 目标任务,
+/// The parts of the summary drafted from the indicator table: the table itself (docs/domain.md §8: 序号, 考核指标, 目标任务,
 /// 完成情况, 完成率, 同比, 排名), 二、存在问题 and 三、工作思路. An indicator without a figure is left out.
 /// </summary>
 internal static class SummaryIndicators

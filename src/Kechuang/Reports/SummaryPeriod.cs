@@ -5,7 +5,7 @@ namespace Kechuang.Reports;
 
 /// <summary>
 /// FY (全年, to December) or H1 (上半年, to June). A period not yet ended is drafted at the last ended month and says so
-/// in its title (issue 6: 截至X月).
+/// in its title (截至X月, docs/domain.md §8).
 /// </summary>
 public static class SummaryPeriod
 {

@@ -2,7 +2,7 @@ using Kechuang.Common;
 
 namespace Kechuang.Reports;
 
-/// <summary>The recurring clauses of a summary's sentences (DOMAIN.md §8), each pointing at the figure it is about.</summary>
+/// <summary>The recurring clauses of a summary's sentences (docs/domain.md §8), each pointing at the figure it is about.</summary>
 public static class SummaryPhrases
 {
     /// <summary>

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace Kechuang.Reports;
 
 /// <summary>
-/// What staff keep of a summary (issue 6 item 3): their own wording of 存在问题 and 工作思路, and once frozen the
+/// What staff keep of a summary (docs/reports.md, editing and freezing): their own wording of 存在问题 and 工作思路, and once frozen the
 /// whole document as it was (JSON), so its numbers stay put when the registers change. Every edit is audited,
 /// which is the summary's version history.
 /// </summary>

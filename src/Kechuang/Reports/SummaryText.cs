@@ -3,7 +3,7 @@ using System.Text;
 namespace Kechuang.Reports;
 
 /// <summary>
-/// Narrative text as staff type it (issue 6, bad input): kept as plain text — markup stays literal characters, control
+/// Narrative text as staff type it: kept as plain text — markup stays literal characters, control
 /// characters other than line breaks are dropped, lines are trimmed and blank lines collapse.
 /// </summary>
 public static class SummaryText

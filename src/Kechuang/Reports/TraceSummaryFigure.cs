@@ -7,7 +7,7 @@ namespace Kechuang.Reports;
 public sealed record SummaryFigureTrace(SummaryFigure Figure, TraceRecords Records);
 
 /// <summary>
-/// <c>GET /api/reports/summary/trace</c>: the records behind one figure of the summary (issue 6 item 2) — an
+/// <c>GET /api/reports/summary/trace</c>: the records behind one figure of the summary (docs/reports.md, Tracing) — an
 /// indicator's entries and imports, or the register's records the module counted. Records are listed as they are
 /// now; a frozen summary's change list says which figures moved.
 /// </summary>

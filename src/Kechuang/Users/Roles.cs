@@ -1,6 +1,6 @@
 namespace Kechuang.Users;
 
-/// <summary>The six roles of DOMAIN.md §1, with the names users see.</summary>
+/// <summary>The six roles of docs/domain.md §1, with the names users see.</summary>
 public static class Roles
 {
     public const string Admin = "admin";

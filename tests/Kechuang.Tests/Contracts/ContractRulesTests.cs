@@ -4,7 +4,7 @@ using Kechuang.Regions;
 
 namespace Kechuang.Tests.Contracts;
 
-/// <summary>DOMAIN.md §5 input rules, without a database.</summary>
+/// <summary>docs/domain.md §5 input rules, without a database.</summary>
 public class ContractRulesTests
 {
     private static readonly DateOnly Today = new(2026, 3, 1);

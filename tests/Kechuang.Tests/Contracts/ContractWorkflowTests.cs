@@ -15,7 +15,7 @@ public sealed class SqliteContractWorkflowTests(SqliteTestDatabase db) : Contrac
 
 public sealed class PostgresContractWorkflowTests(PostgresTestDatabase db) : ContractWorkflowTests<PostgresTestDatabase>(db);
 
-/// <summary>Receive → register | refuse (DOMAIN.md §5), who may do it, the rollup, statistics and indicators, on each provider.</summary>
+/// <summary>Receive → register | refuse (docs/domain.md §5), who may do it, the rollup, statistics and indicators, on each provider.</summary>
 public abstract class ContractWorkflowTests<TDatabase>(TDatabase database) : IClassFixture<TDatabase>
     where TDatabase : TestDatabase
 {

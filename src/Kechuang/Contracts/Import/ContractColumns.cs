@@ -3,7 +3,7 @@ using Kechuang.Common.Excel;
 namespace Kechuang.Contracts.Import;
 
 /// <summary>
-/// The columns of a contract import (issue 5), also the first columns of the export so an export can be imported
+/// The columns of a contract import (docs/contracts.md), also the first columns of the export so an export can be imported
 /// again. A row with 登记编号 and 登记日期 is a registered contract; without both, a received one.
 /// </summary>
 public static class ContractColumns

@@ -4,7 +4,7 @@ namespace Kechuang.Contracts.Import;
 
 /// <summary>
 /// A streaming RFC 4180 reader: commas, quoted fields with doubled quotes and line breaks inside, CRLF or LF. It
-/// holds one buffer and one record, so memory stays flat however long the file (issue 5).
+/// holds one buffer and one record, so memory stays flat however long the file (ADR 0010).
 /// </summary>
 internal sealed class CsvReader(TextReader reader)
 {

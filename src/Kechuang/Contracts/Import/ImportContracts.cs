@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace Kechuang.Contracts.Import;
 
 /// <summary>
-/// Bulk import of contracts from CSV or .xlsx (issue 5): every row checked as the form checks it, then upserted by
+/// Bulk import of contracts from CSV or .xlsx (docs/contracts.md, ADR 0010): every row checked as the form checks it, then upserted by
 /// registration number with the rollup changed by what was written — all in one transaction, so a bad row (by
 /// default), a dry run, a crash or a kill leaves the database as it was. The file is streamed: good rows go straight
 /// into the register a batch at a time, and duplicates and conflicts are found through the register's unique index

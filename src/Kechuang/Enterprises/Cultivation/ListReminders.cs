@@ -9,7 +9,7 @@ namespace Kechuang.Enterprises.Cultivation;
 /// <summary>
 /// Titles running out within <c>months</c> (default 6) that have no successor yet. HTE certificates cannot be
 /// renewed — the company applies anew (重新认定) — and tech-SME registrations last one year, so both need
-/// warning well ahead (DOMAIN.md §4).
+/// warning well ahead (docs/domain.md §4).
 /// </summary>
 public sealed class ListReminders(KechuangDbContext db, TimeProvider clock)
 {

@@ -8,7 +8,7 @@ namespace Kechuang.Indicators.Assessment;
 
 /// <summary>
 /// Builds the assessment table of every region of a peer group at once, because a rank needs the whole group
-/// (DOMAIN.md §2: peers are the units of the same level under the same parent).
+/// (docs/domain.md §2: peers are the units of the same level under the same parent).
 /// </summary>
 internal sealed class AssessmentBuilder(KechuangDbContext db, DerivedFigures derived)
 {
@@ -65,7 +65,7 @@ internal sealed class AssessmentBuilder(KechuangDbContext db, DerivedFigures der
         return rows.ToDictionary(r => r.Key, r => (IReadOnlyList<AssessmentRow>)r.Value);
     }
 
-    /// <summary>A reported and a derived figure disagree when they print differently (DOMAIN.md §3: both must be visible).</summary>
+    /// <summary>A reported and a derived figure disagree when they print differently (docs/domain.md §3: both must be visible).</summary>
     private static bool Differs(decimal? reported, decimal? derived, string unit) =>
         reported is { } r && derived is { } d && Zh.Amount(r, unit) != Zh.Amount(d, unit);
 }

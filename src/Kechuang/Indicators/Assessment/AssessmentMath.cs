@@ -1,7 +1,7 @@
 namespace Kechuang.Indicators.Assessment;
 
 /// <summary>
-/// The arithmetic of an assessment table (DOMAIN.md §3). Rates are fractions rounded to four places
+/// The arithmetic of an assessment table (docs/domain.md §3). Rates are fractions rounded to four places
 /// (1.0701 is 107.01%); percentage-point changes are rounded to two.
 /// </summary>
 public static class AssessmentMath

@@ -3,7 +3,7 @@ using Kechuang.Common;
 namespace Kechuang.Indicators.Assessment;
 
 /// <summary>
-/// One indicator of one region in the assessment table (issue 4 item 4). Values are in the indicator's unit;
+/// One indicator of one region in the assessment table (docs/domain.md §3, §8). Values are in the indicator's unit;
 /// <see cref="CompletionRate"/> and <see cref="YoyGrowth"/> are fractions, <see cref="YoyChangePoints"/> (ratios
 /// only) percentage points. <see cref="Reported"/> and <see cref="Derived"/> are both given when both exist;
 /// <see cref="RankedCount"/> is how many peers have a figure (ranks run 1 to it);

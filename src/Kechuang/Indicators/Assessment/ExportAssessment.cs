@@ -5,7 +5,7 @@ namespace Kechuang.Indicators.Assessment;
 
 /// <summary>
 /// 指标完成情况表: the assessment table as an .xlsx, with the figures printed exactly as the dashboard and the work
-/// summary print them (DOMAIN.md §8 columns: 序号, 考核指标, 目标任务, 完成情况, 完成率, 同比, 排名).
+/// summary print them (docs/domain.md §8 columns: 序号, 考核指标, 目标任务, 完成情况, 完成率, 同比, 排名).
 /// </summary>
 public sealed class ExportAssessment(GetAssessmentReport report)
 {

@@ -6,7 +6,7 @@ namespace Kechuang.Indicators.Assessment;
 
 /// <summary>
 /// <c>GET /api/indicators/report</c>: one row per indicator for one region and month, ranked among the region's
-/// peers (issue 4 item 4).
+/// peers (docs/domain.md §3).
 /// </summary>
 public sealed class GetAssessmentReport(KechuangDbContext db, DerivedFigures derived, TimeProvider clock)
 {

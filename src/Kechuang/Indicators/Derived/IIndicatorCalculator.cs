@@ -1,7 +1,7 @@
 namespace Kechuang.Indicators.Derived;
 
 /// <summary>The one extension point through which a module feeds indicators computed from its register
-/// (issue 4 item 3): it names the indicator codes it computes and answers, for a set of regions and a year,
+/// (docs/architecture.md, Extension points; ADR 0008): it names the indicator codes it computes and answers, for a set of regions and a year,
 /// the figure of every month. Registered automatically: every public class implementing this interface.</summary>
 public interface IIndicatorCalculator
 {

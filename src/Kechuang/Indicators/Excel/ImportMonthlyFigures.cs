@@ -144,7 +144,7 @@ public sealed class ImportMonthlyFigures(KechuangDbContext db, TimeProvider cloc
 
     private static object? Cell(IDictionary<string, object?> cells, string letter) => cells.TryGetValue(letter, out var v) ? v : null;
 
-    /// <summary>The region code column and the indicator columns; any other header stops the import (issue 4, bad input).</summary>
+    /// <summary>The region code column and the indicator columns; any other header stops the import.</summary>
     private static (string RegionColumn, List<(string Letter, Indicator Indicator, string Title)> Columns) Columns(
         IReadOnlyList<(string Letter, string Header)> header, IReadOnlyList<Indicator> indicators)
     {

@@ -3,7 +3,7 @@ using Kechuang.Common.Excel;
 namespace Kechuang.Indicators.Excel;
 
 /// <summary>
-/// The layout statistics bureaus send (issue 4 item 2): one row per region, first the region code (and name),
+/// The layout statistics bureaus send (docs/domain.md §3): one row per region, first the region code (and name),
 /// then one column per indicator headed by its name, optionally with the unit in brackets, or by its code.
 /// </summary>
 internal static class MonthlySheet

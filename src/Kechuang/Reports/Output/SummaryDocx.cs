@@ -6,7 +6,7 @@ using static Kechuang.Reports.Output.GbtDocx;
 namespace Kechuang.Reports.Output;
 
 /// <summary>
-/// The work summary as a Word document laid out after GB/T 9704 (issue 6): title, 一、二、三、 with the indicator table
+/// The work summary as a Word document laid out after GB/T 9704 (docs/domain.md §8): title, 一、二、三、 with the indicator table
 /// and sections, the signature and date, and on request 附件：数据来源 listing every figure and where it came from.
 /// </summary>
 public static class SummaryDocx

@@ -15,7 +15,7 @@ public static class ContractText
         _ => TagColor.Orange.ToString().ToLowerInvariant(),
     };
 
-    /// <summary>Amounts in 万元 with two decimals, as bureau tables write them (DOMAIN.md §8).</summary>
+    /// <summary>Amounts in 万元 with two decimals, as bureau tables write them (docs/domain.md §8).</summary>
     public static string Wan(decimal yuan) => Zh.Wan(yuan);
 
     public static string Yoy(decimal? yoy) => yoy is { } v ? (v >= 0 ? "+" : "") + Zh.Percent(v, 1) : "—";
@@ -24,7 +24,7 @@ public static class ContractText
 
     public static bool IsBureau(Caller caller) => caller.IsIn(Roles.Admin) || caller.IsIn(Roles.Staff) || caller.IsIn(Roles.Leader);
 
-    /// <summary>Days left of the 30 (DOMAIN.md §5); negative when overdue.</summary>
+    /// <summary>Days left of the 30 (docs/domain.md §5); negative when overdue.</summary>
     public static string DaysLeft(ContractDto c) => c.DaysWaiting is { } waited
         ? (ContractStatus.DecisionDays - waited) switch
         {
