@@ -52,7 +52,7 @@ public sealed class AuditInterceptor(ICurrentUser user, TimeProvider clock) : Sa
                 continue;
             }
             // Register changes are bookkeeping for derived indicators, not something anyone did.
-            if (entry.Entity is DataProtectionKey or Indicators.Derived.RegisterChange || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            if (entry.Entity is DataProtectionKey or INotAudited || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
             {
                 continue;
             }

@@ -1,5 +1,6 @@
 using Kechuang.Common;
 using Kechuang.Data;
+using Kechuang.Enterprises;
 using Kechuang.Regions;
 using Kechuang.Users;
 using Microsoft.EntityFrameworkCore;
@@ -34,7 +35,7 @@ internal static class ContractAccess
         }
         if (caller.IsIn(Roles.Enterprise) && caller.EnterpriseId is { } own)
         {
-            var uscc = await db.Enterprises.Where(e => e.Id == own).Select(e => e.Uscc).FirstOrDefaultAsync(ct);
+            var uscc = await EnterpriseLookup.UsccAsync(db, own, ct);
             return contracts.Where(c => c.SellerUscc == uscc);
         }
         throw new ForbiddenException("当前账号不能查看技术合同");

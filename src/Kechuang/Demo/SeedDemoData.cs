@@ -106,7 +106,7 @@ public sealed class SeedDemoData(KechuangDbContext db, UserManager<AppUser> user
         await db.SaveChangesAsync(ct);
 
         // The pool: 平阳 enterprises without a valid HTE certificate, at every stage.
-        var stages = Enterprises.CultivationEntry.Stages;
+        var stages = Enterprises.Cultivation.CultivationOptions.Stages;
         var candidates = pingyang.Where(g => !g.Qualifications.Any(q => q.Type == Enterprises.QualificationType.HighTech)).Take(18).ToList();
         for (var i = 0; i < candidates.Count; i++)
         {

@@ -16,9 +16,6 @@ public sealed class CultivationEntry : IVersioned
     public string? Notes { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
     public int Version { get; set; }
-
-    public static readonly IReadOnlyList<string> Stages = ["候选", "辅导中", "已申报", "已认定", "未通过"];
-    public static readonly IReadOnlyList<string> Targets = [QualificationType.HighTech, QualificationType.TechSme];
 }
 
 internal sealed class CultivationEntryConfiguration : Microsoft.EntityFrameworkCore.IEntityTypeConfiguration<CultivationEntry>

@@ -167,7 +167,7 @@ public sealed class EnterpriseSummarySection(KechuangDbContext db) : ISummarySec
                             where c.Year == year
                             group c by c.Stage into g
                             select new { Stage = g.Key, Count = g.Count() }).ToListAsync(ct);
-        return CultivationEntry.Stages.Where(s => counts.Any(c => c.Stage == s))
+        return Cultivation.CultivationOptions.Stages.Where(s => counts.Any(c => c.Stage == s))
             .Select(s => new KeyValuePair<string, int>(s, counts.First(c => c.Stage == s).Count)).ToList();
     }
 

@@ -1,5 +1,6 @@
 using Kechuang.Common;
 using Kechuang.Data;
+using Kechuang.Indicators;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kechuang.Reports;
@@ -10,10 +11,8 @@ internal static class IndicatorTrace
     /// <summary>A month's figure when <paramref name="month"/> is given, else the year's target.</summary>
     public static async Task<TraceRecords> RevisionsAsync(KechuangDbContext db, string code, string region, int year, int? month, int take, CancellationToken ct)
     {
-        var query = db.IndicatorRevisions.AsNoTracking()
-            .Where(r => r.IndicatorCode == code && r.RegionCode == region && r.Year == year && r.Month == month);
-        var revisions = await query.OrderByDescending(r => r.Id).Take(take).ToListAsync(ct);
-        var name = await db.Indicators.Where(i => i.Code == code).Select(i => i.Name).FirstOrDefaultAsync(ct) ?? code;
+        var (revisions, total) = await IndicatorQueries.RevisionsAsync(db, code, region, year, month, take, ct);
+        var name = await IndicatorQueries.NameAsync(db, code, ct) ?? code;
         var place = await db.Regions.Where(r => r.Code == region).Select(r => r.Name).FirstOrDefaultAsync(ct) ?? region;
         var what = month is { } m ? $"{Zh.Month(year, m)}累计数" : $"{year}年目标任务";
         return new TraceRecords(
@@ -24,6 +23,6 @@ internal static class IndicatorTrace
                 Zh.DateTime(r.ChangedAt), r.ChangedBy, r.Channel,
                 r.OldValue?.ToString("0.####", Zh.Culture) ?? "—", r.NewValue.ToString("0.####", Zh.Culture), r.Note ?? "",
             ]).ToList(),
-            await query.CountAsync(ct));
+            total);
     }
 }

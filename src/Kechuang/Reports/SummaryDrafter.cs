@@ -1,9 +1,9 @@
 using Kechuang.Common;
 using Kechuang.Data;
+using Kechuang.Indicators;
 using Kechuang.Indicators.Assessment;
 using Kechuang.Indicators.Derived;
 using Kechuang.Regions;
-using Microsoft.EntityFrameworkCore;
 
 namespace Kechuang.Reports;
 
@@ -38,9 +38,7 @@ public sealed class SummaryDrafter(KechuangDbContext db, DerivedFigures derived,
             throw new NotFoundException($"{region.Name}{year}年{SummaryPeriod.Name(period)}没有任何指标数据或登记记录，无法生成工作总结");
         }
 
-        var planTargets = await db.IndicatorTargets.AsNoTracking()
-            .Where(t => t.RegionCode == region.Code && t.Year == (period == SummaryPeriod.FirstHalf ? year : year + 1))
-            .ToDictionaryAsync(t => t.IndicatorCode, t => t.Value, ct);
+        var planTargets = await IndicatorQueries.TargetsAsync(db, region.Code, period == SummaryPeriod.FirstHalf ? year : year + 1, ct);
         var problems = new SummaryNarrative(SummaryIndicators.Problems(context), record?.Problems);
         var plan = new SummaryNarrative(SummaryIndicators.Plan(context, indicators, planTargets), record?.Plan);
 

@@ -72,7 +72,7 @@ internal static class UserRules
             {
                 validation.Add("enterpriseId", "企业用户必须关联一家企业");
             }
-            else if (enterpriseId is { } id && !await db.Enterprises.AnyAsync(e => e.Id == id, ct))
+            else if (enterpriseId is { } id && !await Enterprises.EnterpriseLookup.ExistsAsync(db, id, ct))
             {
                 validation.Add("enterpriseId", "关联的企业不存在");
             }

@@ -140,7 +140,7 @@ public sealed class ImportContracts(KechuangDbContext db, TimeProvider clock, IC
                     After = $"{{\"rows\":{rows},\"created\":{created},\"updated\":{updated},\"unchanged\":{unchanged},\"skipped\":{badRows}}}",
                 });
                 // The bulk path bypasses EF's change tracking: mark the register changed for cached indicator figures.
-                db.Add(new Indicators.Derived.RegisterChange { Register = ContractIndicatorCalculator.RegisterName, At = clock.GetUtcNow() });
+                Indicators.Derived.RegisterChanges.Mark(db, ContractIndicatorCalculator.RegisterName, clock.GetUtcNow());
                 await db.SaveChangesAsync(ct);
                 await transaction.CommitAsync(ct);
             }

@@ -1,3 +1,5 @@
+using Kechuang.Audit;
+using Kechuang.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -15,11 +17,17 @@ public interface IFeedsIndicators
 /// One saved change to a register, written in the same SaveChanges as the change itself. The newest id per
 /// register is the version derived figures were computed at: every node compares it before reusing its cache.
 /// </summary>
-public sealed class RegisterChange
+public sealed class RegisterChange : INotAudited
 {
     public long Id { get; init; }
     public required string Register { get; init; }
     public DateTimeOffset At { get; init; }
+}
+
+/// <summary>How a module whose bulk path bypasses change tracking marks its register changed.</summary>
+public static class RegisterChanges
+{
+    public static void Mark(KechuangDbContext db, string register, DateTimeOffset at) => db.Add(new RegisterChange { Register = register, At = at });
 }
 
 internal sealed class RegisterChangeConfiguration : IEntityTypeConfiguration<RegisterChange>
