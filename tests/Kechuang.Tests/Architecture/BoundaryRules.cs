@@ -3,7 +3,7 @@ using Mono.Cecil;
 namespace Kechuang.Tests.Architecture;
 
 /// <summary>
-/// The module boundaries of ARCHITECTURE.md as checks over compiled types. Each rule returns every offending
+/// The module boundaries of docs/architecture.md §2 as checks over compiled types. Each rule returns every offending
 /// use once, named by the top-level type that makes it (closures and async state machines count as their owner).
 /// </summary>
 public sealed class BoundaryRules(ModuleLayout layout, IReadOnlyCollection<TypeDefinition> types)

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Kechuang.Tests.Architecture;
 
-/// <summary>The module boundaries of ARCHITECTURE.md, checked over Kechuang.Core and the kechuang executable.</summary>
+/// <summary>The module boundaries of docs/architecture.md §2, checked over Kechuang.Core and the kechuang executable.</summary>
 public sealed class ModuleBoundaryTests
 {
     private static readonly Lazy<BoundaryRules> Rules = new(() => new BoundaryRules(ModuleLayout.Kechuang(), CompiledTypes.Kechuang()));

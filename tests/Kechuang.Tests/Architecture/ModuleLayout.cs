@@ -7,7 +7,7 @@ namespace Kechuang.Tests.Architecture;
 /// </summary>
 public sealed record ModuleLayout(string Root, IReadOnlySet<string> Kernel, IReadOnlySet<string> Platform, string Demo, IReadOnlySet<string> Hosts)
 {
-    /// <summary>Kechuang's own layout (ARCHITECTURE.md): the executable's namespace Kechuang.Web is the host.</summary>
+    /// <summary>Kechuang's own layout (docs/architecture.md §1): the executable's namespace Kechuang.Web is the host.</summary>
     public static ModuleLayout Kechuang(string root = "Kechuang") => new(
         root,
         new HashSet<string>(StringComparer.Ordinal) { "Common", "Data", "Regions", "Users", "Audit" },
