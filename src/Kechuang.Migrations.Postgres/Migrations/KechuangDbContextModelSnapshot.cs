@@ -589,6 +589,9 @@ namespace Kechuang.Migrations.Postgres.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<bool>("Assessed")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("DenominatorCode")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
@@ -640,6 +643,7 @@ namespace Kechuang.Migrations.Postgres.Migrations
                         new
                         {
                             Code = "rd_expenditure",
+                            Assessed = true,
                             Direction = "higher",
                             Kind = "flow",
                             Name = "全社会R&D经费投入",
@@ -652,6 +656,7 @@ namespace Kechuang.Migrations.Postgres.Migrations
                         new
                         {
                             Code = "rd_intensity",
+                            Assessed = true,
                             DenominatorCode = "gdp",
                             Direction = "higher",
                             Kind = "ratio",
@@ -666,6 +671,7 @@ namespace Kechuang.Migrations.Postgres.Migrations
                         new
                         {
                             Code = "above_scale_rd_expense",
+                            Assessed = true,
                             Direction = "higher",
                             Kind = "flow",
                             Name = "规上工业企业研发费用",
@@ -678,6 +684,7 @@ namespace Kechuang.Migrations.Postgres.Migrations
                         new
                         {
                             Code = "rd_active_enterprises",
+                            Assessed = true,
                             Direction = "higher",
                             Kind = "stock",
                             Name = "有研发活动的规上企业数",
@@ -690,6 +697,7 @@ namespace Kechuang.Migrations.Postgres.Migrations
                         new
                         {
                             Code = "rd_active_share",
+                            Assessed = true,
                             DenominatorCode = "reporting_above_scale_enterprises",
                             Direction = "higher",
                             Kind = "ratio",
@@ -704,6 +712,7 @@ namespace Kechuang.Migrations.Postgres.Migrations
                         new
                         {
                             Code = "high_tech_value_added",
+                            Assessed = true,
                             Direction = "higher",
                             Kind = "flow",
                             Name = "高新技术产业增加值",
@@ -716,6 +725,7 @@ namespace Kechuang.Migrations.Postgres.Migrations
                         new
                         {
                             Code = "high_tech_value_added_share",
+                            Assessed = true,
                             DenominatorCode = "industrial_value_added",
                             Direction = "higher",
                             Kind = "ratio",
@@ -730,6 +740,7 @@ namespace Kechuang.Migrations.Postgres.Migrations
                         new
                         {
                             Code = "high_tech_investment",
+                            Assessed = true,
                             Direction = "higher",
                             Kind = "flow",
                             Name = "高新技术产业投资",
@@ -742,6 +753,7 @@ namespace Kechuang.Migrations.Postgres.Migrations
                         new
                         {
                             Code = "tech_contract_count",
+                            Assessed = true,
                             Direction = "higher",
                             Kind = "flow",
                             Name = "技术合同数",
@@ -754,6 +766,7 @@ namespace Kechuang.Migrations.Postgres.Migrations
                         new
                         {
                             Code = "tech_contract_turnover",
+                            Assessed = true,
                             Direction = "higher",
                             Kind = "flow",
                             Name = "技术合同成交额",
@@ -766,6 +779,7 @@ namespace Kechuang.Migrations.Postgres.Migrations
                         new
                         {
                             Code = "tech_transaction",
+                            Assessed = true,
                             Direction = "higher",
                             Kind = "flow",
                             Name = "技术交易额",
@@ -778,6 +792,7 @@ namespace Kechuang.Migrations.Postgres.Migrations
                         new
                         {
                             Code = "new_hte_count",
+                            Assessed = true,
                             Direction = "higher",
                             Kind = "flow",
                             Name = "新认定高新技术企业数",
@@ -790,6 +805,7 @@ namespace Kechuang.Migrations.Postgres.Migrations
                         new
                         {
                             Code = "hte_total",
+                            Assessed = true,
                             Direction = "higher",
                             Kind = "stock",
                             Name = "高新技术企业总数",
@@ -802,6 +818,7 @@ namespace Kechuang.Migrations.Postgres.Migrations
                         new
                         {
                             Code = "tech_sme_count",
+                            Assessed = true,
                             Direction = "higher",
                             Kind = "flow",
                             Name = "科技型中小企业入库数",
@@ -814,6 +831,7 @@ namespace Kechuang.Migrations.Postgres.Migrations
                         new
                         {
                             Code = "new_rd_institutions",
+                            Assessed = true,
                             Direction = "higher",
                             Kind = "flow",
                             Name = "新增省级以上研发机构数",
@@ -826,6 +844,7 @@ namespace Kechuang.Migrations.Postgres.Migrations
                         new
                         {
                             Code = "new_incubator_area",
+                            Assessed = true,
                             Direction = "higher",
                             Kind = "flow",
                             Name = "新增孵化空间面积",
@@ -838,6 +857,7 @@ namespace Kechuang.Migrations.Postgres.Migrations
                         new
                         {
                             Code = "patent_applications",
+                            Assessed = true,
                             Direction = "higher",
                             Kind = "flow",
                             Name = "专利申请量",
@@ -850,6 +870,7 @@ namespace Kechuang.Migrations.Postgres.Migrations
                         new
                         {
                             Code = "patent_grants",
+                            Assessed = true,
                             Direction = "higher",
                             Kind = "flow",
                             Name = "专利授权量",
@@ -862,6 +883,7 @@ namespace Kechuang.Migrations.Postgres.Migrations
                         new
                         {
                             Code = "invention_patent_grants",
+                            Assessed = true,
                             Direction = "higher",
                             Kind = "flow",
                             Name = "发明专利授权量",
@@ -874,6 +896,7 @@ namespace Kechuang.Migrations.Postgres.Migrations
                         new
                         {
                             Code = "commissioners",
+                            Assessed = true,
                             Direction = "higher",
                             Kind = "stock",
                             Name = "科技特派员数",
@@ -886,6 +909,7 @@ namespace Kechuang.Migrations.Postgres.Migrations
                         new
                         {
                             Code = "commissioner_coverage",
+                            Assessed = true,
                             Direction = "higher",
                             Kind = "ratio",
                             Name = "科技特派员镇村覆盖率",
@@ -898,6 +922,7 @@ namespace Kechuang.Migrations.Postgres.Migrations
                         new
                         {
                             Code = "fiscal_st_spending",
+                            Assessed = true,
                             Direction = "higher",
                             Kind = "flow",
                             Name = "财政科技投入",
@@ -910,6 +935,7 @@ namespace Kechuang.Migrations.Postgres.Migrations
                         new
                         {
                             Code = "fiscal_st_share",
+                            Assessed = true,
                             DenominatorCode = "fiscal_spending",
                             Direction = "higher",
                             Kind = "ratio",
@@ -924,6 +950,7 @@ namespace Kechuang.Migrations.Postgres.Migrations
                         new
                         {
                             Code = "gdp",
+                            Assessed = false,
                             Direction = "higher",
                             Kind = "flow",
                             Name = "地区生产总值",
@@ -936,6 +963,7 @@ namespace Kechuang.Migrations.Postgres.Migrations
                         new
                         {
                             Code = "industrial_value_added",
+                            Assessed = false,
                             Direction = "higher",
                             Kind = "flow",
                             Name = "规上工业增加值",
@@ -948,6 +976,7 @@ namespace Kechuang.Migrations.Postgres.Migrations
                         new
                         {
                             Code = "fiscal_spending",
+                            Assessed = false,
                             Direction = "higher",
                             Kind = "flow",
                             Name = "一般公共预算支出",
@@ -960,6 +989,7 @@ namespace Kechuang.Migrations.Postgres.Migrations
                         new
                         {
                             Code = "reporting_above_scale_enterprises",
+                            Assessed = false,
                             Direction = "higher",
                             Kind = "stock",
                             Name = "填报年度数据的规上企业数",

@@ -568,6 +568,9 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Assessed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("DenominatorCode")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -619,6 +622,7 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                         new
                         {
                             Code = "rd_expenditure",
+                            Assessed = true,
                             Direction = "higher",
                             Kind = "flow",
                             Name = "全社会R&D经费投入",
@@ -631,6 +635,7 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                         new
                         {
                             Code = "rd_intensity",
+                            Assessed = true,
                             DenominatorCode = "gdp",
                             Direction = "higher",
                             Kind = "ratio",
@@ -645,6 +650,7 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                         new
                         {
                             Code = "above_scale_rd_expense",
+                            Assessed = true,
                             Direction = "higher",
                             Kind = "flow",
                             Name = "规上工业企业研发费用",
@@ -657,6 +663,7 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                         new
                         {
                             Code = "rd_active_enterprises",
+                            Assessed = true,
                             Direction = "higher",
                             Kind = "stock",
                             Name = "有研发活动的规上企业数",
@@ -669,6 +676,7 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                         new
                         {
                             Code = "rd_active_share",
+                            Assessed = true,
                             DenominatorCode = "reporting_above_scale_enterprises",
                             Direction = "higher",
                             Kind = "ratio",
@@ -683,6 +691,7 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                         new
                         {
                             Code = "high_tech_value_added",
+                            Assessed = true,
                             Direction = "higher",
                             Kind = "flow",
                             Name = "高新技术产业增加值",
@@ -695,6 +704,7 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                         new
                         {
                             Code = "high_tech_value_added_share",
+                            Assessed = true,
                             DenominatorCode = "industrial_value_added",
                             Direction = "higher",
                             Kind = "ratio",
@@ -709,6 +719,7 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                         new
                         {
                             Code = "high_tech_investment",
+                            Assessed = true,
                             Direction = "higher",
                             Kind = "flow",
                             Name = "高新技术产业投资",
@@ -721,6 +732,7 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                         new
                         {
                             Code = "tech_contract_count",
+                            Assessed = true,
                             Direction = "higher",
                             Kind = "flow",
                             Name = "技术合同数",
@@ -733,6 +745,7 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                         new
                         {
                             Code = "tech_contract_turnover",
+                            Assessed = true,
                             Direction = "higher",
                             Kind = "flow",
                             Name = "技术合同成交额",
@@ -745,6 +758,7 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                         new
                         {
                             Code = "tech_transaction",
+                            Assessed = true,
                             Direction = "higher",
                             Kind = "flow",
                             Name = "技术交易额",
@@ -757,6 +771,7 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                         new
                         {
                             Code = "new_hte_count",
+                            Assessed = true,
                             Direction = "higher",
                             Kind = "flow",
                             Name = "新认定高新技术企业数",
@@ -769,6 +784,7 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                         new
                         {
                             Code = "hte_total",
+                            Assessed = true,
                             Direction = "higher",
                             Kind = "stock",
                             Name = "高新技术企业总数",
@@ -781,6 +797,7 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                         new
                         {
                             Code = "tech_sme_count",
+                            Assessed = true,
                             Direction = "higher",
                             Kind = "flow",
                             Name = "科技型中小企业入库数",
@@ -793,6 +810,7 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                         new
                         {
                             Code = "new_rd_institutions",
+                            Assessed = true,
                             Direction = "higher",
                             Kind = "flow",
                             Name = "新增省级以上研发机构数",
@@ -805,6 +823,7 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                         new
                         {
                             Code = "new_incubator_area",
+                            Assessed = true,
                             Direction = "higher",
                             Kind = "flow",
                             Name = "新增孵化空间面积",
@@ -817,6 +836,7 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                         new
                         {
                             Code = "patent_applications",
+                            Assessed = true,
                             Direction = "higher",
                             Kind = "flow",
                             Name = "专利申请量",
@@ -829,6 +849,7 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                         new
                         {
                             Code = "patent_grants",
+                            Assessed = true,
                             Direction = "higher",
                             Kind = "flow",
                             Name = "专利授权量",
@@ -841,6 +862,7 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                         new
                         {
                             Code = "invention_patent_grants",
+                            Assessed = true,
                             Direction = "higher",
                             Kind = "flow",
                             Name = "发明专利授权量",
@@ -853,6 +875,7 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                         new
                         {
                             Code = "commissioners",
+                            Assessed = true,
                             Direction = "higher",
                             Kind = "stock",
                             Name = "科技特派员数",
@@ -865,6 +888,7 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                         new
                         {
                             Code = "commissioner_coverage",
+                            Assessed = true,
                             Direction = "higher",
                             Kind = "ratio",
                             Name = "科技特派员镇村覆盖率",
@@ -877,6 +901,7 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                         new
                         {
                             Code = "fiscal_st_spending",
+                            Assessed = true,
                             Direction = "higher",
                             Kind = "flow",
                             Name = "财政科技投入",
@@ -889,6 +914,7 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                         new
                         {
                             Code = "fiscal_st_share",
+                            Assessed = true,
                             DenominatorCode = "fiscal_spending",
                             Direction = "higher",
                             Kind = "ratio",
@@ -903,6 +929,7 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                         new
                         {
                             Code = "gdp",
+                            Assessed = false,
                             Direction = "higher",
                             Kind = "flow",
                             Name = "地区生产总值",
@@ -915,6 +942,7 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                         new
                         {
                             Code = "industrial_value_added",
+                            Assessed = false,
                             Direction = "higher",
                             Kind = "flow",
                             Name = "规上工业增加值",
@@ -927,6 +955,7 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                         new
                         {
                             Code = "fiscal_spending",
+                            Assessed = false,
                             Direction = "higher",
                             Kind = "flow",
                             Name = "一般公共预算支出",
@@ -939,6 +968,7 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                         new
                         {
                             Code = "reporting_above_scale_enterprises",
+                            Assessed = false,
                             Direction = "higher",
                             Kind = "stock",
                             Name = "填报年度数据的规上企业数",

@@ -22,6 +22,13 @@ public sealed class Indicator : IVersioned
 
     /// <summary>A retired indicator keeps its figures but leaves the report.</summary>
     public bool Retired { get; set; }
+
+    /// <summary>
+    /// 考核指标 (true) or 参考指标 (false): a reference indicator such as 地区生产总值 is context — the denominator of a
+    /// ratio — not the bureau's result or task, so it is shown but never counted, praised or reported as a problem
+    /// (docs/domain.md §3, §9).
+    /// </summary>
+    public bool Assessed { get; set; } = true;
     public int Version { get; set; }
 
     public bool IsFlow => Kind == IndicatorWords.Flow;

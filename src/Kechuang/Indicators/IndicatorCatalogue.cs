@@ -33,12 +33,21 @@ public static class IndicatorCatalogue
         Make(21, "commissioner_coverage", "科技特派员镇村覆盖率", "%", W.Ratio),
         Make(22, "fiscal_st_spending", "财政科技投入", "亿元", W.Flow),
         Make(23, "fiscal_st_share", "财政科技投入占一般公共预算支出比重", "%", W.Ratio, W.Derived, "fiscal_st_spending", "fiscal_spending"),
-        // Denominators of the ratios above: reported, listed last.
-        Make(90, "gdp", "地区生产总值", "亿元", W.Flow),
-        Make(91, "industrial_value_added", "规上工业增加值", "亿元", W.Flow),
-        Make(92, "fiscal_spending", "一般公共预算支出", "亿元", W.Flow),
-        Make(93, "reporting_above_scale_enterprises", "填报年度数据的规上企业数", "家", W.Stock, W.Derived),
+        // Denominators of the ratios above, listed last: reference indicators, not the bureau's tasks (docs/domain.md §9).
+        Reference(Make(90, "gdp", "地区生产总值", "亿元", W.Flow)),
+        Reference(Make(91, "industrial_value_added", "规上工业增加值", "亿元", W.Flow)),
+        Reference(Make(92, "fiscal_spending", "一般公共预算支出", "亿元", W.Flow)),
+        Reference(Make(93, "reporting_above_scale_enterprises", "填报年度数据的规上企业数", "家", W.Stock, W.Derived)),
     ];
+
+    /// <summary>The codes of <see cref="Defaults"/> that are 参考指标 (context), not 考核指标.</summary>
+    public static IReadOnlyList<string> ReferenceCodes => [.. Defaults.Where(i => !i.Assessed).Select(i => i.Code)];
+
+    private static Indicator Reference(Indicator indicator)
+    {
+        indicator.Assessed = false;
+        return indicator;
+    }
 
     private static Indicator Make(
         int order, string code, string name, string unit, string kind,

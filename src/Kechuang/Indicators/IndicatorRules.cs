@@ -79,5 +79,6 @@ internal static partial class IndicatorRules
         indicator.DenominatorCode = parts ? request.DenominatorCode : null;
         indicator.SortOrder = request.SortOrder ?? indicator.SortOrder;
         indicator.Retired = request.Retired ?? indicator.Retired;
+        indicator.Assessed = request.Assessed ?? indicator.Assessed;
     }
 }

@@ -27,7 +27,8 @@ public sealed class CountySummarySection(KechuangDbContext db, DerivedFigures de
         }
         var builder = new AssessmentBuilder(db, derived);
         var units = await builder.GroupAsync(context.Region.Code, null, ct);
-        var indicators = (await builder.IndicatorsAsync(ct)).ToList();
+        // 考核指标 only: 参考指标 are context, not the units' results (docs/domain.md §3).
+        var indicators = (await builder.IndicatorsAsync(ct)).Where(i => i.Assessed).ToList();
         var tables = await builder.BuildAsync(indicators, units, context.Year, context.Month, ct);
         // The main indicators only — those with targets first, in catalogue order — so the table fits an A4 page.
         var shown = indicators

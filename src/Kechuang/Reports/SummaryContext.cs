@@ -35,10 +35,12 @@ public sealed class SummaryContext(Region region, string scopeName, int year, st
     public AssessmentRow? Row(string code) => Rows.FirstOrDefault(r => r.Code == code && HasData(r));
 
     /// <summary>
-    /// A row the summary prints: it has a figure, and not just a register's zero — a register without records of the
-    /// kind answers 0, which is no data (docs/domain.md §9: left out, never printed as 0).
+    /// A row with a figure to print. A register without records of the kind answers 0, which is no data when nobody
+    /// asked for any (docs/domain.md §9: left out, never printed as 0); against a target the same 0 is a figure — 0 of
+    /// 61 is the result, and a problem (docs/domain.md §8, §9).
     /// </summary>
-    public static bool HasData(AssessmentRow row) => row.Actual is not null && (row.Reported is not null || row.Derived is not 0m);
+    public static bool HasData(AssessmentRow row) =>
+        row.Actual is not null && (row.Reported is not null || row.Derived is not 0m || row.Target is not null);
 
     public IReadOnlyCollection<SummaryFigure> Figures => figures.Values;
 

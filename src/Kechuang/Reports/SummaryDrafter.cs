@@ -21,7 +21,9 @@ public sealed class SummaryDrafter(KechuangDbContext db, DerivedFigures derived,
         var indicators = await builder.IndicatorsAsync(ct);
         var peers = await builder.PeersAsync(region, ct);
         var tables = await builder.BuildAsync(indicators, peers, year, month, ct);
-        var context = new SummaryContext(region, ScopeName(region), year, period, month, open, tables[region.Code]);
+        // Only 考核指标 are results, problems and aims; 参考指标 (地区生产总值 …) are context (docs/domain.md §3, §9).
+        var assessed = tables[region.Code].Where(r => r.Assessed).ToList();
+        var context = new SummaryContext(region, ScopeName(region), year, period, month, open, assessed);
 
         var modules = sections.OrderBy(s => s.Order).ToList();
         var table = SummaryIndicators.Table(context, code => modules.FirstOrDefault(s => s.Keys.Contains(code))?.Module);
@@ -33,14 +35,14 @@ public sealed class SummaryDrafter(KechuangDbContext db, DerivedFigures derived,
                 drafted.Add(part with { Heading = $"（{SummaryPhrases.Ordinal(drafted.Count)}）{part.Heading}" });
             }
         }
-        if (table.Count == 0 && drafted.Count == 0)
+        if (!context.Rows.Any(SummaryContext.HasData) && drafted.Count == 0)
         {
             throw new NotFoundException($"{region.Name}{year}年{SummaryPeriod.Name(period)}没有任何指标数据或登记记录，无法生成工作总结");
         }
 
         var planTargets = await IndicatorQueries.TargetsAsync(db, region.Code, period == SummaryPeriod.FirstHalf ? year : year + 1, ct);
         var problems = new SummaryNarrative(SummaryIndicators.Problems(context), record?.Problems);
-        var plan = new SummaryNarrative(SummaryIndicators.Plan(context, indicators, planTargets), record?.Plan);
+        var plan = new SummaryNarrative(SummaryIndicators.Plan(context, [.. indicators.Where(i => i.Assessed)], planTargets), record?.Plan);
 
         var author = region.Name + "科学技术局";
         return new SummaryDocument(

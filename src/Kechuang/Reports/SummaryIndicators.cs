@@ -5,11 +5,15 @@ namespace Kechuang.Reports;
 
 /// <summary>
 /// The parts of the summary drafted from the indicator table: the table itself (docs/domain.md §8: 序号, 考核指标, 目标任务,
-/// 完成情况, 完成率, 同比, 排名), 二、存在问题 and 三、工作思路. An indicator without a figure is left out.
+/// 完成情况, 完成率, 同比, 排名), 二、存在问题 and 三、工作思路, from the context's rows — the 考核指标 only. The table lists every
+/// indicator with a target (one with no figure at all reads 暂无数据) and every other indicator with a figure.
 /// </summary>
 internal static class SummaryIndicators
 {
     public const string Module = "indicators";
+
+    /// <summary>What the table's 完成情况 says of an indicator with a target and no figure at all.</summary>
+    public const string NoData = "暂无数据";
 
     /// <summary>The figure id of an indicator's actual value; completion, YoY and rank point at it too.</summary>
     public static string FigureId(string code) => $"indicator.{code}";
@@ -17,9 +21,19 @@ internal static class SummaryIndicators
     public static IReadOnlyList<SummaryIndicatorRow> Table(SummaryContext context, Func<string, string?> registerOf)
     {
         var rows = new List<SummaryIndicatorRow>();
-        foreach (var row in context.Rows.Where(SummaryContext.HasData))
+        foreach (var row in context.Rows.Where(r => r.Target is not null || SummaryContext.HasData(r)))
         {
             var id = FigureId(row.Code);
+            var target = row.Target is { } t
+                ? context.Amount(id + ".target", row.Name + "目标任务", t, row.Unit, $"考核指标“{row.Name}”{context.Year}年目标任务", Module, row.Code + ".target")
+                : SummarySpan.Plain("—");
+            if (!SummaryContext.HasData(row))
+            {
+                // A task with no figure at all is said so, never dropped (docs/domain.md §8).
+                rows.Add(new SummaryIndicatorRow(rows.Count + 1, row.Code, row.Name, row.Unit, target, SummarySpan.Plain(NoData),
+                    SummarySpan.Plain("—"), SummarySpan.Plain("—"), SummarySpan.Plain("—")));
+                continue;
+            }
             // A figure nobody reported comes from a register: its records are the register's.
             var derivedOnly = row.Reported is null && row.Derived is not null;
             var module = derivedOnly ? registerOf(row.Code) ?? Module : Module;
@@ -27,9 +41,6 @@ internal static class SummaryIndicators
                 ? $"考核指标“{row.Name}”{Zh.Month(context.Year, context.Month)}累计，由登记记录自动计算"
                 : $"考核指标“{row.Name}”{Zh.Month(context.Year, context.Month)}报送数";
             var actual = context.Amount(id, row.Name, row.Actual!.Value, row.Unit, source, module, row.Code);
-            var target = row.Target is { } t
-                ? context.Amount(id + ".target", row.Name + "目标任务", t, row.Unit, $"考核指标“{row.Name}”{context.Year}年目标任务", Module, row.Code + ".target")
-                : SummarySpan.Plain("—");
             rows.Add(new SummaryIndicatorRow(rows.Count + 1, row.Code, row.Name, row.Unit, target, actual,
                 new SummarySpan(row.CompletionText, row.Target is null ? null : id),
                 new SummarySpan(row.YoyText, row.YoyGrowth is null && row.YoyChangePoints is null ? null : id),

@@ -59,7 +59,10 @@ internal sealed class AssessmentBuilder(KechuangDbContext db, DerivedFigures der
                     indicator.IsRatio ? AssessmentMath.ChangePoints(value, last) : null,
                     progress, AssessmentMath.OnSchedule(indicator, completion, month),
                     ranks.TryGetValue(region.Code, out var rank) ? rank : null, group.Count, ranks.Count,
-                    reported, derived, Differs(reported, derived, indicator.Unit), note.Correction, note.Note));
+                    reported, derived, Differs(reported, derived, indicator.Unit), note.Correction, note.Note)
+                {
+                    Assessed = indicator.Assessed,
+                });
             }
         }
         return rows.ToDictionary(r => r.Key, r => (IReadOnlyList<AssessmentRow>)r.Value);

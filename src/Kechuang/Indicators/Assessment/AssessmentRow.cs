@@ -33,6 +33,12 @@ public sealed record AssessmentRow(
     bool Correction,
     string? Note)
 {
+    /// <summary>
+    /// False for a 参考指标 (context such as 地区生产总值, docs/domain.md §3): shown in the tables marked 参考, never counted
+    /// as a task, a result or a problem.
+    /// </summary>
+    public bool Assessed { get; init; } = true;
+
     public string TargetText => Target is { } t ? Zh.Amount(t, Unit) : "—";
     public string ActualText => Actual is { } a ? Zh.Amount(a, Unit) : "—";
     public string CompletionText => Target is null || Actual is null ? "—" : Zh.Rate(CompletionRate);

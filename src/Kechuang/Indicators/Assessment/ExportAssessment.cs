@@ -46,7 +46,8 @@ public sealed class ExportAssessment(GetAssessmentReport report)
 
     private static string Remark(AssessmentRow row) => string.Join("；", new[]
     {
-        row.OnSchedule == false ? "落后序时进度" : null,
+        row.Assessed ? null : "参考指标，不计入考核",
+        row.Assessed && row.OnSchedule == false ? "落后序时进度" : null,
         row.Differs ? $"上报{Common.Zh.Amount(row.Reported!.Value, row.Unit)}，系统计算{Common.Zh.Amount(row.Derived!.Value, row.Unit)}" : null,
         row.Correction ? "本月为更正数" + (row.Note is null ? "" : "：" + row.Note) : null,
     }.Where(s => s is not null));
