@@ -271,6 +271,29 @@ public abstract class IndicatorApiTests<TFixture>(TFixture app) : IClassFixture<
     }
 
     [Fact]
+    public async Task Catalogue_AssessedFlag_RoundTrips_AndTheReportCarriesIt()
+    {
+        var admin = await app.AsAdmin();
+        var code = "t_" + Guid.NewGuid().ToString("N")[..12];
+
+        var created = await admin.PostAsJsonAsync("/api/indicators", new { code, name = "参考" + code[2..8], unit = "亿元", kind = "flow", assessed = false });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.False((await Json(created)).GetProperty("assessed").GetBoolean());
+        var kept = await Json(await admin.PutAsJsonAsync($"/api/indicators/{code}", new { name = "改名" + code[2..8], unit = "亿元", kind = "flow" }));
+        Assert.False(kept.GetProperty("assessed").GetBoolean());
+        var assessed = await Json(await admin.PutAsJsonAsync($"/api/indicators/{code}", new { name = "改名" + code[2..8], unit = "亿元", kind = "flow", assessed = true }));
+        Assert.True(assessed.GetProperty("assessed").GetBoolean());
+        var defaulted = await Json(await admin.PostAsJsonAsync("/api/indicators", new { code = code + "_a", name = "考核" + code[2..8], unit = "家", kind = "flow" }));
+        Assert.True(defaulted.GetProperty("assessed").GetBoolean());
+
+        var catalogue = (await Json(await admin.GetAsync("/api/indicators"))).EnumerateArray().ToList();
+        Assert.False(catalogue.Single(i => i.GetProperty("code").GetString() == "gdp").GetProperty("assessed").GetBoolean());
+        Assert.True(catalogue.Single(i => i.GetProperty("code").GetString() == code).GetProperty("assessed").GetBoolean());
+        Assert.False((await RowAsync("gdp", Pingyang, 12)).GetProperty("assessed").GetBoolean());
+        Assert.True((await RowAsync(code, Pingyang, 12)).GetProperty("assessed").GetBoolean());
+    }
+
+    [Fact]
     public async Task Catalogue_ValidatesEntries_AndAdminsEditThem()
     {
         var admin = await app.AsAdmin();
