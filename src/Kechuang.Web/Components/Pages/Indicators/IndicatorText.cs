@@ -13,7 +13,8 @@ internal static class IndicatorText
 
     /// <summary>Against time progress for flows; stocks and ratios have no schedule, so only "reached the target".</summary>
     public static string BarColor(AssessmentRow row) =>
-        row.OnSchedule switch
+        !row.Assessed ? Blue // a 参考指标 is context, never judged (docs/domain.md §3)
+        : row.OnSchedule switch
         {
             true => Green,
             false => Red,
@@ -21,7 +22,8 @@ internal static class IndicatorText
         };
 
     public static string ScheduleWord(AssessmentRow row) =>
-        row.OnSchedule switch
+        !row.Assessed ? "参考指标，不计入考核"
+        : row.OnSchedule switch
         {
             true => "达到序时进度",
             false => "落后序时进度",
