@@ -136,7 +136,7 @@ public sealed class EnterpriseGenerator(int seed, DateOnly today)
     {
         var filed = new DateOnly(year + 1, 5, 31);
         var day = filed <= today ? filed : new DateOnly(year + 1, 1, 1);
-        return new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), Common.Zh.Offset);
+        return new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), Common.Zh.Offset).ToUniversalTime();
     }
 
     private double Near(double mean, double spread, double min, double max) =>
