@@ -19,9 +19,14 @@ public sealed class ContractTests(ServerFixture server, BrowserFixture browser) 
     {
         await LogInAsync("py_staff");
         var contracts = new ContractPages(Page, BaseUrl);
+        // By default the last complete month; a contract registered today counts in this month, which runs to today.
         await contracts.OpenStatsAsync();
-        var before = await contracts.StatsCountAsync();
+        Assert.DoesNotContain("截至", await contracts.StatsPeriodAsync());
         await ShotAsync("contracts-stats.png");
+        var today = TimeProvider.System.TodayInChina();
+        await contracts.OpenStatsAsync(today);
+        Assert.Contains($"截至{today.Day}日", await contracts.StatsPeriodAsync());
+        var before = await contracts.StatsCountAsync();
 
         await contracts.OpenDeskAsync(ContractStatus.Received);
         await ShotAsync("contracts-desk.png");
@@ -31,7 +36,7 @@ public sealed class ContractTests(ServerFixture server, BrowserFixture browser) 
         await contracts.RegisterAsync();
         Assert.Matches(@"^\d{4}330326\d{6}$", await contracts.NumberAsync());
 
-        await contracts.OpenStatsAsync();
+        await contracts.OpenStatsAsync(today);
         Assert.Equal(before + 1, await contracts.StatsCountAsync());
     }
 

@@ -140,9 +140,23 @@ public abstract class ContractApiTests<TFixture>(TFixture app) : IClassFixture<T
         Assert.Equal(Today.Month, after.GetProperty("byMonth").GetArrayLength());
         Assert.Equal(8, after.GetProperty("byType").GetArrayLength());
         Assert.True(Value(city, "count") >= Value(after, "count"));
-        var xlsx = await staff.GetAsync($"/api/contracts/stats.xlsx?region=330381&year={Today.Year}");
+        // This month runs to today and says so (docs/contracts.md "Period"); the default is the last complete month.
+        Assert.True(after.GetProperty("partial").GetBoolean());
+        Assert.Equal(Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), after.GetProperty("throughDate").GetString());
+        Assert.Contains($"截至{Today.Day}日", after.GetProperty("label").GetString());
+        Assert.True(after.GetProperty("byMonth")[Today.Month - 1].GetProperty("partial").GetBoolean());
+        var byDefault = await Json(await staff.GetAsync("/api/contracts/stats?region=330381"));
+        var lastMonth = new DateOnly(Today.Year, Today.Month, 1).AddDays(-1);
+        Assert.False(byDefault.GetProperty("partial").GetBoolean());
+        Assert.Equal((lastMonth.Year, lastMonth.Month), (byDefault.GetProperty("year").GetInt32(), byDefault.GetProperty("month").GetInt32()));
+        Assert.Equal(lastMonth.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), byDefault.GetProperty("throughDate").GetString());
+        var xlsx = await staff.GetAsync($"/api/contracts/stats.xlsx?region=330381&year={Today.Year}&month={Today.Month}");
         Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType!.MediaType);
+        var sheet = MiniExcelLibs.MiniExcel.Query(await xlsx.Content.ReadAsStreamAsync(), sheetName: "按月").Cast<IDictionary<string, object?>>().ToList();
+        Assert.Equal($"{after.GetProperty("regionName").GetString()}技术合同登记统计 {after.GetProperty("label").GetString()}（上年同期：{after.GetProperty("lastYearLabel").GetString()}）", sheet[0]["A"]);
+        Assert.Equal("项目", sheet[1]["A"]);
+        Assert.Equal($"{Today.Month}月（截至{Today.Day}日）", sheet[1 + Today.Month]["A"]);
     }
 
     [Fact]

@@ -66,13 +66,13 @@ public static class ContractEndpoints
         contracts.MapGet("/stats", (ClaimsPrincipal user, [AsParameters] ContractStatsParameters query, GetContractStats handler, CancellationToken ct) =>
             handler.HandleAsync(user.Caller(), query.RegionOrAlias, query.Year, query.Month, ct))
             .WithName("GetContractStats")
-            .WithSummary("年初至当月累计：合同数、成交额、技术交易额，上年同期与同比，按类别和月份")
+            .WithSummary("年初至所选月份累计（默认上一个完整月份；所选为本月时截至今日，与上年同月同日相比，partial=true）：合同数、成交额、技术交易额，上年同期与同比，按类别和月份")
             .ProducesValidationProblem().ProducesProblem(403);
         contracts.MapGet("/stats.xlsx", async (ClaimsPrincipal user, [AsParameters] ContractStatsParameters query, ExportContractStats handler, CancellationToken ct) =>
             {
                 var output = new MemoryStream();
                 var stats = await handler.HandleAsync(user.Caller(), query.RegionOrAlias, query.Year, query.Month, output, ct);
-                return Results.File(output.ToArray(), XlsxFile.ContentType, $"技术合同统计-{stats.RegionCode}-{stats.Year}年1-{stats.Month}月.xlsx");
+                return Results.File(output.ToArray(), XlsxFile.ContentType, $"技术合同统计-{stats.RegionCode}-{stats.Year}年1-{stats.Month}月{(stats.Partial ? $"截至{stats.ThroughDate.Day}日" : "")}.xlsx");
             })
             .WithName("ExportContractStats")
             .WithSummary("统计表（按月、按类别）导出为 Excel")

@@ -4,7 +4,10 @@ using MiniExcelLibs;
 
 namespace Kechuang.Contracts;
 
-/// <summary>The statistics page as a workbook: one sheet by month, one by type, each with last year and YoY.</summary>
+/// <summary>
+/// The statistics page as a workbook: one sheet by month, one by type, each with last year and YoY, under a title row
+/// that names the period as the page does, partial month included (docs/contracts.md "Period").
+/// </summary>
 public sealed class ExportContractStats(GetContractStats stats)
 {
     private static readonly ExcelColumn[] Columns =
@@ -18,11 +21,23 @@ public sealed class ExportContractStats(GetContractStats stats)
     public async Task<ContractStats> HandleAsync(Caller caller, string? regionCode, int? year, int? month, Stream output, CancellationToken ct = default)
     {
         var s = await stats.HandleAsync(caller, regionCode, year, month, ct);
-        var byMonth = s.ByMonth.Select(m => Row($"{m.Month}月", m.Figures)).Append(Row($"1–{s.Month}月累计", s.Total)).ToList();
+        var byMonth = s.ByMonth.Select(m => Row(StatsPeriod.MonthLabel(m.Month, m.Partial ? s.ThroughDate : null), m.Figures))
+            .Append(Row($"{s.Label}累计", s.Total)).ToList();
         var byType = s.ByType.Select(t => Row(t.TypeName, t.Figures)).Append(Row("合计", s.Total)).ToList();
-        var sheets = new Dictionary<string, object> { ["按月"] = byMonth, ["按类别"] = byType };
-        await MiniExcel.SaveAsAsync(output, sheets, configuration: ExportContracts.Configuration(Columns), cancellationToken: ct);
+        var sheets = new Dictionary<string, object> { ["按月"] = Sheet(s, byMonth), ["按类别"] = Sheet(s, byType) };
+        await MiniExcel.SaveAsAsync(output, sheets, printHeader: false, configuration: ExportContracts.Configuration(Columns), cancellationToken: ct);
         return s;
+    }
+
+    /// <summary>The sheet's title (row 1), the column headers (row 2), then the rows.</summary>
+    public static string Title(ContractStats s) =>
+        $"{s.RegionName ?? s.RegionCode}技术合同登记统计 {s.Label}（上年同期：{s.LastYearLabel}）";
+
+    private static List<Dictionary<string, object?>> Sheet(ContractStats s, List<Dictionary<string, object?>> rows)
+    {
+        var title = Columns.ToDictionary(c => c.Header, c => (object?)(c == Columns[0] ? Title(s) : null));
+        var headers = Columns.ToDictionary(c => c.Header, c => (object?)c.Header.Trim());
+        return [title, headers, .. rows];
     }
 
     private static Dictionary<string, object?> Row(string label, ContractFigures f) => new()

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kechuang.Demo;
 
 /// <summary>
-/// A year and a half of contracts for the demo prefecture (docs/contracts.md), so the statistics and indicators show curves
+/// Two years and more of contracts for the demo prefecture (docs/contracts.md), so the statistics and indicators show curves
 /// with a last year to compare with; 平阳's sellers are its demo enterprises, so the enterprise user sees its own.
 /// </summary>
 internal static class ContractDemoData
@@ -22,7 +22,11 @@ internal static class ContractDemoData
             return;
         }
         var today = Common.ChinaClock.TodayInChina(clock);
-        var start = new DateOnly(today.Year - 1, 1, 1);
+        // The statistics open on the last complete month (docs/contracts.md "Period"): in January that is December of last
+        // year, which must have a year before it to compare with. One month more in front, so that the first January's
+        // registrations include contracts received in the December before it, as every other month's do.
+        var statsYear = Indicators.Assessment.AssessmentMath.LastMonth(today).Year;
+        var start = new DateOnly(statsYear - 2, 12, 1);
         var generator = new ContractGenerator(seed: 55, today);
         var counties = await db.Regions.AsNoTracking().Where(r => r.ParentCode == SeedDemoData.Prefecture).OrderBy(r => r.Code).ToListAsync(ct);
         var now = clock.GetUtcNow();
@@ -40,7 +44,7 @@ internal static class ContractDemoData
             for (var day = start; day <= today; day = day.AddMonths(1))
             {
                 var monthEnd = new DateOnly(day.Year, day.Month, DateTime.DaysInMonth(day.Year, day.Month));
-                var count = day.Year < today.Year ? perMonth : perMonth + (perMonth / 4);
+                var count = day.Year < statsYear ? perMonth : perMonth + (perMonth / 4);
                 for (var i = 0; i < count; i++)
                 {
                     var received = day.AddDays(random.Next(0, monthEnd.Day));

@@ -89,7 +89,8 @@ public sealed class EnterpriseGenerator(int seed, DateOnly today)
                 IpCoreRole = experts ? _random.Next(strong ? 6 : 4, 9) : null,
                 IpOwnRd = strong || _random.NextDouble() < 0.8,
                 RdManagement = experts ? _random.Next(strong ? 15 : 10, 21) : null,
-                UpdatedAt = new DateTimeOffset(year + 1, 5, 31, 0, 0, 0, TimeSpan.Zero),
+                // Filed with the annual report by 31 May of the next year; last year's, before that day, as soon as the year closed.
+                UpdatedAt = Filed(year),
             });
             // Going back a year: smaller by the growth rate, a little noise per year.
             sales = Round(sales / (decimal)(1 + growth + Near(0, 0.05, -0.1, 0.1)));
@@ -129,6 +130,13 @@ public sealed class EnterpriseGenerator(int seed, DateOnly today)
             });
         }
         return titles;
+    }
+
+    private DateTimeOffset Filed(int year)
+    {
+        var filed = new DateOnly(year + 1, 5, 31);
+        var day = filed <= today ? filed : new DateOnly(year + 1, 1, 1);
+        return new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), Common.Zh.Offset).ToUniversalTime();
     }
 
     private double Near(double mean, double spread, double min, double max) =>

@@ -147,12 +147,15 @@ internal static class IndicatorDemo
             IndicatorCode = indicator.Code, RegionCode = region, Year = year, Value = value, UpdatedAt = now, UpdatedBy = "演示数据",
         });
 
-    /// <summary>平阳县 corrected its patent applications of the last month downwards: accepted, flagged, explained.</summary>
+    /// <summary>
+    /// 平阳县 corrected its patent applications of the last month downwards: accepted, flagged, explained. When the last
+    /// month is January, which has no month before it in its year, the correction is of last December.
+    /// </summary>
     private static async Task CorrectionAsync(KechuangDbContext db, int year, int month, DateTimeOffset now, CancellationToken ct)
     {
         if (month < 2)
         {
-            return;
+            (year, month) = (year - 1, 12);
         }
         var figures = await db.IndicatorValues
             .Where(v => v.IndicatorCode == "patent_applications" && v.RegionCode == "330326" && v.Year == year && v.Month >= month - 1 && v.Month <= month)

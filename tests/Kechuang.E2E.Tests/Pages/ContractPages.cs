@@ -34,12 +34,16 @@ public sealed class ContractPages(IPage page, string baseUrl)
         await page.Locator("#contract-state", new PageLocatorOptions { HasTextString = "已登记" }).WaitForAsync();
     }
 
-    public async Task OpenStatsAsync()
+    /// <summary>The statistics page: the last complete month by default, or the period asked for (this month runs to today).</summary>
+    public async Task OpenStatsAsync(DateOnly? month = null)
     {
-        await page.GotoAsync(baseUrl + "/contracts/stats");
+        await page.GotoAsync(baseUrl + "/contracts/stats" + (month is { } m ? $"?year={m.Year}&month={m.Month}" : ""));
         await page.Locator("#stat-count").WaitForAsync();
         await page.Locator("#contract-month-chart canvas").WaitForAsync();
     }
+
+    /// <summary>The period as the statistics page prints it, e.g. "2026年1–12月（12月截至4日）".</summary>
+    public Task<string> StatsPeriodAsync() => page.InnerTextAsync("#stats-period");
 
     /// <summary>The year-to-date contract count shown on the statistics page.</summary>
     public async Task<int> StatsCountAsync()

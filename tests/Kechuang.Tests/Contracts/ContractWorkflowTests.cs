@@ -297,6 +297,39 @@ public abstract class ContractWorkflowTests<TDatabase>(TDatabase database) : ICl
         Assert.Equal(new Figure(300m, 200m, 0.5m), stats.Total.Turnover);
     }
 
+    /// <summary>
+    /// Today (the fixture's 2026-03-01) March has run one day: by default the statistics show 1–2月; asked for March, it is
+    /// partial, read from the register up to today and compared with 1 March of last year, not all of last March.
+    /// </summary>
+    [Fact]
+    public async Task Stats_ThisMonth_IsPartial_AndComparedWithTheSameDaysLastYear()
+    {
+        var region = "330111";
+        Assert.Equal(new DateOnly(2026, 3, 1), Today);
+        foreach (var (on, turnover) in new[] { (new DateOnly(2025, 2, 10), 100m), (new DateOnly(2025, 3, 1), 1234.56m), (new DateOnly(2025, 3, 15), 5000m),
+                     (new DateOnly(2026, 2, 20), 300m), (new DateOnly(2026, 3, 1), 700.01m) })
+        {
+            var received = on.AddDays(-3);
+            await RegisterAsync((await CreateAsync(Request(region, turnover, turnover, received, received))).Id, on);
+        }
+
+        var partial = await StatsAsync(region, 2026, 3);
+        var byDefault = await RunAsync<GetContractStats, ContractStats>(h => h.HandleAsync(Admin, region, null, null));
+
+        Assert.True(partial.Partial);
+        Assert.Equal((new DateOnly(2026, 3, 1), new DateOnly(2025, 3, 1)), (partial.ThroughDate, partial.LastYearThroughDate));
+        Assert.Equal("2026年1–3月（3月截至1日）", partial.Label);
+        Assert.Equal(new Figure(2, 2, 0m), partial.Total.Count);
+        Assert.Equal(new Figure(1000.01m, 1334.56m, decimal.Round((1000.01m - 1334.56m) / 1334.56m, 4)), partial.Total.Turnover);
+        Assert.Equal(new Figure(700.01m, 1234.56m, decimal.Round((700.01m - 1234.56m) / 1234.56m, 4)), partial.ByMonth[^1].Figures.TechTransaction);
+        Assert.True(partial.ByMonth[^1].Partial);
+        Assert.False(partial.ByMonth[0].Partial);
+        Assert.Equal((2026, 2, false), (byDefault.Year, byDefault.Month, byDefault.Partial));
+        Assert.Equal(new DateOnly(2026, 2, 28), byDefault.ThroughDate);
+        Assert.Equal("2026年1–2月", byDefault.Label);
+        Assert.Equal(new Figure(1, 1, 0m), byDefault.Total.Count);
+    }
+
     [Fact]
     public async Task Stats_BadYearOrMonth_IsRefused()
     {
