@@ -3,7 +3,9 @@ using Kechuang.Data;
 using Kechuang.Enterprises;
 using Kechuang.Indicators;
 using Kechuang.Indicators.Assessment;
+using Kechuang.Reports;
 using Kechuang.Tests.Support;
+using Kechuang.Users;
 using Microsoft.Extensions.DependencyInjection;
 using static Kechuang.Tests.Contracts.ContractBuilder;
 
@@ -176,6 +178,22 @@ public abstract class RankTests<TDatabase>(TDatabase database) : IClassFixture<T
         Assert.Equal((0m, "第3/3"), (rows[Cangnan].Actual!.Value, rows[Cangnan].RankText));
         Assert.Null(rows[Wencheng].Actual);
         Assert.Null(rows[Wencheng].Rank);
+    }
+
+    [Fact]
+    public async Task CitySummary_NamesLeadersAndLast_OnlyFromRankedCounties()
+    {
+        await using var scope = database.Scope();
+        var doc = await scope.ServiceProvider.GetRequiredService<GetSummary>().HandleAsync(As(Roles.Leader, Wenzhou), Wenzhou, 2025, "FY");
+
+        var counties = Assert.Single(doc.Sections, s => s.Module == CountySummarySection.Name).Paragraphs.Select(p => p.Text).ToList();
+        Assert.Contains("全社会R&D经费投入居前的是平阳县（12.00亿元）、乐清市（11.00亿元）、鹿城区（9.00亿元），洞头区（1.00亿元）居末位。", counties);
+        // 文成's register is in use with 0 contracts: ranked third, so 苍南 (second) is not last.
+        Assert.Contains("技术合同数居前的是平阳县（3项）、苍南县（1项）。", counties);
+        // 平阳 and 龙湾 share first place; 苍南's 0 is third.
+        Assert.Contains("高新技术企业总数居前的是龙湾区（1家）、平阳县（1家）。", counties);
+        Assert.DoesNotContain("全省排名", string.Join("\n", doc.Sections.SelectMany(s => s.Paragraphs).Select(p => p.Text)));
+        Assert.All(doc.Indicators, r => Assert.Equal("—", r.Rank.Text));
     }
 
     [Fact]
