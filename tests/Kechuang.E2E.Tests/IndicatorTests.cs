@@ -35,7 +35,10 @@ public sealed class IndicatorTests(ServerFixture server, BrowserFixture browser)
 
         Assert.Equal(0, await dashboard.MatrixRows.CountAsync());
         Assert.True(await dashboard.ReportRows.CountAsync() >= 20);
-        Assert.Contains("第", await Page.Locator("#report-table .rank-badge").First.InnerTextAsync());
+        // 第n/m among the counties with a figure, with the rule as a tooltip (docs/domain.md §3, Rank).
+        var cell = Page.Locator("#report-table .rank-cell", new() { Has = Page.Locator(".rank-badge") }).First;
+        Assert.Matches(@"^第\d+/\d+$", (await cell.InnerTextAsync()).Trim());
+        Assert.StartsWith("排名", await cell.GetAttributeAsync("title"));
         await dashboard.IndicatorLink("hte_total").ClickAsync();
         await dashboard.WaitForDrawerAsync();
         Assert.Contains("高新技术企业总数", await dashboard.DrawerTitle.InnerTextAsync());

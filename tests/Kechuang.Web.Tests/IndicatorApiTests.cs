@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -161,6 +160,33 @@ public abstract class IndicatorApiTests<TFixture>(TFixture app) : IClassFixture<
         Assert.Equal(3, ranks[Wencheng].GetInt32());
         Assert.Equal(JsonValueKind.Null, ranks[Ruian].ValueKind);
         Assert.True(peers.EnumerateArray().Single(p => p.GetProperty("regionCode").GetString() == Pingyang).GetProperty("isSelf").GetBoolean());
+        // 第n/m with m the three peers that have a figure, not the twelve of the group (docs/domain.md §3, Rank).
+        var row = await RowAsync(code, Wencheng, 4);
+        Assert.Equal(("第3/3", 3, 12), (row.GetProperty("rankText").GetString(), row.GetProperty("rankedCount").GetInt32(), row.GetProperty("peerCount").GetInt32()));
+        Assert.Equal("排名仅在有数据的3个同级地区中计算（同级共12个）", row.GetProperty("rankNote").GetString());
+    }
+
+    [Fact]
+    public async Task Report_TwoPeersWithFigures_NobodyIsRanked_NorTheRegionWithout()
+    {
+        var code = await IndicatorAsync();
+        await PutAsync(code, Pingyang, Year, 4, 10m);
+        await PutAsync(code, Cangnan, Year, 4, 5m);
+
+        var pingyang = await RowAsync(code, Pingyang, 4);
+        var wencheng = await RowAsync(code, Wencheng, 4);
+
+        Assert.Equal(JsonValueKind.Null, pingyang.GetProperty("rank").ValueKind);
+        Assert.Equal(("—", 2), (pingyang.GetProperty("rankText").GetString(), pingyang.GetProperty("rankedCount").GetInt32()));
+        Assert.Equal("有数据的同级地区仅2个（不足3个），不排名", pingyang.GetProperty("rankNote").GetString());
+        Assert.Equal(JsonValueKind.Null, wencheng.GetProperty("rank").ValueKind);
+        Assert.Equal("本地区无数据，不排名", wencheng.GetProperty("rankNote").GetString());
+
+        // A third peer with a figure makes the ranks; the region without one still has none.
+        await PutAsync(code, Ruian, Year, 4, 7m);
+        Assert.Equal("第1/3", (await RowAsync(code, Pingyang, 4)).GetProperty("rankText").GetString());
+        Assert.Equal("第2/3", (await RowAsync(code, Ruian, 4)).GetProperty("rankText").GetString());
+        Assert.Equal(JsonValueKind.Null, (await RowAsync(code, Wencheng, 4)).GetProperty("rank").ValueKind);
     }
 
     [Fact]
@@ -171,12 +197,14 @@ public abstract class IndicatorApiTests<TFixture>(TFixture app) : IClassFixture<
         await TargetAsync(code, Cangnan, Year, 100m);
         await PutAsync(code, Pingyang, Year, 6, 30m);
         await PutAsync(code, Cangnan, Year, 6, 70m);
+        await PutAsync(code, Wencheng, Year, 6, 50m);
 
         var best = await RowAsync(code, Pingyang, 6);
         var worst = await RowAsync(code, Cangnan, 6);
 
         Assert.Equal(1, best.GetProperty("rank").GetInt32());
-        Assert.Equal(2, worst.GetProperty("rank").GetInt32());
+        Assert.Equal(3, worst.GetProperty("rank").GetInt32());
+        Assert.Equal("第3/3", worst.GetProperty("rankText").GetString());
         Assert.True(best.GetProperty("onSchedule").GetBoolean());   // 30% used by mid-year: within the allowance
         Assert.False(worst.GetProperty("onSchedule").GetBoolean()); // 70% used by mid-year: over it
     }
@@ -366,6 +394,26 @@ public abstract class IndicatorApiTests<TFixture>(TFixture app) : IClassFixture<
     }
 
     [Fact]
+    public async Task Matrix_AllTwelveReport_RanksAmongTwelve_TiesShare()
+    {
+        var code = await IndicatorAsync(unit: "件");
+        string[] counties = ["330302", "330303", "330304", "330305", "330324", Pingyang, Cangnan, Wencheng, "330329", Ruian, "330382", "330383"];
+        for (var i = 0; i < counties.Length; i++)
+        {
+            await PutAsync(code, counties[i], Year, 8, counties[i] == Ruian ? 10m : 12 - i);   // 瑞安 ties with 瓯海 at 10
+        }
+
+        var matrix = await Json(await (await app.AsAdmin()).GetAsync($"/api/indicators/matrix?parent=330300&year={Year}&month=8"));
+
+        var texts = matrix.GetProperty("regions").EnumerateArray().ToDictionary(
+            r => r.GetProperty("code").GetString()!,
+            r => r.GetProperty("rows").EnumerateArray().Single(x => x.GetProperty("code").GetString() == code).GetProperty("rankText").GetString());
+        // 12 (鹿城), 11 (龙湾) … with 瑞安's 10 tying 瓯海's 10: both 3rd, then 洞头 9 is 5th, 龙港 (1) last.
+        Assert.Equal(("第1/12", "第2/12", "第3/12", "第3/12", "第5/12", "第12/12"),
+            (texts["330302"], texts["330303"], texts["330304"], texts[Ruian], texts["330305"], texts["330383"]));
+    }
+
+    [Fact]
     public async Task Trend_GivesEveryMonthOfThisAndLastYear()
     {
         var code = await IndicatorAsync();
@@ -444,6 +492,8 @@ public abstract class IndicatorApiTests<TFixture>(TFixture app) : IClassFixture<
         var code = await IndicatorAsync();
         await TargetAsync(code, Pingyang, Year, 8m);
         await PutAsync(code, Pingyang, Year, 12, 10m);
+        await PutAsync(code, Cangnan, Year, 12, 12m);
+        await PutAsync(code, Wencheng, Year, 12, 3m);
         var name = await NameAsync(code);
 
         var response = await (await app.AsAdmin()).GetAsync($"/api/indicators/report.xlsx?region={Pingyang}&year={Year}&month=12");
@@ -454,6 +504,7 @@ public abstract class IndicatorApiTests<TFixture>(TFixture app) : IClassFixture<
         var row = rows.Single(r => (string?)r["考核指标"] == name);
         Assert.Equal("10.00亿元", row["完成情况"]);
         Assert.Equal("125.00%", row["完成率"]);
-        Assert.Equal(string.Create(CultureInfo.InvariantCulture, $"第1/12"), row["排名"]);
+        // Three of the twelve counties have a figure: 第2/3, not 第1/12 (docs/domain.md §3, Rank).
+        Assert.Equal("第2/3", row["排名"]);
     }
 }

@@ -9,6 +9,9 @@ namespace Kechuang.Enterprises;
 /// The indicators the enterprise register answers by itself (docs/domain.md §3: 新认定高企数 from qualifications):
 /// new HTEs and tech-SME registrations this year to each month's end, HTEs holding a valid certificate at each
 /// month's end, and from the yearly facts the above-scale enterprises that reported and those with R&amp;D.
+/// Only for a region whose register is in use that year (docs/domain.md §3): the title counts where at least one
+/// enterprise there holds an HTE or tech-SME title that matters in the year or has yearly facts for it, the fact
+/// counts where above-scale enterprises reported facts; any other region gets no figures, so it is not ranked.
 /// </summary>
 public sealed class EnterpriseIndicators(KechuangDbContext db) : IIndicatorCalculator
 {
@@ -28,7 +31,7 @@ public sealed class EnterpriseIndicators(KechuangDbContext db) : IIndicatorCalcu
         var figures = new List<DerivedFigure>();
         if (query.Codes.Any(c => c is NewHte or HteTotal or TechSme))
         {
-            figures.AddRange(await TitlesAsync(query, ct));
+            figures.AddRange(await TitlesAsync(query, await FactPlacesAsync(query, ct), ct));
         }
         if (query.Codes.Any(c => c is RdActive or Reporting))
         {
@@ -62,7 +65,19 @@ public sealed class EnterpriseIndicators(KechuangDbContext db) : IIndicatorCalcu
         return await db.Database.SqlQueryRaw<TitleRow>(sql, parameters).ToListAsync(ct);
     }
 
-    private async Task<IEnumerable<DerivedFigure>> TitlesAsync(DerivedFigureQuery query, CancellationToken ct)
+    /// <summary>The places (county or town) with at least one enterprise that has yearly facts for the year.</summary>
+    private async Task<List<string>> FactPlacesAsync(DerivedFigureQuery query, CancellationToken ct)
+    {
+        var (where, parameters) = Under(query.Regions, [query.Year]);
+        var sql = $$"""
+            SELECT DISTINCT COALESCE(e."TownCode", e."RegionCode") AS "Value"
+            FROM "Enterprises" AS e CROSS JOIN "EnterpriseYears" AS f
+            WHERE f."EnterpriseId" = e."Id" AND {{where}} AND f."Year" = {0}
+            """;
+        return await db.Database.SqlQueryRaw<string>(sql, parameters).ToListAsync(ct);
+    }
+
+    private async Task<IEnumerable<DerivedFigure>> TitlesAsync(DerivedFigureQuery query, List<string> factPlaces, CancellationToken ct)
     {
         var first = new DateOnly(query.Year, 1, 1);
         var titles = await TitleRowsAsync(db, query.Regions, query.Year, ct);
@@ -70,6 +85,10 @@ public sealed class EnterpriseIndicators(KechuangDbContext db) : IIndicatorCalcu
         foreach (var region in query.Regions)
         {
             var mine = titles.Where(t => region.Covers(t.Place)).ToList();
+            if (mine.Count == 0 && !factPlaces.Exists(p => region.Covers(p)))
+            {
+                continue;   // the register is not in use here this year: no figure, not 0
+            }
             for (var month = 1; month <= 12; month++)
             {
                 var monthEnd = new DateOnly(query.Year, month, 1).AddMonths(1).AddDays(-1);

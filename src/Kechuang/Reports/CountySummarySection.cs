@@ -61,13 +61,17 @@ public sealed class CountySummarySection(KechuangDbContext db, DerivedFigures de
         var paragraphs = new List<SummaryParagraph>();
         foreach (var indicator in shown)
         {
-            var ranked = units.Select(u => (Unit: u, Row: tables[u.Code].First(r => r.Code == indicator.Code)))
-                .Where(x => x.Row.Rank is not null && SummaryContext.HasData(x.Row)).OrderBy(x => x.Row.Rank).ToList();
+            // Ranked units only (docs/domain.md §3, Rank); a register's zero is ranked but not printed (§9), so the
+            // last printed unit is named 居末位 only when no ranked unit is below it.
+            var all = units.Select(u => (Unit: u, Row: tables[u.Code].First(r => r.Code == indicator.Code)))
+                .Where(x => x.Row.Rank is not null).OrderBy(x => x.Row.Rank).ToList();
+            var ranked = all.Where(x => SummaryContext.HasData(x.Row)).ToList();
             if (ranked.Count < 2)
             {
                 continue;
             }
-            var top = ranked.Take(Math.Min(3, ranked.Count - 1)).ToList();
+            var last = ranked[^1].Row.Rank == all[^1].Row.Rank;
+            var top = ranked.Take(Math.Min(3, last ? ranked.Count - 1 : ranked.Count)).ToList();
             var spans = new List<SummarySpan> { SummarySpan.Plain($"{indicator.Name}居前的是") };
             for (var i = 0; i < top.Count; i++)
             {
@@ -75,10 +79,14 @@ public sealed class CountySummarySection(KechuangDbContext db, DerivedFigures de
                 spans.Add(new SummarySpan(top[i].Row.ActualText, $"counties.{top[i].Unit.Code}.{indicator.Code}"));
                 spans.Add(SummarySpan.Plain("）"));
             }
-            var bottom = ranked[^1];
-            spans.Add(SummarySpan.Plain($"，{bottom.Unit.Name}（"));
-            spans.Add(new SummarySpan(bottom.Row.ActualText, $"counties.{bottom.Unit.Code}.{indicator.Code}"));
-            spans.Add(SummarySpan.Plain("）居末位。"));
+            if (last)
+            {
+                var bottom = ranked[^1];
+                spans.Add(SummarySpan.Plain($"，{bottom.Unit.Name}（"));
+                spans.Add(new SummarySpan(bottom.Row.ActualText, $"counties.{bottom.Unit.Code}.{indicator.Code}"));
+                spans.Add(SummarySpan.Plain("）居末位"));
+            }
+            spans.Add(SummarySpan.Plain("。"));
             paragraphs.Add(new SummaryParagraph(spans));
         }
         var lead = $"{context.PeriodPhrase}各{UnitWord(context.Code)}主要指标完成情况见下表（括号内为完成率；全部指标见“指标考核”）。";

@@ -44,8 +44,8 @@ internal static class SummaryIndicators
             rows.Add(new SummaryIndicatorRow(rows.Count + 1, row.Code, row.Name, row.Unit, target, actual,
                 new SummarySpan(row.CompletionText, row.Target is null ? null : id),
                 new SummarySpan(row.YoyText, row.YoyGrowth is null && row.YoyChangePoints is null ? null : id),
-                // A rank among one (peers without figures) says nothing: printed as —.
-                row.Rank is { } r && row.RankedCount > 1 ? new SummarySpan($"{context.ScopeName}第{r}", id) : SummarySpan.Plain("—")));
+                // 第n/m among the peers with a figure; no rank (—) with fewer than three (docs/domain.md §3, §9).
+                row.Rank is not null ? new SummarySpan(context.ScopeName + row.RankText, id) : SummarySpan.Plain("—")));
         }
         return rows;
     }
@@ -88,7 +88,7 @@ internal static class SummaryIndicators
                 Add(spans.Count == 0 ? row.Name : "，");
                 Add(row.YoyText, id);
             }
-            if (row.Rank is { } rank && row.RankedCount > 1 && rank == row.RankedCount)
+            if (row.Rank is { } rank && rank == row.RankedCount)
             {
                 Add(spans.Count == 0 ? $"{row.Name}在{context.ScopeName}排名" : $"，{context.ScopeName}排名");
                 Add($"第{rank}", id);

@@ -52,7 +52,8 @@ public static class SummaryPhrases
                 yield return SummarySpan.Plain("）");
             }
         }
-        if (row.Rank is { } rank && row.RankedCount > 1)
+        // A rank only where the rule gives one (docs/domain.md §3, §9: among ≥ 3 peers with a figure).
+        if (row.Rank is { } rank)
         {
             yield return SummarySpan.Plain($"，{context.ScopeName}排名");
             yield return new SummarySpan($"第{rank}", figureId);

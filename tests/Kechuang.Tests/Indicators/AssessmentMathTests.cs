@@ -78,6 +78,26 @@ public sealed class AssessmentMathTests
         Assert.Equal(2, ranks["c"]);
     }
 
+    [Fact]
+    public void Rank_FewerThanThreeWithAFigure_RanksNobody()
+    {
+        var figures = new Dictionary<string, decimal?> { ["a"] = 3m, ["b"] = 1m, ["c"] = null, ["d"] = null };
+
+        Assert.Empty(AssessmentMath.Rank(figures, lowerIsBetter: false));
+        Assert.Equal(2, AssessmentMath.Ranked(figures));
+    }
+
+    [Fact]
+    public void RankText_IsOfThePeersWithAFigure_AndTheNoteSaysWhy()
+    {
+        Assert.Equal("第2/5", AssessmentMath.RankText(2, 5));
+        Assert.Equal("—", AssessmentMath.RankText(null, 2));
+        Assert.Equal("排名仅在有数据的5个同级地区中计算（同级共12个）", AssessmentMath.RankNote(true, 2, 5, 12));
+        Assert.Equal("排名在全部12个同级地区中计算", AssessmentMath.RankNote(true, 2, 12, 12));
+        Assert.Equal("有数据的同级地区仅2个（不足3个），不排名", AssessmentMath.RankNote(true, null, 2, 12));
+        Assert.Equal("本地区无数据，不排名", AssessmentMath.RankNote(false, null, 5, 12));
+    }
+
     [Theory]
     [InlineData(1, 2025, 12)]
     [InlineData(11, 2026, 10)]

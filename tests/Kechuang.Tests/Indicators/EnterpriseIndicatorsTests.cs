@@ -113,7 +113,17 @@ public abstract class EnterpriseIndicatorsTests<TDatabase>(TDatabase database) :
 
         var wenzhou = figures.Single(f => f.Code == EnterpriseIndicators.HteTotal && f.RegionCode == "330300" && f.Month == 12);
         Assert.Equal(Expected(EnterpriseIndicators.HteTotal, "3303", 12), (int)wenzhou.Value);
-        Assert.Equal(0, figures.Single(f => f.Code == EnterpriseIndicators.HteTotal && f.RegionCode == "330100" && f.Month == 12).Value);
+        // 杭州 has no enterprise: its register is not in use, so no figure at all, not 0 (docs/domain.md §3, Rank).
+        Assert.DoesNotContain(figures, f => f.RegionCode == "330100");
+    }
+
+    [Fact]
+    public async Task ACountyWithoutEnterprises_GetsNoFigure()
+    {
+        var figures = await CalculateAsync([.. Counties, "330329"]);
+
+        Assert.DoesNotContain(figures, f => f.RegionCode == "330329");
+        Assert.All(Counties, c => Assert.Contains(figures, f => f.RegionCode == c && f.Code == EnterpriseIndicators.HteTotal));
     }
 
     [Fact]

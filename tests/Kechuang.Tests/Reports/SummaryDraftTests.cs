@@ -27,6 +27,7 @@ public abstract class SummaryDraftTests<TDatabase>(TDatabase database) : IClassF
     private const string Cangnan = "330327";
     private const string Wencheng = "330328";
     private const string Taishun = "330329";
+    private const string Lucheng = "330302";
 
     // Registered contracts of 平阳县: (type, 成交额, 技术交易额, registration date).
     private static readonly (string Type, decimal Turnover, decimal Tech, DateOnly On)[] PingyangContracts =
@@ -51,11 +52,12 @@ public abstract class SummaryDraftTests<TDatabase>(TDatabase database) : IClassF
         {
             await RegisteredAsync(Pingyang, type, turnover, tech, on);
         }
-        // R&D spending (reported, 亿元): 平阳 9.5 of 10 with 8.0 the year before; 苍南 12 — 平阳 is last of two.
+        // R&D spending (reported, 亿元): 平阳 9.5 of 10 with 8.0 the year before; 苍南 12, 鹿城 10 — 平阳 is last of three.
         await TargetAsync("rd_expenditure", Pingyang, 2025, 10m);
         await ValueAsync("rd_expenditure", Pingyang, 2025, 12, 9.5m);
         await ValueAsync("rd_expenditure", Pingyang, 2024, 12, 8m);
         await ValueAsync("rd_expenditure", Cangnan, 2025, 12, 12m);
+        await ValueAsync("rd_expenditure", Lucheng, 2025, 12, 10m);
         await ValueAsync("rd_expenditure", Pingyang, 2025, 6, 4m);
         await TargetAsync("tech_contract_turnover", Pingyang, 2025, 0.025m);
         await TargetAsync("new_hte_count", Pingyang, 2026, 5m);
@@ -157,7 +159,7 @@ public abstract class SummaryDraftTests<TDatabase>(TDatabase database) : IClassF
         var doc = await DraftAsync(Pingyang, 2025);
 
         var row = Assert.Single(doc.Indicators, r => r.Code == "rd_expenditure");
-        Assert.Equal(("10.00亿元", "9.50亿元", "95.00%", "同比增长18.75%", "全市第2"),
+        Assert.Equal(("10.00亿元", "9.50亿元", "95.00%", "同比增长18.75%", "全市第3/3"),
             (row.Target.Text, row.Actual.Text, row.Completion.Text, row.Yoy.Text, row.Rank.Text));
         // Indicators nobody reported and no register feeds are left out, never printed as 0.
         Assert.DoesNotContain(doc.Indicators, r => r.Code == "patent_applications");
@@ -166,12 +168,34 @@ public abstract class SummaryDraftTests<TDatabase>(TDatabase database) : IClassF
     }
 
     [Fact]
+    public async Task Draft_RegisterFiguresWithFewerThanThreeCountiesInUse_PrintNoRank()
+    {
+        var doc = await DraftAsync(Pingyang, 2025);
+
+        // Only 平阳's enterprise register is in use (the other counties have no enterprise): no rank, in words or table.
+        var enterprises = Assert.Single(doc.Sections, s => s.Module == EnterpriseIndicators.RegisterName);
+        Assert.DoesNotContain("排名", string.Join("\n", enterprises.Paragraphs.Select(p => p.Text)));
+        Assert.Equal("—", doc.Indicators.Single(r => r.Code == "hte_total").Rank.Text);
+        Assert.Equal("—", doc.Indicators.Single(r => r.Code == "new_hte_count").Rank.Text);
+    }
+
+    [Fact]
+    public async Task Draft_City_AloneWithDataAmongThePrefectures_PrintsNoProvinceRank()
+    {
+        var doc = await DraftAsync("330300", 2025, caller: As(Roles.Leader, "330300"));
+
+        Assert.DoesNotContain("全省排名", AllText(doc));
+        Assert.DoesNotContain("全省排名", string.Join("\n", doc.Problems.Paragraphs.Select(p => p.Text)));
+        Assert.All(doc.Indicators, r => Assert.Equal("—", r.Rank.Text));
+    }
+
+    [Fact]
     public async Task Draft_Problems_NameTheShortfallAndLastPlace()
     {
         var doc = await DraftAsync(Pingyang, 2025);
 
         var problems = string.Join("\n", doc.Problems.Paragraphs.Select(p => p.Text));
-        Assert.Contains("全社会R&D经费投入完成9.50亿元，完成率95.00%，未完成年度目标任务，全市排名第2，居末位。", problems);
+        Assert.Contains("全社会R&D经费投入完成9.50亿元，完成率95.00%，未完成年度目标任务，全市排名第3，居末位。", problems);
         var plan = Assert.Single(doc.Plan.Paragraphs).Text;
         Assert.Equal("2026年，力争新认定高新技术企业数达到5家。", plan);
     }
@@ -229,7 +253,7 @@ public abstract class SummaryDraftTests<TDatabase>(TDatabase database) : IClassF
         Assert.Contains("全社会R&D经费投入（亿元）", header);
         var pingyang = counties.Table.Rows.Single(r => r[0].Text == "平阳县");
         Assert.Equal("9.50亿元 （95.00%）", pingyang[header.IndexOf("全社会R&D经费投入（亿元）")].Text);
-        Assert.Contains(counties.Paragraphs, p => p.Text == "全社会R&D经费投入居前的是苍南县（12.00亿元），平阳县（9.50亿元）居末位。");
+        Assert.Contains(counties.Paragraphs, p => p.Text == "全社会R&D经费投入居前的是苍南县（12.00亿元）、鹿城区（10.00亿元），平阳县（9.50亿元）居末位。");
     }
 
     [Fact]

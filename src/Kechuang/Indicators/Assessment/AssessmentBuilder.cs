@@ -41,6 +41,7 @@ internal sealed class AssessmentBuilder(KechuangDbContext db, DerivedFigures der
         {
             var actual = group.ToDictionary(r => r.Code, r => book.Actual(indicator, new FigureKey(indicator.Code, r.Code, year, month)));
             var ranks = AssessmentMath.Rank(actual, indicator.LowerIsBetter);
+            var ranked = AssessmentMath.Ranked(actual);
             foreach (var region in group)
             {
                 var key = new FigureKey(indicator.Code, region.Code, year, month);
@@ -58,7 +59,7 @@ internal sealed class AssessmentBuilder(KechuangDbContext db, DerivedFigures der
                     indicator.IsRatio ? null : AssessmentMath.YoyGrowth(value, last),
                     indicator.IsRatio ? AssessmentMath.ChangePoints(value, last) : null,
                     progress, AssessmentMath.OnSchedule(indicator, completion, month),
-                    ranks.TryGetValue(region.Code, out var rank) ? rank : null, group.Count, ranks.Count,
+                    ranks.TryGetValue(region.Code, out var rank) ? rank : null, group.Count, ranked,
                     reported, derived, Differs(reported, derived, indicator.Unit), note.Correction, note.Note)
                 {
                     Assessed = indicator.Assessed,

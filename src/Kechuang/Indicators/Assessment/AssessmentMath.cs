@@ -35,20 +35,42 @@ public static class AssessmentMath
         return indicator.LowerIsBetter ? c <= progress : c >= progress;
     }
 
+    /// <summary>The fewest peers with a figure (the region itself included) among which a rank means anything.</summary>
+    public const int MinRanked = 3;
+
     /// <summary>
-    /// Rank among peers, 1 = best by the indicator's direction; equal figures share a rank (1, 1, 3); regions
-    /// without a figure are not ranked.
+    /// The rank rule, the one place it lives (docs/domain.md §3 Rank, §9): only peers that have a figure are ranked,
+    /// 1 = best by the indicator's direction, equal figures share a rank (1, 1, 3); with fewer than
+    /// <see cref="MinRanked"/> peers having a figure nobody is ranked (an empty answer). How many have a figure is
+    /// <see cref="Ranked"/>.
     /// </summary>
     public static IReadOnlyDictionary<string, int> Rank(IEnumerable<KeyValuePair<string, decimal?>> figures, bool lowerIsBetter)
     {
         var present = figures.Where(f => f.Value is not null).Select(f => (Region: f.Key, Value: f.Value!.Value)).ToList();
         var ranks = new Dictionary<string, int>();
+        if (present.Count < MinRanked)
+        {
+            return ranks;
+        }
         foreach (var (region, value) in present)
         {
             ranks[region] = 1 + present.Count(o => lowerIsBetter ? o.Value < value : o.Value > value);
         }
         return ranks;
     }
+
+    /// <summary>m of 第n/m: the peers that have a figure, the region itself included.</summary>
+    public static int Ranked(IEnumerable<KeyValuePair<string, decimal?>> figures) => figures.Count(f => f.Value is not null);
+
+    /// <summary>"第n/m", or "—" when there is no rank.</summary>
+    public static string RankText(int? rank, int ranked) => rank is { } r ? $"第{r}/{ranked}" : "—";
+
+    /// <summary>Why a rank reads as it does, for a tooltip or a note under a table.</summary>
+    public static string RankNote(bool hasFigure, int? rank, int ranked, int peers) =>
+        !hasFigure ? "本地区无数据，不排名"
+        : rank is null || ranked < MinRanked ? $"有数据的同级地区仅{ranked}个（不足{MinRanked}个），不排名"
+        : ranked < peers ? $"排名仅在有数据的{ranked}个同级地区中计算（同级共{peers}个）"
+        : $"排名在全部{ranked}个同级地区中计算";
 
     /// <summary>The month a report defaults to: the last one that has ended.</summary>
     public static (int Year, int Month) LastMonth(DateOnly today) =>

@@ -6,7 +6,8 @@ namespace Kechuang.Indicators.Assessment;
 /// One indicator of one region in the assessment table (docs/domain.md §3, §8). Values are in the indicator's unit;
 /// <see cref="CompletionRate"/> and <see cref="YoyGrowth"/> are fractions, <see cref="YoyChangePoints"/> (ratios
 /// only) percentage points. <see cref="Reported"/> and <see cref="Derived"/> are both given when both exist;
-/// <see cref="RankedCount"/> is how many peers have a figure (ranks run 1 to it);
+/// <see cref="RankedCount"/> is how many peers have a figure, the region included (ranks run 1 to it); <see cref="Rank"/>
+/// is null when the region has no figure or fewer than three peers have one (<see cref="AssessmentMath.Rank"/>);
 /// <see cref="Differs"/> says they print differently. The *Text fields are the same figures as printed everywhere.
 /// </summary>
 public sealed record AssessmentRow(
@@ -46,5 +47,6 @@ public sealed record AssessmentRow(
         YoyChangePoints is { } p ? "同比" + Zh.Points(p)
         : YoyGrowth is { } g ? Zh.Growth(g)
         : "—";
-    public string RankText => Rank is { } r ? $"第{r}/{PeerCount}" : "—";
+    public string RankText => AssessmentMath.RankText(Rank, RankedCount);
+    public string RankNote => AssessmentMath.RankNote(Actual is not null, Rank, RankedCount, PeerCount);
 }

@@ -16,7 +16,9 @@ public interface IIndicatorCalculator
 
     /// <summary>Figures for months 1–12 of <see cref="DerivedFigureQuery.Year"/> (months with no data may be
     /// left out; months in the future are ignored by the caller). For a flow indicator the figure is the
-    /// year-to-date total at the end of the month; for a stock, the level at the end of the month.</summary>
+    /// year-to-date total at the end of the month; for a stock, the level at the end of the month.
+    /// A region whose register is not in use that year (no record of the register for it, docs/domain.md §3) gets
+    /// no figures at all: a figure, even 0, says the region has data and is ranked among its peers.</summary>
     Task<IReadOnlyList<DerivedFigure>> CalculateAsync(DerivedFigureQuery query, CancellationToken ct);
 }
 
