@@ -23,7 +23,8 @@ public sealed class PostgresAssessedIndicatorTests(PostgresTestDatabase db) : As
 /// <item>全社会R&amp;D经费投入 2.00 of 10 亿元 = 20.00% ≥ 16.67%, on schedule; 1.60 a year before: +25.00%.</item>
 /// <item>地区生产总值 (参考) 50 of 600 亿元 = 8.33%, behind; 60 a year before: −16.67% — never a task or a problem.</item>
 /// <item>R&amp;D经费投入强度 = 2.00 ÷ 50 = 4.00% (the reason GDP is in the catalogue).</item>
-/// <item>科技型中小企业入库数: no tech SME in the register, so 0 of a target of 61 = 0.00%, behind; 67 for 2027.</item>
+/// <item>科技型中小企业入库数: the register is in use (an enterprise filed its 2026 facts) but holds no tech SME, so
+/// 0 of a target of 61 = 0.00%, behind; 67 for 2027.</item>
 /// <item>专利授权量: a target of 100 and no figure at all: 暂无数据.</item>
 /// </list>
 /// </summary>
@@ -51,6 +52,11 @@ public abstract class AssessedIndicatorTests<TDatabase>(TDatabase database) : IC
         await TargetAsync("tech_sme_count", 2026, 61m);
         await TargetAsync("tech_sme_count", 2027, 67m);
         await TargetAsync("patent_grants", 2026, 100m);
+        // In use, so its zero is a figure (docs/domain.md §3, Rank): one enterprise with this year's facts, no title.
+        var enterprise = new Kechuang.Enterprises.Enterprise { Name = "测试平阳无资质科技有限公司", Uscc = NewUscc(Pingyang), RegionCode = Pingyang };
+        db.Enterprises.Add(enterprise);
+        db.EnterpriseYears.Add(new Kechuang.Enterprises.EnterpriseYear { EnterpriseId = enterprise.Id, Year = 2026, Staff = 20, SalesRevenue = 1_000_000m });
+        await db.SaveChangesAsync();
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
