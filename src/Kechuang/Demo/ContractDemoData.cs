@@ -67,6 +67,7 @@ internal static class ContractDemoData
             }
         }
         await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
         await ContractRollup.RebuildAsync(db, ct);
     }
 }

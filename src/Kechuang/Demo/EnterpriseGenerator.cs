@@ -57,7 +57,13 @@ public sealed class EnterpriseGenerator(int seed, DateOnly today)
             ContactName = Contact(index),
             ContactPhone = $"1{_random.Next(3, 9)}{_random.Next(100_000_000, 999_999_999)}",
         };
-        var years = Years(enterprise, age, hte: plan?.HteFrom is not null);
+        // With neither title planned: a traditional firm, more often above scale, and without R&D as often as not.
+        var plain = plan is { HteFrom: null, TechSmeFrom: null };
+        if (plain)
+        {
+            enterprise.AboveScale = _random.NextDouble() < 0.8;
+        }
+        var years = Years(enterprise, age, hte: plan?.HteFrom is not null, noRd: plain && _random.NextDouble() < 0.6);
         var titles = plan is null ? Titles(enterprise, index) : Planned(enterprise, index, plan);
         if (plan is not null || titles.Exists(t => t.Type == QualificationType.HighTech))
         {
@@ -105,7 +111,7 @@ public sealed class EnterpriseGenerator(int seed, DateOnly today)
         return titles;
     }
 
-    private List<EnterpriseYear> Years(Enterprise e, int ageDays, bool hte = false)
+    private List<EnterpriseYear> Years(Enterprise e, int ageDays, bool hte = false, bool noRd = false)
     {
         var last = today.Year - 1;
         var first = Math.Max(last - 2, e.FoundedOn!.Value.Year);
@@ -127,7 +133,7 @@ public sealed class EnterpriseGenerator(int seed, DateOnly today)
         for (var year = last; year >= first && ageDays > 0; year--)
         {
             var tech = (int)Math.Round(staff * techShare);
-            var rd = Round(sales * (decimal)rdRatio);
+            var rd = noRd ? 0m : Round(sales * (decimal)rdRatio);
             list.Add(new EnterpriseYear
             {
                 EnterpriseId = e.Id,

@@ -93,7 +93,7 @@ public sealed class SeedDemoData(KechuangDbContext db, UserManager<AppUser> user
             var hte = profile.Scaled(DemoCounty.NewHtePerYear) * 3;
             var techSme = profile.Scaled(DemoCounty.TechSmePerYear);
             var both = Math.Min(techSme, hte * 2 / 5);
-            var count = hte + (techSme - both) + profile.Scaled(40, minimum: 6);
+            var count = hte + (techSme - both) + profile.Scaled(60, minimum: 8);
             for (var i = 0; i < count; i++)
             {
                 var isHte = i < hte;
@@ -133,6 +133,8 @@ public sealed class SeedDemoData(KechuangDbContext db, UserManager<AppUser> user
         (await users.CreateAsync(user, Password)).ThrowIfFailed();
         (await users.AddToRoleAsync(user, Roles.Enterprise)).ThrowIfFailed();
         await db.SaveChangesAsync(ct);
+        // Thousands of saved records need no tracking: every later save would look them over again.
+        db.ChangeTracker.Clear();
         return true;
     }
 }
