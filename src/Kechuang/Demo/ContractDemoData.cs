@@ -10,7 +10,8 @@ namespace Kechuang.Demo;
 /// </summary>
 internal static class ContractDemoData
 {
-    private const int PerCountyPerMonth = 14;
+    /// <summary>平阳's contracts a month last year (DemoCounties: 21.49亿元 技术交易额 a year); other counties at their size.</summary>
+    private const int PingyangPerMonth = 40;
 
     /// <summary>Days since receipt of the contracts left undecided: past the 20-day mark, the last past the 30-day limit.</summary>
     private static readonly int[] WaitingDaysAgo = [22, 26, 33];
@@ -36,11 +37,11 @@ internal static class ContractDemoData
             // Enterprises with a user of their own come first, so the demo enterprise user sees contracts it sold.
             var withUsers = await db.Users.Where(u => u.EnterpriseId != null).Select(u => u.EnterpriseId!.Value).ToListAsync(ct);
             var own = await db.Enterprises.AsNoTracking().Where(e => e.RegionCode == county.Code)
-                .OrderBy(e => withUsers.Contains(e.Id) ? 0 : 1).ThenBy(e => e.Name).Take(30)
+                .OrderBy(e => withUsers.Contains(e.Id) ? 0 : 1).ThenBy(e => e.Name).Take(80)
                 .Select(e => new ContractGenerator.Seller(e.Name, e.Uscc, e.RegionCode)).ToListAsync(ct);
             var sellers = own.Count > 0 ? own : ContractGenerator.Sellers(county.Code, county.Name, 30, int.Parse(county.Code, System.Globalization.CultureInfo.InvariantCulture));
-            // Pingyang is the demo bureau: more contracts there, and growth against last year everywhere.
-            var perMonth = county.Code == "330326" ? PerCountyPerMonth * 2 : PerCountyPerMonth;
+            // Volumes at each county's size (DemoCounties), and growth against last year everywhere.
+            var perMonth = DemoCounty.Of(county.Code).Scaled(PingyangPerMonth, minimum: 4);
             for (var day = start; day <= today; day = day.AddMonths(1))
             {
                 var monthEnd = new DateOnly(day.Year, day.Month, DateTime.DaysInMonth(day.Year, day.Month));
@@ -66,6 +67,7 @@ internal static class ContractDemoData
             }
         }
         await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
         await ContractRollup.RebuildAsync(db, ct);
     }
 }

@@ -21,11 +21,28 @@ public sealed class EnterpriseGenerator(int seed, DateOnly today)
 
     private readonly Random _random = new(seed);
 
-    public GeneratedEnterprise Next(string county, string countyName, IReadOnlyList<string> towns, int index)
+    /// <summary>
+    /// The titles the demo gives an enterprise: an HTE certificate renewed every three years on the same day since
+    /// <see cref="HteFrom"/> (the first issued in a year of the cycle <see cref="HtePhase"/>), a tech-SME registration
+    /// renewed every year since <see cref="TechSmeFrom"/>; never one dated after today.
+    /// </summary>
+    public sealed record TitlePlan(int? HteFrom, int HtePhase, int HteDay, int? TechSmeFrom, int TechSmeDay);
+
+    public GeneratedEnterprise Next(string county, string countyName, IReadOnlyList<string> towns, int index) =>
+        Next(county, countyName, towns, index, null);
+
+    /// <summary>An enterprise with the titles of <paramref name="plan"/> and a 技术领域 always (every HTE has one).</summary>
+    public GeneratedEnterprise Next(string county, string countyName, IReadOnlyList<string> towns, int index, TitlePlan? plan)
     {
         var trade = index / Words.Length % Trades.Length;
         var name = $"{Short(countyName)}{Words[index % Words.Length]}{Tails[index / (Words.Length * Trades.Length) % Tails.Length]}{Trades[trade]}有限公司";
         var age = _random.NextDouble() < 0.05 ? 200 + _random.Next(150) : 400 + _random.Next(365 * 22);
+        var titled = Math.Min(plan?.HteFrom ?? int.MaxValue, plan?.TechSmeFrom ?? int.MaxValue);
+        if (titled < int.MaxValue)
+        {
+            // Founded at least a year before its first title.
+            age = Math.Max(age, today.DayNumber - new DateOnly(titled, 1, 1).DayNumber + 400 + _random.Next(365 * 8));
+        }
         var enterprise = new Enterprise
         {
             Name = name,
@@ -40,16 +57,66 @@ public sealed class EnterpriseGenerator(int seed, DateOnly today)
             ContactName = Contact(index),
             ContactPhone = $"1{_random.Next(3, 9)}{_random.Next(100_000_000, 999_999_999)}",
         };
-        var years = Years(enterprise, age);
-        return new GeneratedEnterprise(enterprise, years, Titles(enterprise, index));
+        // With neither title planned: a traditional firm, more often above scale, and without R&D as often as not.
+        var plain = plan is { HteFrom: null, TechSmeFrom: null };
+        if (plain)
+        {
+            enterprise.AboveScale = _random.NextDouble() < 0.8;
+        }
+        var years = Years(enterprise, age, hte: plan?.HteFrom is not null, noRd: plain && _random.NextDouble() < 0.6);
+        var titles = plan is null ? Titles(enterprise, index) : Planned(enterprise, index, plan);
+        if (plan is not null || titles.Exists(t => t.Type == QualificationType.HighTech))
+        {
+            enterprise.TechnologyField ??= Fields[trade];
+        }
+        return new GeneratedEnterprise(enterprise, years, titles);
     }
 
-    private List<EnterpriseYear> Years(Enterprise e, int ageDays)
+    private List<Qualification> Planned(Enterprise e, int index, TitlePlan plan)
+    {
+        var titles = new List<Qualification>();
+        if (plan.HteFrom is { } hteFrom)
+        {
+            var first = hteFrom + (((plan.HtePhase - hteFrom) % 3) + 3) % 3;
+            for (var year = first; year <= today.Year; year += 3)
+            {
+                var issued = new DateOnly(year, 1, 1).AddDays(plan.HteDay);
+                if (issued <= today)
+                {
+                    titles.Add(new Qualification
+                    {
+                        EnterpriseId = e.Id, Type = QualificationType.HighTech,
+                        Number = $"GR{year}33{index % 100_000:D5}{_random.Next(100, 999)}",
+                        IssuedOn = issued, ExpiresOn = issued.AddYears(3),
+                    });
+                }
+            }
+        }
+        if (plan.TechSmeFrom is { } smeFrom)
+        {
+            for (var year = smeFrom; year <= today.Year; year++)
+            {
+                var issued = new DateOnly(year, 1, 1).AddDays(plan.TechSmeDay);
+                if (issued <= today)
+                {
+                    titles.Add(new Qualification
+                    {
+                        EnterpriseId = e.Id, Type = QualificationType.TechSme,
+                        Number = $"{year}3303{index % 1_000_000:D6}{_random.Next(100, 999)}",
+                        IssuedOn = issued, ExpiresOn = issued.AddYears(1),
+                    });
+                }
+            }
+        }
+        return titles;
+    }
+
+    private List<EnterpriseYear> Years(Enterprise e, int ageDays, bool hte = false, bool noRd = false)
     {
         var last = today.Year - 1;
         var first = Math.Max(last - 2, e.FoundedOn!.Value.Year);
-        // One in six is a strong candidate, comfortably past every line; the rest straddle the thresholds.
-        var strong = _random.NextDouble() < 0.17;
+        // One in six is a strong candidate, comfortably past every line; the rest straddle the thresholds. An HTE is strong.
+        var strong = (_random.NextDouble() < 0.17) || hte;
         var staff = 15 + (int)(Math.Pow(_random.NextDouble(), 2) * 480);
         var techShare = strong ? Near(0.25, 0.05, 0.12, 0.45) : Near(0.12, 0.07, 0.02, 0.45);
         // Latest sales land on both sides of 5000万 and 2亿 (the R&D threshold lines).
@@ -66,7 +133,7 @@ public sealed class EnterpriseGenerator(int seed, DateOnly today)
         for (var year = last; year >= first && ageDays > 0; year--)
         {
             var tech = (int)Math.Round(staff * techShare);
-            var rd = Round(sales * (decimal)rdRatio);
+            var rd = noRd ? 0m : Round(sales * (decimal)rdRatio);
             list.Add(new EnterpriseYear
             {
                 EnterpriseId = e.Id,

@@ -11,22 +11,48 @@ namespace Kechuang.Demo;
 /// </summary>
 internal static class IndicatorDemo
 {
-    /// <summary>Annual size of a mid-sized county per indicator, in the indicator's unit (stocks: year-end level).</summary>
-    private static readonly Dictionary<string, decimal> Scale = new()
+    /// <summary>
+    /// Last year's figure of a reported indicator in a county, in the indicator's unit (stocks: year-end level), from the
+    /// county's size (DemoCounties: 平阳's published 2022 figures at weight 1); a percentage is the level itself.
+    /// </summary>
+    private static decimal? Annual(string code, DemoCounty c) => code switch
     {
-        ["rd_expenditure"] = 12m, ["above_scale_rd_expense"] = 8m, ["high_tech_value_added"] = 70m,
-        ["high_tech_investment"] = 18m, ["new_rd_institutions"] = 4m, ["new_incubator_area"] = 2.5m,
-        ["patent_applications"] = 3000m, ["patent_grants"] = 2000m, ["invention_patent_grants"] = 260m,
-        ["commissioners"] = 70m, ["commissioner_coverage"] = 85m, ["fiscal_st_spending"] = 2.6m,
-        ["gdp"] = 600m, ["industrial_value_added"] = 220m, ["fiscal_spending"] = 90m,
+        "rd_expenditure" => c.RdExpenditure,
+        "above_scale_rd_expense" => c.RdExpenditure * 0.78m,
+        "high_tech_value_added" => c.IndustrialValueAdded * c.HighTechShare,
+        "high_tech_investment" => 32m * c.Weight,
+        "new_rd_institutions" => Math.Max(1m, 5m * c.Weight),
+        "new_incubator_area" => 2.5m * c.Weight,
+        "patent_applications" => 5200m * c.Weight,
+        "patent_grants" => 3600m * c.Weight,
+        "invention_patent_grants" => 280m * c.Weight,
+        "commissioners" => c.Commissioners,
+        "commissioner_coverage" => 85m,
+        "fiscal_st_spending" => c.FiscalSpending * (1.5m + (c.RdIntensity * 0.8m)) / 100m,
+        "gdp" => c.Gdp,
+        "industrial_value_added" => c.IndustrialValueAdded,
+        "fiscal_spending" => c.FiscalSpending,
+        _ => null,
     };
 
-    /// <summary>Targets for indicators the registers compute, per mid-sized county.</summary>
-    private static readonly Dictionary<string, decimal> DerivedTargets = new()
+    /// <summary>
+    /// This year's targets for indicators the registers compute (the counts follow last year's computed figure, as a
+    /// bureau's would) and for the ratios of reported figures, near the county's level.
+    /// </summary>
+    private static decimal? DerivedTarget(string code, DemoCounty c) => code switch
     {
-        ["new_hte_count"] = 12m, ["hte_total"] = 30m, ["tech_sme_count"] = 20m, ["rd_active_enterprises"] = 10m,
-        ["tech_contract_count"] = 300m, ["tech_contract_turnover"] = 8m, ["tech_transaction"] = 6m,
-        ["rd_intensity"] = 2.4m, ["rd_active_share"] = 40m, ["high_tech_value_added_share"] = 33m, ["fiscal_st_share"] = 3m,
+        "new_hte_count" => DemoCounty.NewHtePerYear * c.Weight,
+        "hte_total" => DemoCounty.NewHtePerYear * 3 * c.Weight,
+        "tech_sme_count" => DemoCounty.TechSmePerYear * c.Weight,
+        "rd_active_enterprises" => 50m * c.Weight,
+        "tech_contract_count" => 480m * c.Weight,
+        "tech_contract_turnover" => DemoCounty.TechTransactionPerYear * 1.1m * c.Weight,
+        "tech_transaction" => DemoCounty.TechTransactionPerYear * c.Weight,
+        "rd_intensity" => c.RdIntensity + 0.1m,
+        "rd_active_share" => 80m,
+        "high_tech_value_added_share" => (c.HighTechShare * 100m) + 1m,
+        "fiscal_st_share" => 1.5m + (c.RdIntensity * 0.8m) + 0.2m,
+        _ => null,
     };
 
     public static async Task SeedAsync(
@@ -43,18 +69,18 @@ internal static class IndicatorDemo
         foreach (var county in counties)
         {
             var random = new Random(int.Parse(county.Code, System.Globalization.CultureInfo.InvariantCulture));
-            var size = 0.4m + (decimal)random.NextDouble() * 1.3m;
+            var profile = DemoCounty.Of(county.Code);
             // Each county's pace this year: most near the schedule, a few clearly behind.
             var pace = 0.86m + (decimal)random.NextDouble() * 0.26m;
             foreach (var indicator in indicators)
             {
-                if (Scale.TryGetValue(indicator.Code, out var scale))
+                if (indicator.Source == IndicatorWords.Reported && Annual(indicator.Code, profile) is { } annual)
                 {
-                    var lastYear = Round(scale * size * (indicator.IsRatio ? 1 : 0.9m), indicator.Unit);
+                    var lastYear = Round(annual * (0.96m + (decimal)random.NextDouble() * 0.08m), indicator.Unit);
                     var thisYear = Round(lastYear * (0.95m + (decimal)random.NextDouble() * 0.3m), indicator.Unit);
                     if (indicator.IsRatio)
                     {
-                        lastYear = Math.Min(100m, Round(scale * (0.85m + (decimal)random.NextDouble() * 0.15m), "%"));
+                        lastYear = Math.Min(100m, Round(annual * (0.85m + (decimal)random.NextDouble() * 0.15m), "%"));
                         thisYear = Math.Min(100m, Round(lastYear + (decimal)random.NextDouble() * 6m - 1m, "%"));
                     }
                     Target(db, indicator, county.Code, year - 1, Round(lastYear * 0.97m, indicator.Unit), now);
@@ -64,9 +90,10 @@ internal static class IndicatorDemo
                     Months(db, indicator, county.Code, year - 1, 12, lastYear, 1m, now);
                     Months(db, indicator, county.Code, year, lastMonth, thisYear, pace, now);
                 }
-                else if (DerivedTargets.TryGetValue(indicator.Code, out var target))
+                else if (indicator.Source != IndicatorWords.Reported && DerivedTarget(indicator.Code, profile) is { } target)
                 {
-                    var value = indicator.IsRatio ? target * (0.9m + (decimal)random.NextDouble() * 0.2m) : target * size;
+                    // A register's indicator gets a target only: its figure is the register's, never reported beside it.
+                    var value = indicator.IsRatio ? target * (0.97m + (decimal)random.NextDouble() * 0.06m) : target;
                     if (!indicator.IsRatio && lastYearFigures.TryGetValue(new(indicator.Code, county.Code, year - 1, 12), out var last) && last > 0)
                     {
                         value = last * (1.02m + (decimal)random.NextDouble() * 0.16m);
@@ -162,15 +189,17 @@ internal static class IndicatorDemo
             .OrderBy(v => v.Month).ToListAsync(ct);
         if (figures.Count == 2)
         {
+            // The note states the very number taken off, so the figures and the words agree.
             var corrected = figures[0].Value - 12m;
+            var note = $"市场监管局核减非正常专利申请 {figures[1].Value - corrected:0} 件";
             db.IndicatorRevisions.Add(new IndicatorRevision
             {
                 IndicatorCode = "patent_applications", RegionCode = "330326", Year = year, Month = month,
-                OldValue = figures[1].Value, NewValue = corrected, Note = "市场监管局核减重复申请 38 件", Channel = FigureWriter.Demo,
+                OldValue = figures[1].Value, NewValue = corrected, Note = note, Channel = FigureWriter.Demo,
                 ChangedBy = "py_staff", ChangedAt = now,
             });
             figures[1].Value = corrected;
-            figures[1].Note = "市场监管局核减重复申请 38 件";
+            figures[1].Note = note;
             figures[1].BelowPreviousMonth = true;
             await db.SaveChangesAsync(ct);
         }

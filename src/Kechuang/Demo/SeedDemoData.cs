@@ -38,10 +38,6 @@ public sealed class SeedDemoData(KechuangDbContext db, UserManager<AppUser> user
         ("py_tpy", "章国庆", "330326", Roles.Commissioner),
     ];
 
-    /// <summary>How many demo enterprises each county gets; 平阳县 is the demo bureau, so it has the most.</summary>
-    private const int PingyangEnterprises = 120;
-    private const int OtherCountyEnterprises = 16;
-
     public async Task<int> HandleAsync(CancellationToken ct = default)
     {
         var existing = await db.Users.Select(u => u.UserName).ToListAsync(ct);
@@ -73,7 +69,7 @@ public sealed class SeedDemoData(KechuangDbContext db, UserManager<AppUser> user
 
     public const string EnterpriseUser = "py_qiye";
 
-    /// <summary>A few hundred enterprises with three years of figures and titles, a cultivation pool, and one enterprise user.</summary>
+    /// <summary>A few thousand enterprises with three years of figures and titles, a cultivation pool, and one enterprise user.</summary>
     private async Task<bool> SeedEnterprisesAsync(CancellationToken ct)
     {
         if (await db.Enterprises.AnyAsync(ct))
@@ -87,12 +83,24 @@ public sealed class SeedDemoData(KechuangDbContext db, UserManager<AppUser> user
             .ToLookup(c => c[..6]);
         var index = 0;
         var pingyang = new List<GeneratedEnterprise>();
+        var days = new Random(2026);
         foreach (var county in counties)
         {
-            var count = county.Code == "330326" ? PingyangEnterprises : OtherCountyEnterprises;
+            // Each county's register at its size (DemoCounties): HTEs renewing their certificates every three years, a
+            // third of them each year, so 新认定高企数 a year is a third of 高企总数; tech SMEs registering every year, some
+            // of them HTEs too; and enterprises with neither, the cultivation's candidates.
+            var profile = DemoCounty.Of(county.Code);
+            var hte = profile.Scaled(DemoCounty.NewHtePerYear) * 3;
+            var techSme = profile.Scaled(DemoCounty.TechSmePerYear);
+            var both = Math.Min(techSme, hte * 2 / 5);
+            var count = hte + (techSme - both) + profile.Scaled(60, minimum: 8);
             for (var i = 0; i < count; i++)
             {
-                var generated = generator.Next(county.Code, county.Name, towns[county.Code].ToList(), index++);
+                var isHte = i < hte;
+                var isTechSme = i >= hte - both && i < hte - both + techSme;
+                var plan = new EnterpriseGenerator.TitlePlan(
+                    isHte ? today.Year - 5 : null, i % 3, days.Next(0, 365), isTechSme ? today.Year - 2 : null, days.Next(45, 300));
+                var generated = generator.Next(county.Code, county.Name, towns[county.Code].ToList(), index++, plan);
                 generated.Enterprise.CreatedAt = generated.Enterprise.UpdatedAt = clock.GetUtcNow();
                 db.Enterprises.Add(generated.Enterprise);
                 db.EnterpriseYears.AddRange(generated.Years);
@@ -125,6 +133,8 @@ public sealed class SeedDemoData(KechuangDbContext db, UserManager<AppUser> user
         (await users.CreateAsync(user, Password)).ThrowIfFailed();
         (await users.AddToRoleAsync(user, Roles.Enterprise)).ThrowIfFailed();
         await db.SaveChangesAsync(ct);
+        // Thousands of saved records need no tracking: every later save would look them over again.
+        db.ChangeTracker.Clear();
         return true;
     }
 }
