@@ -101,6 +101,11 @@ internal static class SummaryIndicators
                 paragraphs.Add(new SummaryParagraph(spans));
             }
         }
+        // What a module section judged a problem and the table does not cover (SummaryPhrases.Opening): the same words.
+        foreach (var problem in context.SectionProblems)
+        {
+            paragraphs.Add(new SummaryParagraph([SummarySpan.Plain(SummaryPhrases.Ordinal(paragraphs.Count) + "是"), .. problem, SummarySpan.Plain("。")]));
+        }
         return paragraphs;
     }
 
