@@ -68,7 +68,8 @@ public sealed class ContractSummarySection(KechuangDbContext db) : ISummarySecti
                 SummarySpan.Plain("。"),
             ]));
         }
-        return new SummarySection(Module, "活跃技术市场，成果转化加快推进", paragraphs);
+        // The heading names the work, not a verdict: the verdict is the opening's (docs/domain.md §9).
+        return new SummarySection(Module, "培育技术市场，推进成果转化", paragraphs);
     }
 
     /// <summary>The registered contracts behind a figure: all of the period, or those of one category.</summary>

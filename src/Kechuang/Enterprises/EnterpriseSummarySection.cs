@@ -102,7 +102,8 @@ public sealed class EnterpriseSummarySection(KechuangDbContext db) : ISummarySec
         {
             paragraphs[i] = new SummaryParagraph([SummarySpan.Plain(SummaryPhrases.Ordinal(i) + "是"), .. paragraphs[i].Spans]);
         }
-        return new SummarySection(Module, "强化企业培育，创新主体不断壮大", paragraphs);
+        // The heading names the work, not a verdict: the verdict is each opening's (docs/domain.md §9).
+        return new SummarySection(Module, "强化企业培育", paragraphs);
     }
 
     public async Task<TraceRecords> TraceAsync(SummaryTrace trace, int take, CancellationToken ct)
