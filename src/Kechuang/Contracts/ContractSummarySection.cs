@@ -29,7 +29,16 @@ public sealed class ContractSummarySection(KechuangDbContext db) : ISummarySecti
             return null;
         }
         var source = $"技术合同登记：卖方在{context.Region.Name}、登记日期{Zh.Date(context.From)}至{Zh.Date(context.To)}的已登记合同";
-        var spans = new List<SummarySpan> { SummarySpan.Plain("一是技术市场交易活跃。") };
+        // The opening follows the figures (docs/domain.md §9): praise, problem, both, or neutral.
+        var spans = new List<SummarySpan>
+        {
+            SummarySpan.Plain("一是"),
+            SummaryPhrases.Opening(context, "技术市场交易",
+                SummaryPhrases.Tone(context, "技术合同登记数", "contracts.count", count, last.Sum(r => r.Count), ContractIndicatorCalculator.Count),
+                SummaryPhrases.Tone(context, "技术合同成交额", "contracts.turnover", now.Sum(r => r.Turnover), last.Sum(r => r.Turnover), ContractIndicatorCalculator.Turnover),
+                SummaryPhrases.Tone(context, "技术交易额", "contracts.tech_transaction", now.Sum(r => r.TechTransaction), last.Sum(r => r.TechTransaction),
+                    ContractIndicatorCalculator.TechTransaction)),
+        };
         spans.AddRange(SummaryPhrases.Measure(context, $"{context.PeriodPhrase}登记技术合同", "contracts.count", "技术合同登记数",
             count, "项", last.Sum(r => r.Count), source, Module, ContractIndicatorCalculator.Count));
         spans.AddRange(SummaryPhrases.Measure(context, "；合同成交额", "contracts.turnover", "技术合同成交额",
@@ -59,7 +68,8 @@ public sealed class ContractSummarySection(KechuangDbContext db) : ISummarySecti
                 SummarySpan.Plain("。"),
             ]));
         }
-        return new SummarySection(Module, "活跃技术市场，成果转化加快推进", paragraphs);
+        // The heading names the work, not a verdict: the verdict is the opening's (docs/domain.md §9).
+        return new SummarySection(Module, "培育技术市场，推进成果转化", paragraphs);
     }
 
     /// <summary>The registered contracts behind a figure: all of the period, or those of one category.</summary>

@@ -40,7 +40,17 @@ public sealed class EnterpriseSummarySection(KechuangDbContext db) : ISummarySec
         var paragraphs = new List<SummaryParagraph>();
         if (newHte > 0 || total > 0)
         {
-            var spans = new List<SummarySpan> { SummarySpan.Plain("高新技术企业培育成效明显。") };
+            // The opening follows the figures (docs/domain.md §9): "…中，有效高新技术企业总数同比增长，但新认定高新技术企业数同比下降。"
+            var figures = new List<ToneFigure>();
+            if (newHte > 0)
+            {
+                figures.Add(SummaryPhrases.Tone(context, "新认定高新技术企业数", "enterprises.new_hte", newHte, newHteLast, EnterpriseIndicators.NewHte));
+            }
+            if (total > 0)
+            {
+                figures.Add(SummaryPhrases.Tone(context, "有效高新技术企业总数", "enterprises.hte_total", total, totalLast, EnterpriseIndicators.HteTotal));
+            }
+            var spans = new List<SummarySpan> { SummaryPhrases.Opening(context, "高新技术企业培育", [.. figures]) };
             if (newHte > 0)
             {
                 spans.AddRange(SummaryPhrases.Measure(context, $"{context.PeriodPhrase}新认定高新技术企业", "enterprises.new_hte", "新认定高新技术企业",
@@ -57,7 +67,11 @@ public sealed class EnterpriseSummarySection(KechuangDbContext db) : ISummarySec
         }
         if (sme > 0)
         {
-            var spans = new List<SummarySpan> { SummarySpan.Plain("科技型中小企业队伍持续壮大。") };
+            var spans = new List<SummarySpan>
+            {
+                SummaryPhrases.Opening(context, "科技型中小企业培育",
+                    SummaryPhrases.Tone(context, "科技型中小企业入库数", "enterprises.tech_sme", sme, smeLast, EnterpriseIndicators.TechSme)),
+            };
             spans.AddRange(SummaryPhrases.Measure(context, $"{context.PeriodPhrase}科技型中小企业评价入库", "enterprises.tech_sme", "科技型中小企业入库",
                 sme, "家", smeLast, $"企业库：{Zh.Date(context.From)}至{Zh.Date(context.To)}取得科技型中小企业入库登记编号的企业", Module, EnterpriseIndicators.TechSme));
             spans.Add(SummarySpan.Plain("。"));
@@ -67,7 +81,8 @@ public sealed class EnterpriseSummarySection(KechuangDbContext db) : ISummarySec
         {
             var spans = new List<SummarySpan>
             {
-                SummarySpan.Plain($"后备梯队不断充实。{context.Year}年培育库在库企业"),
+                // Nothing to judge the pool by (no target, no last year): neutral (docs/domain.md §9).
+                SummarySpan.Plain(context.Tone.Opening("后备梯队建设", []) + $"{context.Year}年培育库在库企业"),
                 context.Amount("enterprises.pool", "培育库在库企业", pool.Sum(p => p.Value), "家",
                     $"企业培育库：{context.Year}年在库企业", Module, Pool),
             };
@@ -87,7 +102,8 @@ public sealed class EnterpriseSummarySection(KechuangDbContext db) : ISummarySec
         {
             paragraphs[i] = new SummaryParagraph([SummarySpan.Plain(SummaryPhrases.Ordinal(i) + "是"), .. paragraphs[i].Spans]);
         }
-        return new SummarySection(Module, "强化企业培育，创新主体不断壮大", paragraphs);
+        // The heading names the work, not a verdict: the verdict is each opening's (docs/domain.md §9).
+        return new SummarySection(Module, "强化企业培育", paragraphs);
     }
 
     public async Task<TraceRecords> TraceAsync(SummaryTrace trace, int take, CancellationToken ct)

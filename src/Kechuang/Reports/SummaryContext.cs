@@ -11,6 +11,7 @@ namespace Kechuang.Reports;
 public sealed class SummaryContext(Region region, string scopeName, int year, string period, int month, bool open, IReadOnlyList<AssessmentRow> rows)
 {
     private readonly Dictionary<string, SummaryFigure> figures = [];
+    private readonly List<IReadOnlyList<SummarySpan>> sectionProblems = [];
 
     public Region Region { get; } = region;
     public RegionCode Code { get; } = RegionCode.Parse(region.Code);
@@ -43,6 +44,17 @@ public sealed class SummaryContext(Region region, string scopeName, int year, st
         row.Actual is not null && (row.Reported is not null || row.Derived is not 0m || row.Target is not null);
 
     public IReadOnlyCollection<SummaryFigure> Figures => figures.Values;
+
+    /// <summary>The rule a sentence's judgement follows (docs/domain.md §9).</summary>
+    public SummaryTone Tone { get; init; } = SummaryTone.Default;
+
+    /// <summary>
+    /// Problems a module section found in figures the indicator table does not cover (no assessed row says so), for
+    /// 二、存在问题 after the table's own (<see cref="SummaryIndicators.Problems"/>).
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<SummarySpan>> SectionProblems => sectionProblems;
+
+    internal void AddProblem(IReadOnlyList<SummarySpan> spans) => sectionProblems.Add(spans);
 
     /// <summary>Registers a figure and returns the span that prints it; the same id twice keeps the first.</summary>
     public SummarySpan Figure(string id, string label, decimal value, string unit, string text, string source, string module, string key)

@@ -23,12 +23,21 @@ public sealed record SummaryDocument(
     IReadOnlyList<SummaryFigure> Figures,
     SummaryState State)
 {
+    /// <summary>
+    /// What staff must check before the summary goes out, shown on the page and in the JSON (<c>warnings</c>): e.g. a
+    /// next-year target below this year's figure, which 三、工作思路 leaves out (docs/reports.md).
+    /// </summary>
+    public IReadOnlyList<SummaryWarning> Warnings { get; init; } = [];
+
     /// <summary>Part 三's title: a half year plans the rest of its year, a year the next one.</summary>
     public string PlanHeading => Period == SummaryPeriod.FirstHalf ? "下半年工作思路" : $"{Year + 1}年工作思路";
 
     /// <summary>What the period covers in a sentence: 全年, 上半年, 1—10月.</summary>
     public string PeriodPhrase => SummaryPeriod.Phrase(Period, Month, Open);
 }
+
+/// <summary>A point for staff to check in the draft, about one indicator; never printed in the document.</summary>
+public sealed record SummaryWarning(string Indicator, string Message);
 
 /// <summary>A run of text; when <see cref="FigureId"/> is set it prints a figure (click to trace it).</summary>
 public sealed record SummarySpan(string Text, string? FigureId = null)

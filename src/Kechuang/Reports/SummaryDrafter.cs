@@ -42,7 +42,8 @@ public sealed class SummaryDrafter(KechuangDbContext db, DerivedFigures derived,
 
         var planTargets = await IndicatorQueries.TargetsAsync(db, region.Code, period == SummaryPeriod.FirstHalf ? year : year + 1, ct);
         var problems = new SummaryNarrative(SummaryIndicators.Problems(context), record?.Problems);
-        var plan = new SummaryNarrative(SummaryIndicators.Plan(context, [.. indicators.Where(i => i.Assessed)], planTargets), record?.Plan);
+        var warnings = new List<SummaryWarning>();
+        var plan = new SummaryNarrative(SummaryIndicators.Plan(context, [.. indicators.Where(i => i.Assessed)], planTargets, warnings), record?.Plan);
 
         var author = region.Name + "科学技术局";
         return new SummaryDocument(
@@ -50,7 +51,10 @@ public sealed class SummaryDrafter(KechuangDbContext db, DerivedFigures derived,
             SummaryPeriod.Title(author, year, period, month, open), author, Zh.Date(today),
             table, drafted, problems, plan,
             context.Figures.OrderBy(f => f.Id, StringComparer.Ordinal).ToList(),
-            new SummaryState(false, null, null, record?.EditedAt, []));
+            new SummaryState(false, null, null, record?.EditedAt, []))
+        {
+            Warnings = warnings,
+        };
     }
 
     /// <summary>Ranks are among the parent's units: 全市 under a prefecture, 全省 under a province, else 全国.</summary>

@@ -101,32 +101,97 @@ internal static class SummaryIndicators
                 paragraphs.Add(new SummaryParagraph(spans));
             }
         }
+        // What a module section judged a problem and the table does not cover (SummaryPhrases.Opening): the same words.
+        foreach (var problem in context.SectionProblems)
+        {
+            paragraphs.Add(new SummaryParagraph([SummarySpan.Plain(SummaryPhrases.Ordinal(paragraphs.Count) + "是"), .. problem, SummarySpan.Plain("。")]));
+        }
         return paragraphs;
     }
 
     /// <summary>
-    /// 三、工作思路 from the targets where entered ("力争全年新增高新技术企业X家" only with a real X): a year's summary cites
-    /// next year's targets, a half year this year's where it is behind time progress — what the second half must reach.
+    /// The areas 三、工作思路 groups its aims in, one paragraph each in this order; an indicator of none (one a bureau
+    /// added) goes to <see cref="OtherArea"/>. Codes of the starting catalogue (Indicators/IndicatorCatalogue.cs).
     /// </summary>
-    public static IReadOnlyList<SummaryParagraph> Plan(SummaryContext context, IReadOnlyList<Indicator> indicators, IReadOnlyDictionary<string, decimal> targets)
+    public static readonly IReadOnlyList<(string Area, string[] Codes)> PlanAreas =
+    [
+        ("研发投入", ["rd_expenditure", "rd_intensity", "above_scale_rd_expense", "rd_active_enterprises", "rd_active_share", "fiscal_st_spending", "fiscal_st_share"]),
+        ("高新技术产业", ["high_tech_value_added", "high_tech_value_added_share", "high_tech_investment"]),
+        ("企业培育", ["new_hte_count", "hte_total", "tech_sme_count"]),
+        ("技术市场", ["tech_contract_count", "tech_contract_turnover", "tech_transaction"]),
+        ("创新平台与成果", ["new_rd_institutions", "new_incubator_area", "patent_applications", "patent_grants", "invention_patent_grants", "commissioners", "commissioner_coverage"]),
+    ];
+
+    public const string OtherArea = "其他工作";
+
+    /// <summary>
+    /// 三、工作思路 from the targets where entered, one paragraph per area of <see cref="PlanAreas"/>, each aim
+    /// "力争X达到Y（同比增长Z%）" — only with a real Y (docs/domain.md §8). A year's summary cites next year's targets of the
+    /// 考核指标, Z against this year's figure (for a ratio in 百分点; none while a flow's year is still open, its figure
+    /// being a part of the year); a half year cites this year's targets where it is behind time progress, without Z.
+    /// A next-year target below this year's figure (above, for a lower-is-better indicator) is never printed: it is
+    /// left out of the text and put in <paramref name="warnings"/> for staff to check (docs/reports.md).
+    /// </summary>
+    public static IReadOnlyList<SummaryParagraph> Plan(SummaryContext context, IReadOnlyList<Indicator> indicators, IReadOnlyDictionary<string, decimal> targets,
+        ICollection<SummaryWarning> warnings)
     {
         var half = context.Period == SummaryPeriod.FirstHalf;
         var year = half ? context.Year : context.Year + 1;
         var kind = half ? "target" : "next";
-        var spans = new List<SummarySpan>();
+        var items = new List<(string Area, List<SummarySpan> Spans)>();
         // A half year plans to catch up where it is behind time progress; a year plans every target it has.
         foreach (var indicator in indicators.Where(i => targets.ContainsKey(i.Code) && (!half || context.Row(i.Code)?.OnSchedule == false)))
         {
-            var lead = half ? "下半年，力争全年" : $"{year}年，力争";
-            spans.Add(SummarySpan.Plain(spans.Count == 0 ? $"{lead}{indicator.Name}达到" : $"，{indicator.Name}达到"));
-            spans.Add(context.Amount($"indicator.{indicator.Code}.{kind}", $"{indicator.Name}{year}年目标任务", targets[indicator.Code], indicator.Unit,
-                $"考核指标“{indicator.Name}”{year}年目标任务", Module, $"{indicator.Code}.{kind}"));
+            var target = targets[indicator.Code];
+            var id = $"indicator.{indicator.Code}.{kind}";
+            var targetText = Zh.Amount(target, indicator.Unit);
+            // This year's figure is the base when it is a whole year's (or a level): a flow's open year is only a part.
+            var actual = !half && context.Row(indicator.Code) is { Actual: { } a } && (!context.Open || !indicator.IsFlow) ? a : (decimal?)null;
+            if (actual is { } now && (indicator.LowerIsBetter ? target > now : target < now))
+            {
+                warnings.Add(new SummaryWarning(indicator.Code,
+                    $"{indicator.Name}{year}年目标任务{targetText}{(indicator.LowerIsBetter ? "高于" : "低于")}{context.Year}年{context.PeriodPhrase}完成的"
+                    + $"{Zh.Amount(now, indicator.Unit)}，未写入工作思路，请核对目标任务"));
+                continue;
+            }
+            var spans = new List<SummarySpan>
+            {
+                SummarySpan.Plain($"力争{(half ? "全年" : "")}{indicator.Name}达到"),
+                context.Amount(id, $"{indicator.Name}{year}年目标任务", target, indicator.Unit, $"考核指标“{indicator.Name}”{year}年目标任务", Module, $"{indicator.Code}.{kind}"),
+            };
+            var change = actual switch
+            {
+                null => null,
+                { } b when indicator.IsRatio => Zh.Points(decimal.Round(target - b, 2, MidpointRounding.AwayFromZero)),
+                0m => null,
+                { } b => Zh.Growth(decimal.Round((target - b) / Math.Abs(b), 4, MidpointRounding.AwayFromZero)),
+            };
+            if (change is not null)
+            {
+                spans.Add(SummarySpan.Plain("（"));
+                spans.Add(new SummarySpan(change, id));
+                spans.Add(SummarySpan.Plain("）"));
+            }
+            items.Add((PlanAreas.FirstOrDefault(p => p.Codes.Contains(indicator.Code)).Area ?? OtherArea, spans));
         }
-        if (spans.Count == 0)
+        var areas = PlanAreas.Select(p => p.Area).Append(OtherArea).ToList();
+        var paragraphs = new List<SummaryParagraph>();
+        foreach (var group in items.GroupBy(x => x.Area).OrderBy(g => areas.IndexOf(g.Key)))
         {
-            return [];
+            var spans = new List<SummarySpan> { SummarySpan.Plain($"{SummaryPhrases.Ordinal(paragraphs.Count)}是{group.Key}：{(half ? "下半年" : year + "年")}") };
+            var first = true;
+            foreach (var (_, item) in group)
+            {
+                if (!first)
+                {
+                    spans.Add(SummarySpan.Plain("；"));
+                }
+                spans.AddRange(item);
+                first = false;
+            }
+            spans.Add(SummarySpan.Plain("。"));
+            paragraphs.Add(new SummaryParagraph(spans));
         }
-        spans.Add(SummarySpan.Plain("。"));
-        return [new SummaryParagraph(spans)];
+        return paragraphs;
     }
 }

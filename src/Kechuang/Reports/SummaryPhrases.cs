@@ -22,16 +22,49 @@ public static class SummaryPhrases
         }
     }
 
+    /// <summary>
+    /// A figure of a module's sentence for the tone rule (docs/domain.md §9): its growth as <see cref="Growth"/> prints
+    /// it, and whether it is on time progress when the indicator row is the same figure (as <see cref="Assessment"/>).
+    /// </summary>
+    public static ToneFigure Tone(SummaryContext context, string label, string id, decimal value, decimal lastYear, string indicator) =>
+        new(label, GrowthRate(value, lastYear), SameRow(context, indicator, value)?.OnSchedule, id, indicator);
+
+    /// <summary>
+    /// The opening clause of a sentence on <paramref name="subject"/>, judged from its figures by
+    /// <see cref="SummaryContext.Tone"/>: praise, problem, both, or neutral. A problem figure the indicator table does
+    /// not already put in 二、存在问题 is added there with its figure, so the section and part 二 never disagree.
+    /// </summary>
+    public static SummarySpan Opening(SummaryContext context, string subject, params ToneFigure[] figures)
+    {
+        foreach (var figure in figures.Where(f => context.Tone.Judge(f.Growth, f.OnSchedule) == Judgement.Problem))
+        {
+            var covered = figure.Indicator is { } code && context.Row(code) is { } row
+                && (row.OnSchedule == false || row.YoyGrowth < context.Tone.FallingBelow || row.YoyChangePoints < context.Tone.FallingBelow);
+            if (!covered && figure.Growth is { } g)
+            {
+                context.AddProblem([SummarySpan.Plain(figure.Label), new SummarySpan(Zh.Growth(g), figure.FigureId)]);
+            }
+        }
+        return SummarySpan.Plain(context.Tone.Opening(subject, figures));
+    }
+
     /// <summary>"，同比增长12.30%" against last year's same period; nothing when last year had none.</summary>
     public static IEnumerable<SummarySpan> Growth(decimal value, decimal lastYear, string figureId)
     {
-        if (lastYear <= 0)
+        if (GrowthRate(value, lastYear) is not { } growth)
         {
             yield break;
         }
         yield return SummarySpan.Plain("，");
-        yield return new SummarySpan(Zh.Growth(decimal.Round((value - lastYear) / lastYear, 4, MidpointRounding.AwayFromZero)), figureId);
+        yield return new SummarySpan(Zh.Growth(growth), figureId);
     }
+
+    private static decimal? GrowthRate(decimal value, decimal lastYear) =>
+        lastYear > 0 ? decimal.Round((value - lastYear) / lastYear, 4, MidpointRounding.AwayFromZero) : null;
+
+    /// <summary>The indicator row when it prints the same figure as the register's <paramref name="value"/>.</summary>
+    private static Indicators.Assessment.AssessmentRow? SameRow(SummaryContext context, string code, decimal value) =>
+        context.Row(code) is { } row && Zh.Amount(row.Actual!.Value, row.Unit) == Zh.Amount(InUnit(value, row.Unit), row.Unit) ? row : null;
 
     /// <summary>
     /// "，超额完成年度任务（完成率105.00%），全市排名第2" from the indicator table — only when the indicator's figure prints as
@@ -39,13 +72,14 @@ public static class SummaryPhrases
     /// </summary>
     public static IEnumerable<SummarySpan> Assessment(SummaryContext context, string code, decimal value, string figureId)
     {
-        if (context.Row(code) is not { } row || Zh.Amount(row.Actual!.Value, row.Unit) != Zh.Amount(InUnit(value, row.Unit), row.Unit))
+        if (SameRow(context, code, value) is not { } row)
         {
             yield break;
         }
         if (row.CompletionRate is { } rate)
         {
-            yield return SummarySpan.Plain(rate >= 1 ? "，超额完成年度任务（完成率" : "，完成年度任务的");
+            // Exactly the target is 完成, not 超额完成.
+            yield return SummarySpan.Plain(rate > 1 ? "，超额完成年度任务（完成率" : rate == 1 ? "，完成年度任务（完成率" : "，完成年度任务的");
             yield return new SummarySpan(Zh.Percent(rate), figureId);
             if (rate >= 1)
             {

@@ -123,7 +123,8 @@ public abstract class AssessedIndicatorTests<TDatabase>(TDatabase database) : IC
 
         var problem = Assert.Single(doc.Problems.Paragraphs).Text;
         Assert.Equal("一是科技型中小企业入库数完成0家，完成率0.00%，低于16.67%的序时进度。", problem);
-        Assert.Equal("2027年，力争科技型中小企业入库数达到67家。", Assert.Single(doc.Plan.Paragraphs).Text);
+        // A flow's open year (1—2月) is no base for a growth: no Z.
+        Assert.Equal("一是企业培育：2027年力争科技型中小企业入库数达到67家。", Assert.Single(doc.Plan.Paragraphs).Text);
         var all = string.Join("\n", doc.Sections.SelectMany(s => s.Paragraphs).Concat(doc.Problems.Paragraphs).Concat(doc.Plan.Paragraphs).Select(p => p.Text));
         Assert.DoesNotContain("地区生产总值", all);
     }

@@ -197,7 +197,8 @@ public abstract class SummaryDraftTests<TDatabase>(TDatabase database) : IClassF
         var problems = string.Join("\n", doc.Problems.Paragraphs.Select(p => p.Text));
         Assert.Contains("全社会R&D经费投入完成9.50亿元，完成率95.00%，未完成年度目标任务，全市排名第3，居末位。", problems);
         var plan = Assert.Single(doc.Plan.Paragraphs).Text;
-        Assert.Equal("2026年，力争新认定高新技术企业数达到5家。", plan);
+        // 2 new HTEs in 2025 (the register), 5 aimed at in 2026: +150%.
+        Assert.Equal("一是企业培育：2026年力争新认定高新技术企业数达到5家（同比增长150.00%）。", plan);
     }
 
     [Fact]
@@ -209,7 +210,7 @@ public abstract class SummaryDraftTests<TDatabase>(TDatabase database) : IClassF
         Assert.Contains("上半年登记技术合同2项", AllText(doc));
         Assert.Equal("4.00亿元", doc.Indicators.Single(r => r.Code == "rd_expenditure").Actual.Text);
         // Behind time progress (40% at June): the second half must reach this year's target.
-        Assert.Equal("下半年，力争全年全社会R&D经费投入达到10.00亿元。", Assert.Single(doc.Plan.Paragraphs).Text);
+        Assert.Equal("一是研发投入：下半年力争全年全社会R&D经费投入达到10.00亿元。", Assert.Single(doc.Plan.Paragraphs).Text);
         Assert.Equal("下半年工作思路", doc.PlanHeading);
     }
 
