@@ -1,3 +1,5 @@
+using Kechuang.Indicators.Plausibility;
+
 namespace Kechuang.Indicators;
 
 /// <summary>Body of <c>PUT …/targets/{regionCode}/{year}</c>: the annual target in the indicator's unit.</summary>
@@ -16,6 +18,9 @@ public sealed record ValueDto(
     string IndicatorCode, string RegionCode, int Year, int Month, decimal Value, string? Note,
     bool BelowPreviousMonth, string? Warning, DateTimeOffset UpdatedAt, string? UpdatedBy, int Version)
 {
+    /// <summary>The saved figure's plausibility warnings (docs/domain.md §3, Plausibility), given by <see cref="PutValue"/>; never blocking.</summary>
+    public IReadOnlyList<PlausibilityWarning> Warnings { get; init; } = [];
+
     public static ValueDto From(IndicatorValue v) => new(
         v.IndicatorCode, v.RegionCode, v.Year, v.Month, v.Value, v.Note, v.BelowPreviousMonth, WarningOf(v),
         v.UpdatedAt, v.UpdatedBy, v.Version);

@@ -1,11 +1,13 @@
 using Kechuang.Common;
 using Kechuang.Data;
+using Kechuang.Indicators.Derived;
+using Kechuang.Indicators.Plausibility;
 using Kechuang.Users;
 
 namespace Kechuang.Indicators;
 
 /// <summary>Records or corrects a region's figure at the end of one month.</summary>
-public sealed class PutValue(KechuangDbContext db, TimeProvider clock)
+public sealed class PutValue(KechuangDbContext db, DerivedFigures derived, TimeProvider clock)
 {
     public async Task<ValueDto> HandleAsync(
         Caller caller, string code, string regionCode, int year, int month, ValueRequest request, CancellationToken ct = default)
@@ -30,6 +32,9 @@ public sealed class PutValue(KechuangDbContext db, TimeProvider clock)
         var (value, _) = await writer.ValueAsync(
             indicator, region.Value, year, month, request.Value!.Value, request.Note?.Trim() is { Length: > 0 } n ? n : null, request.Version, ct);
         await db.SaveChangesAsync(ct);
-        return ValueDto.From(value);
+        // Suspicious, not wrong: the figure is saved and the warnings shown next to it (docs/domain.md §3, Plausibility).
+        var indicators = await PlausibilityData.WithPartsAsync(db, [indicator.Code], ct);
+        var book = await PlausibilityData.LoadAsync(db, derived, indicators, [region], year, month, ct);
+        return ValueDto.From(value) with { Warnings = PlausibilityData.Check(book, indicator, region.Value, year, month, value.Value) };
     }
 }

@@ -10,7 +10,7 @@ namespace Kechuang.Reports;
 /// <c>GET /api/reports/summary</c>: the summary of a region and period — live while a draft, as frozen once frozen,
 /// with the figures that changed since (docs/reports.md, freezing).
 /// </summary>
-public sealed class GetSummary(KechuangDbContext db, SummaryDrafter drafter)
+public sealed class GetSummary(KechuangDbContext db, SummaryDrafter drafter, SummaryPlausibility plausibility)
 {
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -19,7 +19,7 @@ public sealed class GetSummary(KechuangDbContext db, SummaryDrafter drafter)
         var target = await SummaryAccess.ReadAsync(db, caller, region, year, period, ct);
         var record = await db.SummaryReports.AsNoTracking()
             .FirstOrDefaultAsync(s => s.RegionCode == target.Region.Code && s.Year == target.Year && s.Period == target.Period, ct);
-        return await ShowAsync(target, record, ct);
+        return await plausibility.HandleAsync(await ShowAsync(target, record, ct), ct);
     }
 
     internal async Task<SummaryDocument> ShowAsync(SummaryAccess.Target target, SummaryRecord? record, CancellationToken ct)

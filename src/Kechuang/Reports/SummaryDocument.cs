@@ -1,3 +1,5 @@
+using Kechuang.Indicators.Plausibility;
+
 namespace Kechuang.Reports;
 
 /// <summary>
@@ -28,6 +30,9 @@ public sealed record SummaryDocument(
     /// next-year target below this year's figure, which 三、工作思路 leaves out (docs/reports.md).
     /// </summary>
     public IReadOnlyList<SummaryWarning> Warnings { get; init; } = [];
+
+    /// <summary>Suspicious figures among those printed (docs/domain.md §3, Plausibility); set by <see cref="SummaryPlausibility"/>.</summary>
+    public IReadOnlyList<PlausibilityWarning> PlausibilityWarnings { get; init; } = [];
 
     /// <summary>Part 三's title: a half year plans the rest of its year, a year the next one.</summary>
     public string PlanHeading => Period == SummaryPeriod.FirstHalf ? "下半年工作思路" : $"{Year + 1}年工作思路";

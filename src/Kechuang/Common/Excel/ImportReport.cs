@@ -25,6 +25,12 @@ public sealed record ImportReport(
     /// <summary>True when <see cref="Errors"/> holds only the first of more errors.</summary>
     public bool ErrorsTruncated { get; init; }
 
+    /// <summary>
+    /// Cells that were accepted but look suspicious (e.g. the indicator sheet's plausibility checks, docs/domain.md §3):
+    /// shown apart from <see cref="Errors"/>, they never stop an import. Empty for imports without such checks.
+    /// </summary>
+    public IReadOnlyList<ImportError> Warnings { get; init; } = [];
+
     /// <summary>What the counts count when it is not rows, e.g. "数据项" for an indicator sheet's cells.</summary>
     public string? CountedAs { get; init; }
 

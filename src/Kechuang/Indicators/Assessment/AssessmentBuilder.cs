@@ -1,6 +1,7 @@
 using Kechuang.Common;
 using Kechuang.Data;
 using Kechuang.Indicators.Derived;
+using Kechuang.Indicators.Plausibility;
 using Kechuang.Regions;
 using Microsoft.EntityFrameworkCore;
 
@@ -34,7 +35,7 @@ internal sealed class AssessmentBuilder(KechuangDbContext db, DerivedFigures der
     {
         var regions = group.Select(r => RegionCode.Parse(r.Code)).ToList();
         var data = new AssessmentData(db, derived);
-        var book = await data.LoadAsync(indicators, regions, year, [month], ct);
+        var book = await data.LoadAsync(indicators, regions, year, PlausibilityCheck.Months(month), ct);
         var progress = AssessmentMath.TimeProgress(month);
         var rows = group.ToDictionary(r => r.Code, _ => new List<AssessmentRow>());
         foreach (var indicator in indicators)
@@ -63,6 +64,7 @@ internal sealed class AssessmentBuilder(KechuangDbContext db, DerivedFigures der
                     reported, derived, Differs(reported, derived, indicator.Unit), note.Correction, note.Note)
                 {
                     Assessed = indicator.Assessed,
+                    Warnings = PlausibilityData.Check(book, indicator, region.Code, year, month),
                 });
             }
         }

@@ -1,4 +1,5 @@
 using Kechuang.Common;
+using Kechuang.Indicators.Plausibility;
 
 namespace Kechuang.Indicators.Assessment;
 
@@ -39,6 +40,9 @@ public sealed record AssessmentRow(
     /// as a task, a result or a problem.
     /// </summary>
     public bool Assessed { get; init; } = true;
+
+    /// <summary>Why the figure looks suspicious, with the figures compared (docs/domain.md §3, Plausibility); warnings only.</summary>
+    public IReadOnlyList<PlausibilityWarning> Warnings { get; init; } = [];
 
     public string TargetText => Target is { } t ? Zh.Amount(t, Unit) : "—";
     public string ActualText => Actual is { } a ? Zh.Amount(a, Unit) : "—";

@@ -1,6 +1,8 @@
 using Kechuang.Common;
 using Kechuang.Common.Excel;
 using Kechuang.Data;
+using Kechuang.Indicators.Derived;
+using Kechuang.Indicators.Plausibility;
 using Kechuang.Regions;
 using Kechuang.Users;
 using Microsoft.EntityFrameworkCore;
@@ -9,9 +11,10 @@ namespace Kechuang.Indicators.Excel;
 
 /// <summary>
 /// Imports one month of figures for many regions and indicators from the statistics bureau's sheet. All or
-/// nothing unless the user keeps the good rows; every bad cell is reported with its row, column and reason.
+/// nothing unless the user keeps the good rows; every bad cell is reported with its row, column and reason. Good
+/// figures that look suspicious are listed as warnings (docs/domain.md §3, Plausibility) and imported all the same.
 /// </summary>
-public sealed class ImportMonthlyFigures(KechuangDbContext db, TimeProvider clock)
+public sealed class ImportMonthlyFigures(KechuangDbContext db, DerivedFigures derived, TimeProvider clock)
 {
     /// <summary>A sheet's row is a region; what is created or updated is one figure of one indicator.</summary>
     private const string CountedAs = "数据项";
@@ -36,10 +39,11 @@ public sealed class ImportMonthlyFigures(KechuangDbContext db, TimeProvider cloc
         var errors = new List<ImportError>();
         var good = new List<(string Region, List<(Indicator Indicator, decimal Value)> Figures)>();
         var seen = new Dictionary<string, int>();
-        foreach (var (number, cells) in rows)
+        var cells = new List<(int Row, string Region, Indicator Indicator, decimal Value, string Title, string Text)>();
+        foreach (var (number, rowCells) in rows)
         {
             var rowErrors = errors.Count;
-            var codeText = CellValues.Display(Cell(cells, regionColumn));
+            var codeText = CellValues.Display(Cell(rowCells, regionColumn));
             string? region = null;
             if (codeText is null || RegionCode.Problem(codeText) is not null)
             {
@@ -65,7 +69,7 @@ public sealed class ImportMonthlyFigures(KechuangDbContext db, TimeProvider cloc
             var figures = new List<(Indicator, decimal)>();
             foreach (var (letter, indicator, title) in columns)
             {
-                var cell = Cell(cells, letter);
+                var cell = Cell(rowCells, letter);
                 var text = CellValues.Display(cell);
                 if (text is null || text is "-" or "—" or "/")
                 {
@@ -82,22 +86,52 @@ public sealed class ImportMonthlyFigures(KechuangDbContext db, TimeProvider cloc
                 else
                 {
                     figures.Add((indicator, value));
+                    if (region is not null)
+                    {
+                        cells.Add((number, region, indicator, value, title, text));
+                    }
                 }
             }
             if (errors.Count == rowErrors && region is not null)
             {
                 good.Add((region, figures));
             }
+            else
+            {
+                cells.RemoveAll(c => c.Row == number);
+            }
         }
 
         var badRows = rows.Count - good.Count;
         var write = !options.DryRun && (errors.Count == 0 || options.KeepGoodRows);
         var (created, updated, unchanged) = await WriteAsync(caller, year, month, good, write && good.Count > 0, ct);
+        var warnings = await WarningsAsync(cells, year, month, ct);
         if (errors.Count > 0 && !options.KeepGoodRows)
         {
-            return new ImportReport(rows.Count, 0, 0, 0, rows.Count, options.DryRun, false, errors) { CountedAs = CountedAs };
+            return new ImportReport(rows.Count, 0, 0, 0, rows.Count, options.DryRun, false, errors) { CountedAs = CountedAs, Warnings = warnings };
         }
-        return new ImportReport(rows.Count, created, updated, unchanged, badRows, options.DryRun, write, errors) { CountedAs = CountedAs };
+        return new ImportReport(rows.Count, created, updated, unchanged, badRows, options.DryRun, write, errors) { CountedAs = CountedAs, Warnings = warnings };
+    }
+
+    /// <summary>
+    /// The plausibility warnings of the good rows' figures, as they are (written or not), against last month, the same
+    /// month last year and the target already in the database: one line per warning, with its row and column.
+    /// </summary>
+    private async Task<IReadOnlyList<ImportError>> WarningsAsync(
+        List<(int Row, string Region, Indicator Indicator, decimal Value, string Title, string Text)> cells, int year, int month, CancellationToken ct)
+    {
+        if (cells.Count == 0)
+        {
+            return [];
+        }
+        var codes = cells.Select(c => c.Indicator.Code).Distinct().ToList();
+        var indicators = await PlausibilityData.WithPartsAsync(db, codes, ct);
+        var regions = cells.Select(c => c.Region).Distinct().Select(RegionCode.Parse).ToList();
+        var book = await PlausibilityData.LoadAsync(db, derived, indicators, regions, year, month, ct);
+        return cells
+            .SelectMany(c => PlausibilityData.Check(book, c.Indicator, c.Region, year, month, c.Value)
+                .Select(w => new ImportError(c.Row, c.Title, c.Text, w.Message)))
+            .ToList();
     }
 
     /// <summary>Counts figures (cells) created, changed and unchanged; writes them in one transaction when asked.</summary>
