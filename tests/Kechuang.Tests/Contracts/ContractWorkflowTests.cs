@@ -22,24 +22,17 @@ public abstract class ContractWorkflowTests<TDatabase>(TDatabase database) : ICl
     // The fixture's clock: 2026-03-01 in China.
     private DateOnly Today => database.Clock.TodayInChina();
 
-    private async Task<T> RunAsync<THandler, T>(Func<THandler, Task<T>> action)
-        where THandler : notnull
-    {
-        await using var scope = database.Scope();
-        return await action(scope.ServiceProvider.GetRequiredService<THandler>());
-    }
-
     private Task<ContractDto> CreateAsync(ContractRequest request, Caller? caller = null) =>
-        RunAsync<CreateContract, ContractDto>(h => h.HandleAsync(caller ?? As(Roles.Staff, request.SellerRegionCode!), request));
+        database.RunAsync<CreateContract, ContractDto>(h => h.HandleAsync(caller ?? As(Roles.Staff, request.SellerRegionCode!), request));
 
     private Task<ContractDto> RegisterAsync(Guid id, DateOnly on, string? number = null, Caller? caller = null) =>
-        RunAsync<RegisterContract, ContractDto>(h => h.HandleAsync(caller ?? Admin, id, new RegisterContractRequest(on, number)));
+        database.RunAsync<RegisterContract, ContractDto>(h => h.HandleAsync(caller ?? Admin, id, new RegisterContractRequest(on, number)));
 
     private Task<ContractDto> RefuseAsync(Guid id, string? reason, Caller? caller = null) =>
-        RunAsync<RefuseContract, ContractDto>(h => h.HandleAsync(caller ?? Admin, id, new RefuseContractRequest(Today, reason)));
+        database.RunAsync<RefuseContract, ContractDto>(h => h.HandleAsync(caller ?? Admin, id, new RefuseContractRequest(Today, reason)));
 
     private Task<ContractStats> StatsAsync(string region, int year, int month, Caller? caller = null) =>
-        RunAsync<GetContractStats, ContractStats>(h => h.HandleAsync(caller ?? Admin, region, year, month));
+        database.RunAsync<GetContractStats, ContractStats>(h => h.HandleAsync(caller ?? Admin, region, year, month));
 
     private async Task<int> CountAsync(string region)
     {
@@ -106,7 +99,7 @@ public abstract class ContractWorkflowTests<TDatabase>(TDatabase database) : ICl
         var e = await Assert.ThrowsAsync<ConflictException>(() => RegisterAsync(second.Id, Today, number.ToLowerInvariant()));
 
         Assert.Contains(number, e.Message, StringComparison.Ordinal);
-        Assert.Equal(ContractStatus.Received, (await RunAsync<GetContract, ContractDto>(h => h.HandleAsync(Admin, second.Id))).Status);
+        Assert.Equal(ContractStatus.Received, (await database.RunAsync<GetContract, ContractDto>(h => h.HandleAsync(Admin, second.Id))).Status);
     }
 
     [Fact]
@@ -132,11 +125,11 @@ public abstract class ContractWorkflowTests<TDatabase>(TDatabase database) : ICl
         await Assert.ThrowsAsync<ForbiddenException>(() => CreateAsync(Request(), As(Roles.Leader)));
         await Assert.ThrowsAsync<NotFoundException>(() => RegisterAsync(created.Id, Today, caller: As(Roles.Staff, "330327")));
         await Assert.ThrowsAsync<ForbiddenException>(() => CreateAsync(Request("330326"), As(Roles.Staff, "330327")));
-        await Assert.ThrowsAsync<ForbiddenException>(() => RunAsync<ListContracts, Page<ContractDto>>(h => h.HandleAsync(As(Roles.Expert), new ListContractsQuery())));
-        await Assert.ThrowsAsync<ForbiddenException>(() => RunAsync<ListContracts, Page<ContractDto>>(h => h.HandleAsync(As(Roles.Commissioner), new ListContractsQuery())));
+        await Assert.ThrowsAsync<ForbiddenException>(() => database.RunAsync<ListContracts, Page<ContractDto>>(h => h.HandleAsync(As(Roles.Expert), new ListContractsQuery())));
+        await Assert.ThrowsAsync<ForbiddenException>(() => database.RunAsync<ListContracts, Page<ContractDto>>(h => h.HandleAsync(As(Roles.Commissioner), new ListContractsQuery())));
         await Assert.ThrowsAsync<ForbiddenException>(() => StatsAsync("330326", 2026, 2, As(Roles.Enterprise)));
-        await Assert.ThrowsAsync<ForbiddenException>(() => RunAsync<ListContracts, Page<ContractDto>>(h => h.HandleAsync(As(Roles.Staff, "330327"), new ListContractsQuery("330326"))));
-        var leaderSees = await RunAsync<GetContract, ContractDto>(h => h.HandleAsync(As(Roles.Leader, "330300"), created.Id));
+        await Assert.ThrowsAsync<ForbiddenException>(() => database.RunAsync<ListContracts, Page<ContractDto>>(h => h.HandleAsync(As(Roles.Staff, "330327"), new ListContractsQuery("330326"))));
+        var leaderSees = await database.RunAsync<GetContract, ContractDto>(h => h.HandleAsync(As(Roles.Leader, "330300"), created.Id));
         Assert.Equal(created.Id, leaderSees.Id);
         // A prefecture's staff register for their counties.
         Assert.Equal(ContractStatus.Registered, (await RegisterAsync(created.Id, Today, caller: As(Roles.Staff, "330300"))).Status);
@@ -159,10 +152,10 @@ public abstract class ContractWorkflowTests<TDatabase>(TDatabase database) : ICl
         var other = await CreateAsync(Request());
         var user = As(Roles.Enterprise, "330326", enterpriseId);
 
-        var list = await RunAsync<ListContracts, Page<ContractDto>>(h => h.HandleAsync(user, new ListContractsQuery()));
+        var list = await database.RunAsync<ListContracts, Page<ContractDto>>(h => h.HandleAsync(user, new ListContractsQuery()));
 
         Assert.Equal([own.Id], list.Items.Select(c => c.Id));
-        await Assert.ThrowsAsync<NotFoundException>(() => RunAsync<GetContract, ContractDto>(h => h.HandleAsync(user, other.Id)));
+        await Assert.ThrowsAsync<NotFoundException>(() => database.RunAsync<GetContract, ContractDto>(h => h.HandleAsync(user, other.Id)));
         await Assert.ThrowsAsync<ForbiddenException>(() => RegisterAsync(own.Id, Today, caller: user));
     }
 
@@ -176,7 +169,7 @@ public abstract class ContractWorkflowTests<TDatabase>(TDatabase database) : ICl
         var decided = await CreateAsync(Request(region, received: Today.AddDays(-25)));
         await RefuseAsync(decided.Id, "不属于技术合同");
 
-        var waiting = await RunAsync<ListWaitingContracts, IReadOnlyList<ContractDto>>(h => h.HandleAsync(As(Roles.Staff, region)));
+        var waiting = await database.RunAsync<ListWaitingContracts, IReadOnlyList<ContractDto>>(h => h.HandleAsync(As(Roles.Staff, region)));
 
         Assert.Equal([day35.Id, day21.Id], waiting.Select(c => c.Id));
         Assert.Equal([35, 21], waiting.Select(c => c.DaysWaiting!.Value));
@@ -191,16 +184,16 @@ public abstract class ContractWorkflowTests<TDatabase>(TDatabase database) : ICl
         var b = await CreateAsync(Request(region, received: new DateOnly(2026, 1, 21)));
         await RegisterAsync(b.Id, Today);
 
-        var consulting = await RunAsync<ListContracts, Page<ContractDto>>(h => h.HandleAsync(Admin, new ListContractsQuery(region, Type: "consulting")));
-        var registered = await RunAsync<ListContracts, Page<ContractDto>>(h => h.HandleAsync(Admin, new ListContractsQuery(region, Status: "registered")));
-        var text = await RunAsync<ListContracts, Page<ContractDto>>(h => h.HandleAsync(Admin, new ListContractsQuery(region, Q: "甲醛")));
-        var all = await RunAsync<ListContracts, Page<ContractDto>>(h => h.HandleAsync(Admin, new ListContractsQuery(region, PageSize: 1)));
+        var consulting = await database.RunAsync<ListContracts, Page<ContractDto>>(h => h.HandleAsync(Admin, new ListContractsQuery(region, Type: "consulting")));
+        var registered = await database.RunAsync<ListContracts, Page<ContractDto>>(h => h.HandleAsync(Admin, new ListContractsQuery(region, Status: "registered")));
+        var text = await database.RunAsync<ListContracts, Page<ContractDto>>(h => h.HandleAsync(Admin, new ListContractsQuery(region, Q: "甲醛")));
+        var all = await database.RunAsync<ListContracts, Page<ContractDto>>(h => h.HandleAsync(Admin, new ListContractsQuery(region, PageSize: 1)));
 
         Assert.Equal([a.Id], consulting.Items.Select(c => c.Id));
         Assert.Equal([b.Id], registered.Items.Select(c => c.Id));
         Assert.Equal([a.Id], text.Items.Select(c => c.Id));
         Assert.Equal((2, b.Id), (all.Total, all.Items.Single().Id));
-        await Assert.ThrowsAsync<ValidationFailedException>(() => RunAsync<ListContracts, Page<ContractDto>>(h => h.HandleAsync(Admin, new ListContractsQuery(Status: "done"))));
+        await Assert.ThrowsAsync<ValidationFailedException>(() => database.RunAsync<ListContracts, Page<ContractDto>>(h => h.HandleAsync(Admin, new ListContractsQuery(Status: "done"))));
     }
 
     /// <summary>
@@ -314,7 +307,7 @@ public abstract class ContractWorkflowTests<TDatabase>(TDatabase database) : ICl
         }
 
         var partial = await StatsAsync(region, 2026, 3);
-        var byDefault = await RunAsync<GetContractStats, ContractStats>(h => h.HandleAsync(Admin, region, null, null));
+        var byDefault = await database.RunAsync<GetContractStats, ContractStats>(h => h.HandleAsync(Admin, region, null, null));
 
         Assert.True(partial.Partial);
         Assert.Equal((new DateOnly(2026, 3, 1), new DateOnly(2025, 3, 1)), (partial.ThroughDate, partial.LastYearThroughDate));
@@ -345,7 +338,7 @@ public abstract class ContractWorkflowTests<TDatabase>(TDatabase database) : ICl
         await RegisterAsync((await CreateAsync(Request(region, 1000m, 600m, new DateOnly(2026, 1, 3), new DateOnly(2026, 1, 3)))).Id, new DateOnly(2026, 1, 20));
         await RegisterAsync((await CreateAsync(Request(region, 500m, 500m, new DateOnly(2026, 1, 25), new DateOnly(2026, 1, 25)))).Id, new DateOnly(2026, 2, 2));
 
-        var figures = await RunAsync<IEnumerable<IIndicatorCalculator>, IReadOnlyList<DerivedFigure>>(calculators =>
+        var figures = await database.RunAsync<IEnumerable<IIndicatorCalculator>, IReadOnlyList<DerivedFigure>>(calculators =>
             calculators.OfType<ContractIndicatorCalculator>().Single()
                 .CalculateAsync(new DerivedFigureQuery(["tech_contract_count", "tech_transaction"], [RegionCode.Parse(region)], 2026), default));
 

@@ -73,20 +73,13 @@ public abstract class AssessedIndicatorTests<TDatabase>(TDatabase database) : IC
         await scope.ServiceProvider.GetRequiredService<PutValue>().HandleAsync(Admin, code, Pingyang, year, month, new ValueRequest(value, null, null));
     }
 
-    private async Task<T> RunAsync<THandler, T>(Func<THandler, Task<T>> action)
-        where THandler : notnull
-    {
-        await using var scope = database.Scope();
-        return await action(scope.ServiceProvider.GetRequiredService<THandler>());
-    }
-
     private Task<SummaryDocument> DraftAsync(string region) =>
-        RunAsync<GetSummary, SummaryDocument>(h => h.HandleAsync(As(Roles.Leader, region), region, 2026, "FY"));
+        database.RunAsync<GetSummary, SummaryDocument>(h => h.HandleAsync(As(Roles.Leader, region), region, 2026, "FY"));
 
     [Fact]
     public async Task Catalogue_ContextIndicatorsAreReference_TheRestAssessed()
     {
-        var indicators = await RunAsync<ListIndicators, IReadOnlyList<IndicatorDto>>(h => h.HandleAsync(Admin, includeRetired: true));
+        var indicators = await database.RunAsync<ListIndicators, IReadOnlyList<IndicatorDto>>(h => h.HandleAsync(Admin, includeRetired: true));
 
         Assert.Equal(["fiscal_spending", "gdp", "industrial_value_added", "reporting_above_scale_enterprises"],
             indicators.Where(i => !i.Assessed).Select(i => i.Code).Order(StringComparer.Ordinal));
@@ -132,7 +125,7 @@ public abstract class AssessedIndicatorTests<TDatabase>(TDatabase database) : IC
     [Fact]
     public async Task Report_KeepsTheReferenceMarked_AndTheCountsLeaveItOut()
     {
-        var rows = await RunAsync<GetAssessmentReport, IReadOnlyList<AssessmentRow>>(h => h.HandleAsync(Admin, Pingyang, 2026, 2));
+        var rows = await database.RunAsync<GetAssessmentReport, IReadOnlyList<AssessmentRow>>(h => h.HandleAsync(Admin, Pingyang, 2026, 2));
 
         var gdp = rows.Single(r => r.Code == "gdp");
         Assert.False(gdp.Assessed);
@@ -147,7 +140,7 @@ public abstract class AssessedIndicatorTests<TDatabase>(TDatabase database) : IC
     [Fact]
     public async Task Matrix_ShowsTheReferenceMarked()
     {
-        var matrix = await RunAsync<GetAssessmentMatrix, AssessmentMatrix>(h => h.HandleAsync(Admin, Wenzhou, 2026, 2));
+        var matrix = await database.RunAsync<GetAssessmentMatrix, AssessmentMatrix>(h => h.HandleAsync(Admin, Wenzhou, 2026, 2));
 
         Assert.False(matrix.Indicators.Single(i => i.Code == "gdp").Assessed);
         var pingyang = matrix.Regions.Single(r => r.Code == Pingyang);
@@ -171,14 +164,14 @@ public abstract class AssessedIndicatorTests<TDatabase>(TDatabase database) : IC
     public async Task Update_FlagRoundTrips_AndAReferenceLeavesTheSummary()
     {
         var code = "t_" + Guid.NewGuid().ToString("N")[..10];
-        var created = await RunAsync<CreateIndicator, IndicatorDto>(h => h.HandleAsync(Admin,
+        var created = await database.RunAsync<CreateIndicator, IndicatorDto>(h => h.HandleAsync(Admin,
             new IndicatorRequest(code, "测试参考指标", "项", "flow", null, null, null, null, null, null, null)));
         Assert.True(created.Assessed);
-        var reference = await RunAsync<UpdateIndicator, IndicatorDto>(h => h.HandleAsync(Admin, code,
+        var reference = await database.RunAsync<UpdateIndicator, IndicatorDto>(h => h.HandleAsync(Admin, code,
             new IndicatorRequest(null, "测试参考指标", "项", "flow", null, null, null, null, null, null, created.Version, Assessed: false)));
         Assert.False(reference.Assessed);
         // Left out, the flag stays as it was.
-        var renamed = await RunAsync<UpdateIndicator, IndicatorDto>(h => h.HandleAsync(Admin, code,
+        var renamed = await database.RunAsync<UpdateIndicator, IndicatorDto>(h => h.HandleAsync(Admin, code,
             new IndicatorRequest(null, "测试参考指标2", "项", "flow", null, null, null, null, null, null, reference.Version)));
         Assert.False(renamed.Assessed);
     }

@@ -105,15 +105,8 @@ public abstract class SummaryDraftTests<TDatabase>(TDatabase database) : IClassF
         await scope.ServiceProvider.GetRequiredService<PutValue>().HandleAsync(Admin, code, region, year, month, new ValueRequest(value, null, null));
     }
 
-    private async Task<T> RunAsync<THandler, T>(Func<THandler, Task<T>> action)
-        where THandler : notnull
-    {
-        await using var scope = database.Scope();
-        return await action(scope.ServiceProvider.GetRequiredService<THandler>());
-    }
-
     private Task<SummaryDocument> DraftAsync(string region, int year, string period = "FY", Caller? caller = null) =>
-        RunAsync<GetSummary, SummaryDocument>(h => h.HandleAsync(caller ?? As(Roles.Leader, region), region, year, period));
+        database.RunAsync<GetSummary, SummaryDocument>(h => h.HandleAsync(caller ?? As(Roles.Leader, region), region, year, period));
 
     private static string AllText(SummaryDocument doc) => string.Join("\n", doc.Sections.SelectMany(s => s.Paragraphs).Select(p => p.Text));
 
@@ -260,7 +253,7 @@ public abstract class SummaryDraftTests<TDatabase>(TDatabase database) : IClassF
     [Fact]
     public async Task Trace_ContractCount_ListsTheRegisteredContracts()
     {
-        var trace = await RunAsync<TraceSummaryFigure, SummaryFigureTrace>(h => h.HandleAsync(As(Roles.Staff, Pingyang), Pingyang, 2025, "FY", "contracts.count"));
+        var trace = await database.RunAsync<TraceSummaryFigure, SummaryFigureTrace>(h => h.HandleAsync(As(Roles.Staff, Pingyang), Pingyang, 2025, "FY", "contracts.count"));
 
         Assert.Equal(4, trace.Records.Total);
         Assert.Equal(
@@ -271,7 +264,7 @@ public abstract class SummaryDraftTests<TDatabase>(TDatabase database) : IClassF
     [Fact]
     public async Task Trace_ReportedIndicator_ListsItsEntries()
     {
-        var trace = await RunAsync<TraceSummaryFigure, SummaryFigureTrace>(h => h.HandleAsync(As(Roles.Staff, Pingyang), Pingyang, 2025, "FY", "indicator.rd_expenditure"));
+        var trace = await database.RunAsync<TraceSummaryFigure, SummaryFigureTrace>(h => h.HandleAsync(As(Roles.Staff, Pingyang), Pingyang, 2025, "FY", "indicator.rd_expenditure"));
 
         var row = Assert.Single(trace.Records.Rows);
         Assert.Equal(("手工录入", "9.5"), (row[2], row[4]));
@@ -284,7 +277,7 @@ public abstract class SummaryDraftTests<TDatabase>(TDatabase database) : IClassF
         await RegisteredAsync(Dongtou, "transfer", 1_000_000m, 900_000m, new(2025, 4, 1));
         var staff = As(Roles.Staff, Dongtou);
         var key = new SummaryKey(Dongtou, 2025, "FY");
-        var frozen = await RunAsync<FreezeSummary, SummaryDocument>(h => h.HandleAsync(staff, key));
+        var frozen = await database.RunAsync<FreezeSummary, SummaryDocument>(h => h.HandleAsync(staff, key));
 
         await RegisteredAsync(Dongtou, "transfer", 3_000_000m, 2_000_000m, new(2025, 8, 1));
         var later = await DraftAsync(Dongtou, 2025);
@@ -294,9 +287,9 @@ public abstract class SummaryDraftTests<TDatabase>(TDatabase database) : IClassF
         Assert.Equal(frozen.Figures.Select(f => f.Text), later.Figures.Select(f => f.Text));
         Assert.Contains(later.State.Changes, c => c.FigureId == "contracts.count" && c.Frozen == "1项" && c.Now == "2项");
         await Assert.ThrowsAsync<ConflictException>(() =>
-            RunAsync<SaveSummaryNarrative, SummaryDocument>(h => h.HandleAsync(staff, new SummaryNarrativeRequest(Dongtou, 2025, "FY", "改", null))));
+            database.RunAsync<SaveSummaryNarrative, SummaryDocument>(h => h.HandleAsync(staff, new SummaryNarrativeRequest(Dongtou, 2025, "FY", "改", null))));
 
-        var live = await RunAsync<UnfreezeSummary, SummaryDocument>(h => h.HandleAsync(staff, key));
+        var live = await database.RunAsync<UnfreezeSummary, SummaryDocument>(h => h.HandleAsync(staff, key));
         Assert.Contains("全年登记技术合同2项", AllText(live));
     }
 
@@ -305,7 +298,7 @@ public abstract class SummaryDraftTests<TDatabase>(TDatabase database) : IClassF
     {
         const string Rui = "330381";
         await RegisteredAsync(Rui, "transfer", 1_000_000m, 900_000m, new(2025, 4, 1));
-        var saved = await RunAsync<SaveSummaryNarrative, SummaryDocument>(h => h.HandleAsync(As(Roles.Staff, Rui),
+        var saved = await database.RunAsync<SaveSummaryNarrative, SummaryDocument>(h => h.HandleAsync(As(Roles.Staff, Rui),
             new SummaryNarrativeRequest(Rui, 2025, "FY", "<script>alert(1)</script>\u0007 一是**资金**不足\r\n\r\n二是人才短缺\u200b", null)));
 
         Assert.Equal(["<script>alert(1)</script> 一是**资金**不足", "二是人才短缺"], saved.Problems.Paragraphs.Select(p => p.Text));
@@ -319,9 +312,9 @@ public abstract class SummaryDraftTests<TDatabase>(TDatabase database) : IClassF
     {
         await Assert.ThrowsAsync<ForbiddenException>(() => DraftAsync(Pingyang, 2025, caller: As(Roles.Leader, Cangnan)));
         await Assert.ThrowsAsync<ForbiddenException>(() => DraftAsync(Pingyang, 2025, caller: As(Roles.Enterprise, Pingyang, Guid.NewGuid())));
-        await Assert.ThrowsAsync<ForbiddenException>(() => RunAsync<FreezeSummary, SummaryDocument>(h =>
+        await Assert.ThrowsAsync<ForbiddenException>(() => database.RunAsync<FreezeSummary, SummaryDocument>(h =>
             h.HandleAsync(As(Roles.Leader, Pingyang), new SummaryKey(Pingyang, 2025, "FY"))));
-        await Assert.ThrowsAsync<ForbiddenException>(() => RunAsync<SaveSummaryNarrative, SummaryDocument>(h =>
+        await Assert.ThrowsAsync<ForbiddenException>(() => database.RunAsync<SaveSummaryNarrative, SummaryDocument>(h =>
             h.HandleAsync(As(Roles.Staff, Cangnan), new SummaryNarrativeRequest(Pingyang, 2025, "FY", "x", null))));
     }
 

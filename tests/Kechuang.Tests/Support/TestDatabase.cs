@@ -42,6 +42,14 @@ public abstract class TestDatabase : IAsyncLifetime
         return scope;
     }
 
+    /// <summary>Runs one use case in a scope of its own, as a request would.</summary>
+    public async Task<T> RunAsync<THandler, T>(Func<THandler, Task<T>> action)
+        where THandler : notnull
+    {
+        await using var scope = Scope();
+        return await action(scope.ServiceProvider.GetRequiredService<THandler>());
+    }
+
     public virtual async Task DisposeAsync() => await Services.DisposeAsync();
 
     public static string PostgresServer => Environment.GetEnvironmentVariable("KECHUANG_TEST_PG")
