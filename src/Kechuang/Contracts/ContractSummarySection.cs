@@ -69,7 +69,11 @@ public sealed class ContractSummarySection(KechuangDbContext db) : ISummarySecti
             ]));
         }
         // The heading names the work, not a verdict: the verdict is the opening's (docs/domain.md §9).
-        return new SummarySection(Module, "培育技术市场，推进成果转化", paragraphs);
+        return new SummarySection(Module, "培育技术市场，推进成果转化", paragraphs)
+        {
+            // For 总体情况 (docs/reports.md): the count and the 成交额, as the sentence above printed them.
+            Highlight = [SummarySpan.Plain("登记技术合同"), context.Cite("contracts.count")!, SummarySpan.Plain("、成交额"), context.Cite("contracts.turnover")!],
+        };
     }
 
     /// <summary>The registered contracts behind a figure: all of the period, or those of one category.</summary>

@@ -103,8 +103,15 @@ public sealed class EnterpriseSummarySection(KechuangDbContext db) : ISummarySec
             paragraphs[i] = new SummaryParagraph([SummarySpan.Plain(SummaryPhrases.Ordinal(i) + "是"), .. paragraphs[i].Spans]);
         }
         // The heading names the work, not a verdict: the verdict is each opening's (docs/domain.md §9).
-        return new SummarySection(Module, "强化企业培育", paragraphs);
+        return new SummarySection(Module, "强化企业培育", paragraphs) { Highlight = Highlight(context) };
     }
+
+    /// <summary>For 总体情况: the new HTEs, else the valid total, else the tech-SME registrations (docs/reports.md).</summary>
+    private static IReadOnlyList<SummarySpan> Highlight(SummaryContext context) =>
+        context.Cite("enterprises.new_hte") is { } newHte ? [SummarySpan.Plain("新认定高新技术企业"), newHte]
+        : context.Cite("enterprises.hte_total") is { } total ? [SummarySpan.Plain("有效高新技术企业达到"), total]
+        : context.Cite("enterprises.tech_sme") is { } sme ? [SummarySpan.Plain("科技型中小企业评价入库"), sme]
+        : [];
 
     public async Task<TraceRecords> TraceAsync(SummaryTrace trace, int take, CancellationToken ct)
     {

@@ -63,6 +63,9 @@ public sealed class SummaryContext(Region region, string scopeName, int year, st
         return new SummarySpan(text, id);
     }
 
+    /// <summary>A figure registered before, printed again (e.g. a section's headline for 总体情况); null when there is none.</summary>
+    public SummarySpan? Cite(string id) => figures.TryGetValue(id, out var figure) ? new SummarySpan(figure.Text, id) : null;
+
     /// <summary>A count or amount already in <paramref name="unit"/>, printed the house way ("42家", "21.49亿元").</summary>
     public SummarySpan Amount(string id, string label, decimal value, string unit, string source, string module, string key) =>
         Figure(id, label, value, unit, Zh.Amount(value, unit), source, module, key);

@@ -34,6 +34,15 @@ public sealed record SummaryDocument(
     /// <summary>Suspicious figures among those printed (docs/domain.md §3, Plausibility); set by <see cref="SummaryPlausibility"/>.</summary>
     public IReadOnlyList<PlausibilityWarning> PlausibilityWarnings { get; init; } = [];
 
+    /// <summary>
+    /// 总体情况: the lead paragraph under the title (docs/reports.md) — how many 考核指标 reached time progress, the ranks
+    /// among the peers with a figure, and each module's headline (<see cref="SummarySection.Highlight"/>).
+    /// </summary>
+    public IReadOnlyList<SummaryParagraph> Overview { get; init; } = [];
+
+    /// <summary>图1, 图2: completion by indicator and the headline indicator month by month (<see cref="SummaryCharts"/>).</summary>
+    public IReadOnlyList<SummaryChart> Charts { get; init; } = [];
+
     /// <summary>Part 三's title: a half year plans the rest of its year, a year the next one.</summary>
     public string PlanHeading => Period == SummaryPeriod.FirstHalf ? "下半年工作思路" : $"{Year + 1}年工作思路";
 
@@ -61,7 +70,31 @@ public sealed record SummaryParagraph(IReadOnlyList<SummarySpan> Spans)
 public sealed record SummaryTable(IReadOnlyList<IReadOnlyList<SummarySpan>> Rows);
 
 /// <summary>(一)(二)… of part 一: a module's facts as sentences. <see cref="Module"/> names who wrote it.</summary>
-public sealed record SummarySection(string Module, string Heading, IReadOnlyList<SummaryParagraph> Paragraphs, SummaryTable? Table = null);
+public sealed record SummarySection(string Module, string Heading, IReadOnlyList<SummaryParagraph> Paragraphs, SummaryTable? Table = null)
+{
+    /// <summary>
+    /// The module's headline for 总体情况 ("新认定高新技术企业42家"), figures cited from <see cref="Paragraphs"/>; none when the
+    /// module has nothing to headline.
+    /// </summary>
+    public IReadOnlyList<SummarySpan> Highlight { get; init; } = [];
+}
+
+/// <summary>
+/// A chart of the summary: <see cref="Kind"/> "bar" (horizontal bars, one per category) or "line" (one line per series
+/// over the categories, null where there is no figure). Values in <see cref="Unit"/>; <see cref="Note"/> is printed
+/// under it (the reference a reader needs, e.g. the time progress).
+/// </summary>
+public sealed record SummaryChart(string Kind, string Title, string Unit, IReadOnlyList<string> Categories, IReadOnlyList<SummaryChartSeries> Series, string Note)
+{
+    public const string Bar = "bar";
+    public const string Line = "line";
+}
+
+/// <summary>A series; <see cref="Behind"/> marks the points to draw in the warning colour (completion behind time progress).</summary>
+public sealed record SummaryChartSeries(string Name, IReadOnlyList<decimal?> Values)
+{
+    public IReadOnlyList<bool> Behind { get; init; } = [];
+}
 
 /// <summary>One line of the indicator table: 序号, 考核指标, 目标任务, 完成情况, 完成率, 同比, 排名 as printed.</summary>
 public sealed record SummaryIndicatorRow(

@@ -15,6 +15,19 @@ internal sealed class SummaryBuilder
     public SummaryNarrative? Plan { get; set; }
     public List<SummarySection>? Sections { get; set; }
     public bool WithIndicators { get; set; } = true;
+    public List<SummaryChart>? Charts { get; set; }
+
+    /// <summary>图1 completion (the third bar behind time progress) and 图2 a monthly line with November and December still open.</summary>
+    public static List<SummaryChart> SampleCharts() =>
+    [
+        new(SummaryChart.Bar, "2026年1—10月考核指标完成率", "%", ["全社会研发经费支出占地区生产总值比重", "新增高新技术企业", "技术合同成交额"],
+            [new SummaryChartSeries("完成率", [94.55m, 86.67m, 75.00m]) { Behind = [false, false, true] }], "序时进度83.33%；橙色为落后于序时进度的指标"),
+        new(SummaryChart.Line, "技术合同成交额逐月累计", "亿元", [.. Enumerable.Range(1, 12).Select(m => $"{m}月")],
+            [
+                new SummaryChartSeries("2026年", [.. Enumerable.Range(1, 12).Select(m => m <= 10 ? (decimal?)(m * 2.1m) : null)]),
+                new SummaryChartSeries("2025年", [.. Enumerable.Range(1, 12).Select(m => (decimal?)(m * 1.9m))]),
+            ], "单位：亿元；自年初累计"),
+    ];
 
     private SummarySpan F(string id, string label, decimal value, string unit, string text, string source)
     {
@@ -86,7 +99,17 @@ internal sealed class SummaryBuilder
                 P("，技术合同成交额达到"), F("indicator.contract.next", "技术合同成交额2027年目标任务", 30, "亿元", "30.00亿元", "考核指标“技术合同成交额”2027年目标任务"),
                 P("，全社会研发经费支出占地区生产总值比重力争达到3.50%。")]),
         ], null);
+        var overview = WithIndicators
+            ? new List<SummaryParagraph>
+            {
+                new([P("2026年1—10月，瑞安市科学技术局紧扣年度考核目标推进科技创新工作。1—10月新增高新技术企业"), new SummarySpan("52家", "hte.new"), P("。现将有关情况总结如下。")]),
+            }
+            : [];
         return new SummaryDocument("330381", "瑞安市", 2026, "FY", 10, true, Title, "瑞安市科学技术局", "2026年11月26日",
-            indicators, sections, problems, plan, figures.ToList(), new SummaryState(false, null, null, null, []));
+            indicators, sections, problems, plan, figures.ToList(), new SummaryState(false, null, null, null, []))
+        {
+            Overview = overview,
+            Charts = Charts ?? (WithIndicators ? SampleCharts() : []),
+        };
     }
 }

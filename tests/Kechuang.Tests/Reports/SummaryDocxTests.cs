@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Kechuang.Reports;
 using Kechuang.Reports.Output;
+using C = DocumentFormat.OpenXml.Drawing.Charts;
 
 namespace Kechuang.Tests.Reports;
 
@@ -44,7 +45,7 @@ public class SummaryDocxTests
         var body = Body(word).Elements<Paragraph>().Where(p => p.InnerText.StartsWith("一是高新技术企业", StringComparison.Ordinal)).Single();
         Assert.All(body.Elements<Run>(), r =>
         {
-            Assert.Equal("仿宋_GB2312", r.RunProperties!.RunFonts!.EastAsia);
+            Assert.Equal("FangSong", r.RunProperties!.RunFonts!.EastAsia);
             Assert.Equal("32", r.RunProperties.FontSize!.Val);
         });
         Assert.Equal("640", body.ParagraphProperties!.Indentation!.FirstLine);
@@ -57,10 +58,10 @@ public class SummaryDocxTests
     {
         using var word = Open(new SummaryBuilder().Build());
         var paragraphs = Body(word).Elements<Paragraph>().ToList();
-        Assert.Equal("黑体", Props(paragraphs.Single(p => p.InnerText == "一、工作成效")).RunFonts!.EastAsia);
-        Assert.Equal("黑体", Props(paragraphs.Single(p => p.InnerText == "二、存在问题")).RunFonts!.EastAsia);
-        Assert.Equal("黑体", Props(paragraphs.Single(p => p.InnerText == "三、2027年工作思路")).RunFonts!.EastAsia);
-        Assert.Equal("楷体_GB2312", Props(paragraphs.Single(p => p.InnerText == "（一）科技企业梯队培育成效明显")).RunFonts!.EastAsia);
+        Assert.Equal("SimHei", Props(paragraphs.Single(p => p.InnerText == "一、工作成效")).RunFonts!.EastAsia);
+        Assert.Equal("SimHei", Props(paragraphs.Single(p => p.InnerText == "二、存在问题")).RunFonts!.EastAsia);
+        Assert.Equal("SimHei", Props(paragraphs.Single(p => p.InnerText == "三、2027年工作思路")).RunFonts!.EastAsia);
+        Assert.Equal("KaiTi", Props(paragraphs.Single(p => p.InnerText == "（一）科技企业梯队培育成效明显")).RunFonts!.EastAsia);
     }
 
     [Fact]
@@ -85,7 +86,7 @@ public class SummaryDocxTests
         {
             Assert.Contains(footer.Descendants<FieldCode>(), c => c.Text.Trim() == "PAGE");
             Assert.Equal("— 1 —", footer.InnerText.Replace(" PAGE ", "", StringComparison.Ordinal));
-            Assert.All(footer.Descendants<Run>(), r => Assert.Equal(("宋体", "28"), (r.RunProperties!.RunFonts!.EastAsia!.Value, r.RunProperties.FontSize!.Val!.Value)));
+            Assert.All(footer.Descendants<Run>(), r => Assert.Equal(("SimSun", "28"), (r.RunProperties!.RunFonts!.EastAsia!.Value, r.RunProperties.FontSize!.Val!.Value)));
         });
     }
 
@@ -100,6 +101,81 @@ public class SummaryDocxTests
         Assert.Equal(BorderValues.Single, table.GetFirstChild<TableProperties>()!.TableBorders!.InsideHorizontalBorder!.Val!.Value);
         Assert.Equal(9, table.Elements<TableRow>().Count());
         Assert.Equal(GbtDocx.TextWidth, table.GetFirstChild<TableGrid>()!.Elements<GridColumn>().Sum(c => int.Parse(c.Width!.Value!, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
+    public void Render_Overview_LeadsBeforePartOne_InBodyStyle()
+    {
+        using var word = Open(new SummaryBuilder().Build());
+        var paragraphs = Body(word).Elements<Paragraph>().ToList();
+        var lead = paragraphs.Single(p => p.InnerText.StartsWith("2026年1—10月，瑞安市科学技术局紧扣", StringComparison.Ordinal));
+        Assert.True(paragraphs.IndexOf(lead) < paragraphs.FindIndex(p => p.InnerText == "一、工作成效"));
+        Assert.Equal(("FangSong", "32"), (Props(lead).RunFonts!.EastAsia!.Value, Props(lead).FontSize!.Val!.Value));
+    }
+
+    [Fact]
+    public void Render_Charts_NativeChartsAfterTheTable_WithCaptionsAndValues()
+    {
+        using var word = Open(new SummaryBuilder().Build());
+        var main = word.MainDocumentPart!;
+        var charts = main.ChartParts.Select(c => c.ChartSpace!).ToList();
+        Assert.Equal(2, charts.Count);
+
+        // 图1: one bar per indicator in the document's order, the one behind time progress in the warning colour.
+        var bars = charts.Single(c => c.Descendants<C.BarChart>().Any());
+        Assert.Equal(C.BarDirectionValues.Bar, bars.Descendants<C.BarDirection>().Single().Val!.Value);
+        Assert.Equal(["全社会研发经费支出占地区生产总值比重", "新增高新技术企业", "技术合同成交额"],
+            bars.Descendants<C.CategoryAxisData>().Single().Descendants<C.NumericValue>().Select(v => v.Text));
+        Assert.Equal(["94.55", "86.67", "75.00"], bars.Descendants<C.Values>().Single().Descendants<C.NumericValue>().Select(v => v.Text));
+        var behind = Assert.Single(bars.Descendants<C.DataPoint>());
+        Assert.Equal(2u, behind.Index!.Val!.Value);
+
+        // 图2: twelve months, this year's line broken after October (no point rather than a 0).
+        var lines = charts.Single(c => c.Descendants<C.LineChart>().Any());
+        var series = lines.Descendants<C.LineChartSeries>().ToList();
+        Assert.Equal(["2026年", "2025年"], series.Select(s => s.SeriesText!.Descendants<C.NumericValue>().Single().Text));
+        Assert.Equal(12u, series[0].Descendants<C.PointCount>().Last().Val!.Value);
+        Assert.Equal(10, series[0].GetFirstChild<C.Values>()!.Descendants<C.NumericPoint>().Count());
+        Assert.Equal(12, series[1].GetFirstChild<C.Values>()!.Descendants<C.NumericPoint>().Count());
+
+        var texts = Texts(word);
+        var table = Body(word).Elements<Table>().First();
+        Assert.Contains("图1　2026年1—10月考核指标完成率", texts);
+        Assert.Contains("图2　技术合同成交额逐月累计", texts);
+        Assert.Contains("序时进度83.33%；橙色为落后于序时进度的指标", texts);
+        Assert.True(Body(word).ChildElements.ToList().IndexOf(table) < Body(word).ChildElements.ToList().FindIndex(e => e.Descendants<Drawing>().Any()));
+    }
+
+    [Fact]
+    public void Render_NoCharts_NoChartParts()
+    {
+        using var word = Open(new SummaryBuilder { Charts = [] }.Build());
+        Assert.Empty(word.MainDocumentPart!.ChartParts);
+        Assert.DoesNotContain(Texts(word), t => t.StartsWith("图1", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Render_FontTable_NamesTheChineseFacesAsAlternatives()
+    {
+        using var word = Open(new SummaryBuilder().Build());
+        var fonts = word.MainDocumentPart!.FontTablePart!.Fonts!.Elements<Font>().ToDictionary(f => f.Name!.Value!, f => f.AltName!.Val!.Value);
+        Assert.Equal("仿宋", fonts["FangSong"]);
+        Assert.Equal("楷体", fonts["KaiTi"]);
+        Assert.Equal("黑体", fonts["SimHei"]);
+        Assert.Equal("宋体", fonts["方正小标宋简体"]);
+    }
+
+    [Fact]
+    public void Render_IndicatorTable_TwelveCharacterNamesOnOneLine_YoyWithoutItsHeaderWord()
+    {
+        using var word = Open(new SummaryBuilder().Build());
+        var table = Body(word).Elements<Table>().First();
+        var name = int.Parse(table.GetFirstChild<TableGrid>()!.Elements<GridColumn>().ElementAt(1).Width!.Value!, System.Globalization.CultureInfo.InvariantCulture);
+        var size = int.Parse(table.Descendants<FontSize>().First().Val!.Value!, System.Globalization.CultureInfo.InvariantCulture);
+        // Twelve characters of the table's font (half-points × 10 twips each) and the cell margins.
+        Assert.True(name >= 12 * size * 10 + 160, $"考核指标列宽 {name} twips，字号 {size}");
+        Assert.Contains(table.Descendants<TableCell>(), c => c.InnerText == "增长15.56%");
+        Assert.DoesNotContain(table.Descendants<TableCell>(), c => c.InnerText.StartsWith("同比增长", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -26,7 +26,18 @@ public class SummaryMarkdownTests
     {
         var md = SummaryMarkdown.Render(new SummaryBuilder().Build(), appendix: false);
         Assert.Contains("| 序号 | 考核指标 | 目标任务 | 完成情况 | 完成率 | 同比 | 排名 |\n| --- | --- | --- | --- | --- | --- | --- |\n", md, StringComparison.Ordinal);
-        Assert.Contains("| 4 | 技术合同成交额 | 25.00亿元 | 21.49亿元 | 85.96% | 同比增长12.30% | 全市第4 |", md, StringComparison.Ordinal);
+        Assert.Contains("| 4 | 技术合同成交额 | 25.00亿元 | 21.49亿元 | 85.96% | 增长12.30% | 全市第4 |", md, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_OverviewFirst_ChartsAsTablesOfTheirFigures()
+    {
+        var md = SummaryMarkdown.Render(new SummaryBuilder().Build(), appendix: false);
+        Assert.StartsWith("# 瑞安市科学技术局2026年工作总结（截至10月）\n\n2026年1—10月，瑞安市科学技术局紧扣年度考核目标推进科技创新工作。", md, StringComparison.Ordinal);
+        Assert.Contains("图1　2026年1—10月考核指标完成率\n\n|  | 完成率（%） |\n| --- | --- |\n| 全社会研发经费支出占地区生产总值比重 | 94.55 |\n", md, StringComparison.Ordinal);
+        // A month without a figure is an empty cell, not 0.
+        Assert.Contains("| 11月 |  | 20.9 |", md, StringComparison.Ordinal);
+        Assert.Contains("| 10月 | 21 | 19 |", md, StringComparison.Ordinal);
     }
 
     [Fact]

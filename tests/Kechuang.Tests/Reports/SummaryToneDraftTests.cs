@@ -180,6 +180,49 @@ public abstract class SummaryToneDraftTests<TDatabase>(TDatabase database) : ICl
         Assert.Equal("tech_contract_turnover", json.RootElement.GetProperty("warnings")[0].GetProperty("indicator").GetString());
     }
 
+    [Fact]
+    public async Task Overview_ClosedYearBehind_CountsAndHeadline()
+    {
+        var doc = await DraftAsync(Taishun);
+
+        // One task (成交额 0.01 of 0.10亿元 at December: not done); the contract section's headline with its figures.
+        var text = Assert.Single(doc.Overview).Text;
+        Assert.StartsWith("2025年全年，泰顺县科学技术局紧扣年度考核目标推进科技创新工作。有目标任务的1项考核指标中，0项完成年度目标任务，1项未完成（技术合同成交额）。", text);
+        Assert.EndsWith("全年登记技术合同1项、成交额100.00万元。现将有关情况总结如下。", text);
+    }
+
+    [Fact]
+    public async Task Overview_HalfYearExactlyAtTimeProgress_Reached()
+    {
+        var doc = await DraftAsync(Dongtou, "H1");
+
+        Assert.Contains("有目标任务的1项考核指标中，1项达到序时进度。", Assert.Single(doc.Overview).Text);
+    }
+
+    [Fact]
+    public async Task Overview_Ranks_AmongTheSixCountiesWithContracts()
+    {
+        var doc = await DraftAsync(Yueqing);
+
+        // 乐清 leads all three contract indicators among the six counties with contracts in 2025 (合同数 tied with 苍南 at 2).
+        Assert.Contains("在全市有数据的同级地区中，参与排名的3项指标中3项居前三，其中技术合同数全市第1/6、技术合同成交额全市第1/6、技术交易额全市第1/6。",
+            Assert.Single(doc.Overview).Text);
+    }
+
+    [Fact]
+    public async Task TrendChart_HeadlineIndicatorMonthByMonth_ThisYearAgainstLast()
+    {
+        var doc = await DraftAsync(Taishun);
+
+        // 技术合同数 is 泰顺's first assessed indicator with figures: its one contract registered on 2025-04-01.
+        var chart = doc.Charts.Single(c => c.Kind == SummaryChart.Line);
+        Assert.Equal("技术合同数逐月累计", chart.Title);
+        Assert.Equal([0m, 0m, 0m, 1m, 1m, 1m, 1m, 1m, 1m, 1m, 1m, 1m], chart.Series[0].Values);
+        Assert.Equal("2025年", chart.Series[0].Name);
+        // One task only: no completion chart.
+        Assert.DoesNotContain(doc.Charts, c => c.Kind == SummaryChart.Bar);
+    }
+
     /// <summary>The contract section without its ranks (six counties have contracts; the ranks are not the point here).</summary>
     private static string Contracts(SummaryDocument doc) => Regex.Replace(
         string.Join("\n", doc.Sections.Single(s => s.Module == ContractIndicatorCalculator.RegisterName).Paragraphs.Select(p => p.Text)), "，全市排名第[0-9]+", "");

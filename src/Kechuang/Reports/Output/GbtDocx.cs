@@ -12,11 +12,17 @@ namespace Kechuang.Reports.Output;
 /// </summary>
 internal static class GbtDocx
 {
+    /// <summary>
+    /// The standard's faces by the names every Chinese Windows has them under (仿宋 is FangSong, 楷体 KaiTi, 黑体 SimHei,
+    /// 宋体 SimSun; Word and WPS show the Chinese names), which LibreOffice's own substitution table also knows: a plain
+    /// soffice then prints song-style text in a serif and 黑体 in a sans instead of one sans for all (docs/reports.md,
+    /// Fonts). The title's 方正小标宋简体 has no Windows face: the font table names 宋体 as its alternative.
+    /// </summary>
     public const string Xiaobiaosong = "方正小标宋简体";
-    public const string Fangsong = "仿宋_GB2312";
-    public const string Heiti = "黑体";
-    public const string Kaiti = "楷体_GB2312";
-    public const string Songti = "宋体";
+    public const string Fangsong = "FangSong";
+    public const string Heiti = "SimHei";
+    public const string Kaiti = "KaiTi";
+    public const string Songti = "SimSun";
 
     /// <summary>Font sizes in half-points: 二号 22 pt, 三号 16 pt, 四号 14 pt, 小四 12 pt, 五号 10.5 pt, 小五 9 pt.</summary>
     public const int Erhao = 44, Sanhao = 32, Sihao = 28, Xiaosi = 24, Wuhao = 21, Xiaowu = 18;

@@ -32,11 +32,12 @@ internal static class GbtPage
 
         // Where a font is missing Word substitutes by the alternative name and charset 86 (GB2312).
         main.AddNewPart<FontTablePart>().Fonts = new Fonts(
+            // As Word itself describes these faces; the Chinese names help a reader that looks faces up by them.
             Entry(Xiaobiaosong, "宋体", FontFamilyValues.Roman),
             Entry(Fangsong, "仿宋", FontFamilyValues.Modern),
-            Entry(Heiti, "SimHei", FontFamilyValues.Modern),
+            Entry(Heiti, "黑体", FontFamilyValues.Modern),
             Entry(Kaiti, "楷体", FontFamilyValues.Modern),
-            Entry(Songti, "SimSun", FontFamilyValues.Auto));
+            Entry(Songti, "宋体", FontFamilyValues.Auto));
 
         // §7.5: page numbers sit right on odd pages and left on even ones, one character in from the edge.
         main.AddNewPart<DocumentSettingsPart>().Settings = new Settings(

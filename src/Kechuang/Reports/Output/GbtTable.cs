@@ -18,10 +18,12 @@ internal static class GbtTable
 
     /// <param name="rows">The header first; every row as many cells as the header.</param>
     /// <param name="leftAligned">Columns of running text (names, sources), left-aligned; the rest are centred.</param>
-    public static Table Build(IReadOnlyList<IReadOnlyList<string>> rows, ISet<int> leftAligned)
+    /// <param name="keepWhole">Text columns whose cells up to this many characters must not wrap (考核指标 names: 12).</param>
+    public static Table Build(IReadOnlyList<IReadOnlyList<string>> rows, ISet<int> leftAligned, IReadOnlyDictionary<int, double>? keepWhole = null)
     {
-        var size = Sizes.FirstOrDefault(s => Fits(rows, leftAligned, s), Sizes[^1]);
-        var widths = Widths(rows, leftAligned, size);
+        keepWhole ??= new Dictionary<int, double>();
+        var size = Sizes.FirstOrDefault(s => Fits(rows, leftAligned, s, keepWhole), Sizes[^1]);
+        var widths = Widths(rows, leftAligned, size, keepWhole);
         var border = new Func<BorderType, BorderType>(b => { b.Val = BorderValues.Single; b.Size = 4; b.Color = "000000"; return b; });
         var table = new Table(
             new TableProperties
@@ -66,10 +68,10 @@ internal static class GbtTable
     /// what is left, a short text keeping its width and the long ones capped at one level. Width to spare goes to all
     /// in proportion.
     /// </summary>
-    internal static int[] Widths(IReadOnlyList<IReadOnlyList<string>> rows, ISet<int> text, int halfPoints)
+    internal static int[] Widths(IReadOnlyList<IReadOnlyList<string>> rows, ISet<int> text, int halfPoints, IReadOnlyDictionary<int, double>? keepWhole = null)
     {
         var natural = Natural(rows, halfPoints);
-        var minimum = Minimum(rows, text, halfPoints);
+        var minimum = Minimum(rows, text, halfPoints, keepWhole);
         int[] widths;
         if (natural.Sum() <= TextWidth)
         {
@@ -97,8 +99,8 @@ internal static class GbtTable
         natural.Select((n, c) => capAll || text.Contains(c) ? Math.Max(minimum[c], Math.Min(n, level)) : n).ToArray();
 
     /// <summary>Whether the figures fit on one line and each text column keeps <see cref="TextMinimum"/> characters.</summary>
-    private static bool Fits(IReadOnlyList<IReadOnlyList<string>> rows, ISet<int> text, int halfPoints) =>
-        Natural(rows, halfPoints).Select((n, c) => text.Contains(c) ? Math.Min(n, Minimum(rows, text, halfPoints)[c]) : n).Sum() <= TextWidth;
+    private static bool Fits(IReadOnlyList<IReadOnlyList<string>> rows, ISet<int> text, int halfPoints, IReadOnlyDictionary<int, double> keepWhole) =>
+        Natural(rows, halfPoints).Select((n, c) => text.Contains(c) ? Math.Min(n, Minimum(rows, text, halfPoints, keepWhole)[c]) : n).Sum() <= TextWidth;
 
     private static int[] Natural(IReadOnlyList<IReadOnlyList<string>> rows, int halfPoints) =>
         Enumerable.Range(0, rows[0].Count).Select(c => Column(rows.Max(r => Width(Cell(r, c))), halfPoints)).ToArray();
@@ -106,10 +108,15 @@ internal static class GbtTable
     /// <summary>Text plus cell margins and some air: LibreOffice's CJK serif digits run wider than half a character.</summary>
     private static int Column(double characters, int halfPoints) => (int)Math.Ceiling(Math.Max(characters, 1) * halfPoints * 10) + 2 * Margin + 60;
 
-    /// <summary>A text column's narrowest: <see cref="TextMinimum"/> characters, its header on one line, no number broken.</summary>
-    private static int[] Minimum(IReadOnlyList<IReadOnlyList<string>> rows, ISet<int> text, int halfPoints) =>
+    /// <summary>
+    /// A text column's narrowest: <see cref="TextMinimum"/> characters (or its <paramref name="keepWhole"/>, as far as its
+    /// longest cell needs), its header on one line, no number broken.
+    /// </summary>
+    private static int[] Minimum(IReadOnlyList<IReadOnlyList<string>> rows, ISet<int> text, int halfPoints, IReadOnlyDictionary<int, double>? keepWhole = null) =>
         Enumerable.Range(0, rows[0].Count)
-            .Select(c => rows.Select((r, i) => i == 0 ? Width(Cell(r, c)) : Unbreakable(Cell(r, c))).Append(text.Contains(c) ? TextMinimum : 0).Max())
+            .Select(c => rows.Select((r, i) => i == 0 ? Width(Cell(r, c)) : Unbreakable(Cell(r, c)))
+                .Append(!text.Contains(c) ? 0 : keepWhole?.GetValueOrDefault(c) is > 0 and var whole ? Math.Min(whole, rows.Max(r => Width(Cell(r, c)))) : TextMinimum)
+                .Max())
             .Select(w => Column(w, halfPoints))
             .ToArray();
 

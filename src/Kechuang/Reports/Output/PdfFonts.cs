@@ -5,10 +5,10 @@ using DocumentFormat.OpenXml.Wordprocessing;
 namespace Kechuang.Reports.Output;
 
 /// <summary>
-/// The GB/T 9704 fonts are rarely on a Linux server, and LibreOffice then prints every one of them in the same
-/// Japanese sans (it ignores fontconfig aliases and, converting headless, its own replacement table). So before
-/// converting, each missing one is renamed in the .docx to the first installed of its kind: song-style to a serif CJK
-/// font, 黑体 to a sans one; 小标宋 is heavier than a plain serif, so its runs turn bold.
+/// The GB/T 9704 fonts are rarely on a Linux server. LibreOffice's own table finds a serif for FangSong and KaiTi and a
+/// sans for SimHei, but not always the Simplified Chinese one (Japanese glyph shapes), and nothing for 方正小标宋简体.
+/// So before converting, each missing one is renamed in the .docx to the first installed of its kind: song-style to a
+/// serif CJK font, 黑体 to a sans one; 小标宋 is heavier than a plain serif, so its runs turn bold.
 /// </summary>
 internal static class PdfFonts
 {
@@ -18,18 +18,19 @@ internal static class PdfFonts
     private static readonly Dictionary<string, string[]> Candidates = new()
     {
         [GbtDocx.Xiaobiaosong] = ["方正小标宋_GBK", .. Serif],
-        [GbtDocx.Fangsong] = ["仿宋", "FangSong", .. Serif],
-        [GbtDocx.Kaiti] = ["楷体", "KaiTi", "AR PL UKai CN", .. Serif],
-        [GbtDocx.Songti] = ["SimSun", .. Serif],
-        [GbtDocx.Heiti] = ["SimHei", .. Sans],
+        [GbtDocx.Fangsong] = ["仿宋", "仿宋_GB2312", .. Serif],
+        [GbtDocx.Kaiti] = ["楷体", "楷体_GB2312", "AR PL UKai CN", .. Serif],
+        [GbtDocx.Songti] = ["宋体", .. Serif],
+        [GbtDocx.Heiti] = ["黑体", .. Sans],
     };
 
     private static readonly Lazy<Dictionary<string, string>> Map = new(() => Choose(Installed()));
 
     /// <summary>The .docx with every missing GB/T font renamed to an installed one; as it was when fc-list is missing.</summary>
-    public static byte[] Substitute(byte[] docx)
+    public static byte[] Substitute(byte[] docx) => Substitute(docx, Map.Value);
+
+    internal static byte[] Substitute(byte[] docx, IReadOnlyDictionary<string, string> map)
     {
-        var map = Map.Value;
         if (map.Count == 0)
         {
             return docx;
@@ -52,6 +53,14 @@ internal static class PdfFonts
                         run.Bold = new Bold();
                     }
                     fonts.EastAsia = fonts.Ascii = fonts.HighAnsi = fonts.ComplexScript = installed;
+                }
+            }
+            // Charts name their fonts in DrawingML (DocxChart).
+            foreach (var font in main.ChartParts.SelectMany(c => c.ChartSpace.Descendants<DocumentFormat.OpenXml.Drawing.TextFontType>()).ToList())
+            {
+                if (font.Typeface?.Value is { } face && map.TryGetValue(face, out var installed))
+                {
+                    font.Typeface = installed;
                 }
             }
         }

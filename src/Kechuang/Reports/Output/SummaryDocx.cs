@@ -22,14 +22,14 @@ public static class SummaryDocx
             word.PackageProperties.Creator = doc.Author;
             var main = word.AddMainDocumentPart();
             var section = GbtPage.Setup(main);
-            main.Document = new Document(new Body([.. Content(doc, appendix && doc.Figures.Count > 0), section]));
+            main.Document = new Document(new Body([.. Content(main, doc, appendix && doc.Figures.Count > 0), section]));
         }
         return stream.ToArray();
     }
 
     public static void Render(SummaryDocument doc, bool appendix, Stream output) => output.Write(Render(doc, appendix));
 
-    private static List<OpenXmlElement> Content(SummaryDocument doc, bool appendix)
+    private static List<OpenXmlElement> Content(MainDocumentPart main, SummaryDocument doc, bool appendix)
     {
         var body = Font(Fangsong, Sanhao);
         var content = new List<OpenXmlElement>
@@ -37,13 +37,23 @@ public static class SummaryDocx
             Paragraph(Centred(700), Font(Xiaobiaosong, Erhao), TitleLines(doc.Title)),
             Paragraph(Body(), body),
         };
+        // 总体情况 leads, before 一、 (docs/reports.md).
+        content.AddRange(doc.Overview.Select(p => Paragraph(Body(), body, p.Spans.Select(s => s.Text))));
         foreach (var part in SummaryOutline.Parts(doc))
         {
             content.Add(Paragraph(Heading(0), Font(Heiti, Sanhao), part.Heading));
             if (part.Indicators.Count > 0)
             {
                 content.Add(Paragraph(Centred(Line, keepNext: true), Font(Heiti, Sihao), SummaryOutline.IndicatorCaption(doc)));
-                content.Add(GbtTable.Build([SummaryOutline.IndicatorHeader, .. part.Indicators.Select(SummaryOutline.IndicatorCells)], new HashSet<int> { 1 }));
+                content.Add(GbtTable.Build([SummaryOutline.IndicatorHeader, .. part.Indicators.Select(SummaryOutline.IndicatorCells)], new HashSet<int> { 1 },
+                    new Dictionary<int, double> { [1] = SummaryOutline.IndicatorNameWidth }));
+                for (var i = 0; i < doc.Charts.Count; i++)
+                {
+                    // The chart, its caption 图n under it (as tables carry theirs above), and the note in 小四.
+                    content.Add(DocxChart.Build(main, doc.Charts[i], (uint)(i + 1)));
+                    content.Add(Paragraph(Centred(Line, keepNext: true), Font(Heiti, Sihao), SummaryOutline.ChartCaption(doc.Charts[i], i)));
+                    content.Add(Paragraph(Centred(400), Font(Fangsong, Xiaosi), doc.Charts[i].Note));
+                }
             }
             foreach (var section in part.Sections)
             {

@@ -15,6 +15,10 @@ public static class SummaryMarkdown
         appendix = appendix && doc.Figures.Count > 0;
         var md = new StringBuilder();
         md.Append("# ").Append(Line(doc.Title)).Append("\n\n");
+        foreach (var paragraph in doc.Overview)
+        {
+            md.Append(Block(paragraph.Text)).Append("\n\n");
+        }
         foreach (var part in SummaryOutline.Parts(doc))
         {
             md.Append("## ").Append(Line(part.Heading)).Append("\n\n");
@@ -22,6 +26,13 @@ public static class SummaryMarkdown
             {
                 md.Append(Block(SummaryOutline.IndicatorCaption(doc))).Append("\n\n");
                 Table(md, [SummaryOutline.IndicatorHeader, .. part.Indicators.Select(SummaryOutline.IndicatorCells)]);
+                // Markdown draws no chart: each is its caption, its figures as a table and its note.
+                for (var i = 0; i < doc.Charts.Count; i++)
+                {
+                    md.Append(Block(SummaryOutline.ChartCaption(doc.Charts[i], i))).Append("\n\n");
+                    Table(md, SummaryOutline.ChartRows(doc.Charts[i]));
+                    md.Append(Block(doc.Charts[i].Note)).Append("\n\n");
+                }
             }
             foreach (var section in part.Sections)
             {

@@ -45,8 +45,24 @@ internal static class SummaryOutline
     /// <summary>"2026年1—10月主要考核指标完成情况": the caption over the indicator table.</summary>
     public static string IndicatorCaption(SummaryDocument doc) => $"{doc.Year}年{doc.PeriodPhrase}主要考核指标完成情况";
 
+    /// <summary>考核指标 names up to this many characters stay on one line in the table.</summary>
+    public const double IndicatorNameWidth = 12;
+
+    /// <summary>"图1　2026年1—10月考核指标完成率".</summary>
+    public static string ChartCaption(SummaryChart chart, int index) => $"图{Number(index + 1)}　{chart.Title}";
+
+    /// <summary>A chart's figures as a table: a column of categories, a column per series (empty where there is no figure).</summary>
+    public static IReadOnlyList<IReadOnlyList<string>> ChartRows(SummaryChart chart) =>
+    [
+        ["", .. chart.Series.Select(s => $"{s.Name}（{chart.Unit}）")],
+        .. chart.Categories.Select((c, i) => (IReadOnlyList<string>)[c, .. chart.Series.Select(s => s.Values[i] is { } v ? v.ToString("#,##0.##", CultureInfo.InvariantCulture) : "")]),
+    ];
+
     public static IReadOnlyList<string> IndicatorCells(SummaryIndicatorRow row) =>
-        [Number(row.No), row.Name, row.Target.Text, row.Actual.Text, row.Completion.Text, row.Yoy.Text, row.Rank.Text];
+        [Number(row.No), row.Name, row.Target.Text, row.Actual.Text, row.Completion.Text, YoyCell(row.Yoy.Text), row.Rank.Text];
+
+    /// <summary>Under the header 同比 a cell says "增长6.59%", not "同比增长6.59%": the column stays narrow enough for the names.</summary>
+    public static string YoyCell(string text) => text.StartsWith("同比", StringComparison.Ordinal) && text.Length > 2 ? text[2..] : text;
 
     /// <summary>The appendix lists every figure once, in the model's order.</summary>
     public static IReadOnlyList<IReadOnlyList<string>> AppendixRows(SummaryDocument doc) =>

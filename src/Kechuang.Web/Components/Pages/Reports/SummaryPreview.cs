@@ -28,5 +28,44 @@ internal static class SummaryPreview
         return (achievements, problems, Number(doc.PlanHeading, HasText(doc.Plan)));
     }
 
+    /// <summary>"图1　…", as the .docx captions its charts.</summary>
+    public static string ChartCaption(SummaryChart chart, int index) => $"图{index + 1}　{chart.Title}";
+
+    /// <summary>The ECharts option of a summary chart: the bars or lines the .docx draws (Reports/Output/DocxChart), in the same colours.</summary>
+    public static object ChartOption(SummaryChart chart)
+    {
+        if (chart.Kind == SummaryChart.Bar)
+        {
+            var series = chart.Series[0];
+            return new
+            {
+                tooltip = new { trigger = "axis", axisPointer = new { type = "shadow" } },
+                grid = new { left = 8, right = 64, top = 8, bottom = 24, containLabel = true },
+                xAxis = new { type = "value", axisLabel = new { formatter = "{value}%" } },
+                // ECharts draws a category axis bottom-up: reversed, the first indicator is at the top as in the .docx.
+                yAxis = new { type = "category", inverse = true, data = chart.Categories },
+                series = new object[]
+                {
+                    new
+                    {
+                        type = "bar",
+                        name = series.Name,
+                        data = series.Values.Select((v, i) => new { value = v, itemStyle = new { color = i < series.Behind.Count && series.Behind[i] ? "#ED7D31" : "#2F5597" } }).ToArray(),
+                        label = new { show = true, position = "right", formatter = "{c}%" },
+                    },
+                },
+            };
+        }
+        return new
+        {
+            tooltip = new { trigger = "axis" },
+            legend = new { top = 0 },
+            grid = new { left = 8, right = 24, top = 36, bottom = 24, containLabel = true },
+            xAxis = new { type = "category", data = chart.Categories },
+            yAxis = new { type = "value", name = chart.Unit },
+            series = chart.Series.Select((s, i) => new { type = "line", name = s.Name, data = s.Values, connectNulls = false, itemStyle = new { color = i == 0 ? "#2F5597" : "#A5A5A5" } }).ToArray(),
+        };
+    }
+
     private static bool Written(SummaryParagraph paragraph) => !string.IsNullOrWhiteSpace(paragraph.Text);
 }
