@@ -13,6 +13,10 @@ public sealed class SummaryTests(ServerFixture server, BrowserFixture browser) :
 
         await summary.OpenFromMenuAsync();
         Assert.Matches("^平阳县科学技术局\\d{4}年.*工作总结", await summary.Title.InnerTextAsync());
+        // 总体情况 leads; the charts under the table are drawn (ECharts renders into a canvas).
+        Assert.Matches("^\\d{4}年.*，平阳县科学技术局紧扣年度考核目标推进科技创新工作。有目标任务的\\d+项考核指标中", await Page.Locator("#summary-overview").InnerTextAsync());
+        await Page.Locator("#summary-chart-1 canvas").WaitForAsync();
+        Assert.StartsWith("图1", await Page.Locator("#summary-chart-1 .paper-caption").InnerTextAsync());
         await ShotAsync("summary.png");
 
         await summary.OpenFigureAsync(summary.Figures("contracts").First);
