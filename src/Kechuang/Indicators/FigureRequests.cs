@@ -10,6 +10,12 @@ public sealed record ValueRequest(decimal? Value, string? Note, int? Version);
 
 public sealed record TargetDto(string IndicatorCode, string RegionCode, int Year, decimal Value, DateTimeOffset UpdatedAt, string? UpdatedBy, int Version)
 {
+    /// <summary>
+    /// Given by <see cref="PutTarget"/>: a target below what the region did the year before (above, for a lower-is-better
+    /// indicator) — saved all the same, shown to staff to check, and left out of the summary's 工作思路 (docs/reports.md).
+    /// </summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
     public static TargetDto From(IndicatorTarget t) => new(t.IndicatorCode, t.RegionCode, t.Year, t.Value, t.UpdatedAt, t.UpdatedBy, t.Version);
 }
 

@@ -68,6 +68,34 @@ public abstract class PlausibilityTests<TDatabase>(TDatabase database) : IClassF
     }
 
     [Fact]
+    public async Task PutTarget_BelowLastYearsFigure_SavedWithAWarning()
+    {
+        var flow = await IndicatorAsync(IndicatorWords.Flow, "家");
+        await PutAsync(flow.Code, Pingyang, 2025, 12, 60m);
+        await using var scope = database.Scope();
+        var put = scope.ServiceProvider.GetRequiredService<PutTarget>();
+
+        // 52 < 60 done in 2025: saved, and said; 60 (equal) and 70 are fine.
+        var low = await put.HandleAsync(Admin, flow.Code, Pingyang, 2026, new TargetRequest(52m, null, null));
+        Assert.Equal(52m, low.Value);
+        Assert.Equal($"{flow.Name}2026年目标任务52家低于2025年全年已完成的60家，请核对；工作总结的工作思路不会写入低于上年实绩的目标", Assert.Single(low.Warnings));
+        Assert.Empty((await put.HandleAsync(Admin, flow.Code, Pingyang, 2026, new TargetRequest(60m, null, low.Version))).Warnings);
+    }
+
+    [Fact]
+    public async Task PutTarget_LastYearStillOpen_ComparedWithItsLatestMonth()
+    {
+        // 2026 is open at the fixture's date (2026-03-01): February's 30 is already more than a 2027 target of 25.
+        var flow = await IndicatorAsync(IndicatorWords.Flow, "项");
+        await PutAsync(flow.Code, Cangnan, 2026, 2, 30m);
+        await using var scope = database.Scope();
+
+        var saved = await scope.ServiceProvider.GetRequiredService<PutTarget>().HandleAsync(Admin, flow.Code, Cangnan, 2027, new TargetRequest(25m, null, null));
+
+        Assert.StartsWith($"{flow.Name}2027年目标任务25项低于2026年1—2月已完成的30项", Assert.Single(saved.Warnings));
+    }
+
+    [Fact]
     public async Task Import_ListsTheWarnings_AndWritesAllTheSame()
     {
         var stock = await IndicatorAsync(IndicatorWords.Stock, "家");
