@@ -1,6 +1,5 @@
 using Kechuang.Common;
 using Kechuang.Data;
-using Kechuang.Indicators;
 using Kechuang.Indicators.Assessment;
 using Kechuang.Indicators.Derived;
 
@@ -38,39 +37,26 @@ internal static class SummaryCharts
             closed ? "完成率100%为完成年度目标任务；橙色为未完成" : $"序时进度{Zh.Percent(progress, 2)}；橙色为落后于序时进度的指标");
     }
 
-    public static async Task<SummaryChart?> TrendAsync(KechuangDbContext db, DerivedFigures derived, SummaryContext context,
-        IReadOnlyList<Indicator> indicators, CancellationToken ct)
+    public static async Task<SummaryChart?> TrendAsync(KechuangDbContext db, DerivedFigures derived, SummaryContext context, CancellationToken ct)
     {
         var order = SummaryIndicators.PlanAreas.SelectMany(a => a.Codes).ToList();
-        var candidates = context.Rows.Where(SummaryContext.HasData)
+        var codes = context.Rows.Where(SummaryContext.HasData)
             .OrderBy(r => order.IndexOf(r.Code) is var i && i < 0 ? int.MaxValue : i)
-            .Select(r => indicators.First(i => i.Code == r.Code))
+            .Select(r => r.Code)
             .ToList();
-        if (candidates.Count == 0)
+        if (await MonthlySeriesQuery.FirstWithFiguresAsync(db, derived, codes, context.Code, context.Year, context.Month, MinMonths, ct) is not { } series)
         {
             return null;
         }
-        var months = Enumerable.Range(1, 12).ToList();
-        var book = await new AssessmentData(db, derived).LoadAsync(candidates, [context.Code], context.Year, months, ct);
-        foreach (var indicator in candidates)
-        {
-            decimal? At(int year, int month) =>
-                year == context.Year && month > context.Month ? null : book.Actual(indicator, new FigureKey(indicator.Code, context.Region.Code, year, month));
-            var thisYear = months.Select(m => At(context.Year, m)).ToList();
-            if (thisYear.Count(v => v is not null) < MinMonths)
-            {
-                continue;
-            }
-            var lastYear = months.Select(m => At(context.Year - 1, m)).ToList();
-            var what = indicator.IsFlow ? "逐月累计" : "逐月变化";
-            return new SummaryChart(
-                SummaryChart.Line,
-                $"{indicator.Name}{what}",
-                indicator.Unit,
-                months.Select(m => $"{m}月").ToList(),
-                [new SummaryChartSeries($"{context.Year}年", thisYear), .. lastYear.Any(v => v is not null) ? [new SummaryChartSeries($"{context.Year - 1}年", lastYear)] : Array.Empty<SummaryChartSeries>()],
-                $"单位：{indicator.Unit}；{(indicator.IsFlow ? "自年初累计" : "各月月末数")}");
-        }
-        return null;
+        return new SummaryChart(
+            SummaryChart.Line,
+            $"{series.Name}{(series.IsFlow ? "逐月累计" : "逐月变化")}",
+            series.Unit,
+            Enumerable.Range(1, 12).Select(m => $"{m}月").ToList(),
+            [
+                new SummaryChartSeries($"{context.Year}年", series.ThisYear),
+                .. series.LastYear.Any(v => v is not null) ? [new SummaryChartSeries($"{context.Year - 1}年", series.LastYear)] : Array.Empty<SummaryChartSeries>(),
+            ],
+            $"单位：{series.Unit}；{(series.IsFlow ? "自年初累计" : "各月月末数")}");
     }
 }

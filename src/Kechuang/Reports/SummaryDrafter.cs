@@ -46,7 +46,7 @@ public sealed class SummaryDrafter(KechuangDbContext db, DerivedFigures derived,
         var plan = new SummaryNarrative(SummaryIndicators.Plan(context, [.. indicators.Where(i => i.Assessed)], planTargets, warnings), record?.Plan);
 
         var author = region.Name + "科学技术局";
-        var charts = new[] { SummaryCharts.Completion(context), await SummaryCharts.TrendAsync(db, derived, context, [.. indicators.Where(i => i.Assessed)], ct) };
+        var charts = new[] { SummaryCharts.Completion(context), await SummaryCharts.TrendAsync(db, derived, context, ct) };
         return new SummaryDocument(
             region.Code, region.Name, year, period, month, open,
             SummaryPeriod.Title(author, year, period, month, open), author, Zh.Date(today),
