@@ -18,6 +18,8 @@ public static class KechuangServices
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DerivedFigureCache>();
         services.AddScoped<DerivedFigures>();
+        services.AddSingleton<SessionValidity>();
+        services.AddSingleton<LoginThrottle>();
         services.AddScoped<AuditInterceptor>();
         services.AddDbContext<KechuangDbContext>((sp, options) => options
             .UseKechuangDatabase(sp.GetRequiredService<DatabaseTarget>())
@@ -32,9 +34,8 @@ public static class KechuangServices
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
                 options.Password.RequiredUniqueChars = 4;
-                // Lock out after 5 wrong passwords (15 minutes; an admin's password reset lifts it).
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // Wrong passwords never lock an account (anyone could lock out admin): LoginThrottle slows the
+                // address that guesses instead (ADR 0014). LockoutEnd is only an admin's 停用.
                 options.Lockout.AllowedForNewUsers = true;
             })
             .AddRoles<IdentityRole>()

@@ -94,23 +94,6 @@ public abstract class ApiTests<TFixture>(TFixture app) : IClassFixture<TFixture>
     }
 
     [Fact]
-    public async Task Token_FiveWrongPasswords_LockTheAccount()
-    {
-        var name = ApiFixture.Unique("lock");
-        await app.CreateUserAsync(name, "330326");
-        var anonymous = app.Anonymous();
-
-        for (var i = 0; i < 5; i++)
-        {
-            await anonymous.PostAsJsonAsync("/api/auth/token", new { userName = name, password = "wrong-" + i });
-        }
-        var right = await anonymous.PostAsJsonAsync("/api/auth/token", new { userName = name, password = "Passw0rd-1" });
-
-        var body = await Problem(right, HttpStatusCode.Unauthorized);
-        Assert.Contains("锁定", body.GetProperty("detail").GetString());
-    }
-
-    [Fact]
     public async Task Regions_LookupChildrenAndPeers()
     {
         var client = await app.AsAdmin();

@@ -1,4 +1,5 @@
 using Kechuang.Users;
+using Kechuang.Web.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
@@ -19,13 +20,15 @@ public static class AuthEndpoints
             .WithName("IssueToken")
             .WithSummary("用用户名和密码换取访问令牌（Bearer）")
             .Produces<TokenResponse>()
-            .ProducesValidationProblem();
+            .ProducesValidationProblem()
+            .ProducesProblem(429);
     }
 
-    /// <summary>A bearer token for scripts; wrong passwords count towards the lockout exactly as on the login page.</summary>
+    /// <summary>A bearer token for scripts, by the same check as the login page (<see cref="LogIn"/>, ADR 0014).</summary>
     private static async Task<IResult> IssueToken(
         TokenRequest request,
-        UserManager<AppUser> users,
+        HttpContext http,
+        LogIn logIn,
         SignInManager<AppUser> signIn,
         IOptionsMonitor<BearerTokenOptions> bearer,
         TimeProvider clock)
@@ -43,19 +46,15 @@ public static class AuthEndpoints
             }
             return Results.ValidationProblem(errors, title: "输入有误");
         }
-        var user = await users.FindByNameAsync(request.UserName.Trim());
-        if (user is null)
+        var result = await logIn.HandleAsync(request.UserName, request.Password, ClientAddress.Of(http), http.RequestAborted);
+        if (result.RetryAfter is { } wait)
         {
-            return Unauthorized("用户名或密码错误");
+            http.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Results.Problem(statusCode: 429, title: "登录失败", detail: result.Error);
         }
-        var result = await signIn.CheckPasswordSignInAsync(user, request.Password, lockoutOnFailure: true);
-        if (result.IsLockedOut)
+        if (result.User is not { } user)
         {
-            return Unauthorized("账号已锁定：连续5次密码错误会锁定15分钟，停用的账号请联系管理员");
-        }
-        if (!result.Succeeded)
-        {
-            return Unauthorized("用户名或密码错误");
+            return Unauthorized(result.Error!);
         }
 
         var options = bearer.Get(IdentityConstants.BearerScheme);

@@ -4,6 +4,7 @@ using Kechuang.Web.Api;
 using Kechuang.Web.Components;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 
 namespace Kechuang.Web.Hosting;
@@ -15,7 +16,15 @@ public static class WebHost
     public const string DemoKey = "Kechuang:Demo";
     public const string AdminPasswordKey = "Kechuang:AdminPassword";
     public const string TokenLifetimeKey = "Kechuang:TokenLifetimeMinutes";
+
+    /// <summary>
+    /// Behind a reverse proxy (nginx terminating TLS): trust its X-Forwarded-For and X-Forwarded-Proto, so login
+    /// throttling sees the client's address and cookies get the Secure flag. Off by default: directly exposed, the
+    /// headers would be anyone's to forge.
+    /// </summary>
+    public const string BehindProxyKey = "Kechuang:BehindProxy";
     private const string SmartScheme = "KechuangSmart";
+    public const string CookieName = "kechuang.auth";
 
     public static WebApplication Build(string[] args, IDictionary<string, string?> settings)
     {
@@ -27,6 +36,8 @@ public static class WebHost
         builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
         // Serves AntDesign's files from the NuGet cache when running from the build output, as `dotnet run` does.
         builder.WebHost.UseStaticWebAssets();
+        // No "Server: Kestrel": nothing to tell a scanner (docs/architecture.md, Security).
+        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
         var services = builder.Services;
 
         // Read lazily: tests and the command line may change the setting after this method runs.
@@ -52,13 +63,27 @@ public static class WebHost
         services.AddCascadingAuthenticationState();
         services.AddAntDesign();
         services.AddScoped<Components.Shared.PageServices>();
+        // After the components' own registration, so circuits revalidate their user (Revocation.cs).
+        services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, RevalidatingAuthState>();
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            o.KnownIPNetworks.Clear();
+            o.KnownProxies.Clear();
+        });
 
         var app = builder.Build();
         // One language: Simplified Chinese, whatever the browser asks for (AntDesign reads the UI culture).
+        if (app.Configuration.GetValue<bool>(BehindProxyKey))
+        {
+            app.UseForwardedHeaders();
+        }
+        app.UseSecurityHeaders();
         app.UseRequestLocalization(o => o.SetDefaultCulture("zh-CN").AddSupportedCultures("zh-CN").AddSupportedUICultures("zh-CN"));
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
+        app.UseRevocation();
         app.UseAuthorization();
         app.UseAntiforgery();
 
@@ -92,7 +117,11 @@ public static class WebHost
             o.LoginPath = "/login";
             o.LogoutPath = "/account/logout";
             o.AccessDeniedPath = "/";
-            o.Cookie.Name = "kechuang.auth";
+            o.Cookie.Name = CookieName;
+            // Secure whenever the request came over HTTPS (behind a proxy: with BehindProxyKey set); never readable by script.
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
             // The API answers 401/403 as ProblemDetails instead of redirecting to the login page.

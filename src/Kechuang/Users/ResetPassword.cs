@@ -7,7 +7,7 @@ namespace Kechuang.Users;
 public sealed record ResetPasswordRequest(string? Password);
 
 /// <summary>An administrator sets a new password; this also lifts a lockout, since that is why it is usually asked for.</summary>
-public sealed class ResetPassword(KechuangDbContext db, UserManager<AppUser> users)
+public sealed class ResetPassword(KechuangDbContext db, UserManager<AppUser> users, SessionValidity sessions)
 {
     public async Task HandleAsync(Caller caller, string id, ResetPasswordRequest request, CancellationToken ct = default)
     {
@@ -17,6 +17,7 @@ public sealed class ResetPassword(KechuangDbContext db, UserManager<AppUser> use
             throw new ValidationFailedException("password", "请填写新密码");
         }
         await SetAsync(users, user, request.Password);
+        sessions.Forget(user.Id);
     }
 
     internal static async Task SetAsync(UserManager<AppUser> users, AppUser user, string password)

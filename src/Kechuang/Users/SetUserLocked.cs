@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Identity;
 namespace Kechuang.Users;
 
 /// <summary>Disables (locks indefinitely) or re-enables an account; users are never deleted, the audit trail names them.</summary>
-public sealed class SetUserLocked(KechuangDbContext db, UserManager<AppUser> users)
+public sealed class SetUserLocked(KechuangDbContext db, UserManager<AppUser> users, SessionValidity sessions)
 {
     /// <summary>A lockout that never ends in practice; MaxValue is avoided because PostgreSQL maps it to infinity.</summary>
     public static readonly DateTimeOffset Disabled = new(2999, 12, 31, 0, 0, 0, TimeSpan.Zero);
@@ -19,6 +19,8 @@ public sealed class SetUserLocked(KechuangDbContext db, UserManager<AppUser> use
         }
         user.LockoutEnd = locked ? Disabled : null;
         user.AccessFailedCount = 0;
+        // A new stamp ends the account's cookies, tokens and circuits on their next request (SessionValidity).
         (await users.UpdateSecurityStampAsync(user)).ThrowIfFailed();
+        sessions.Forget(user.Id);
     }
 }

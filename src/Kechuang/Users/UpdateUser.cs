@@ -14,7 +14,7 @@ public sealed record UpdateUserRequest(
     string? Email = null,
     string? PhoneNumber = null);
 
-public sealed class UpdateUser(KechuangDbContext db, UserManager<AppUser> users, TimeProvider clock)
+public sealed class UpdateUser(KechuangDbContext db, UserManager<AppUser> users, SessionValidity sessions, TimeProvider clock)
 {
     public async Task<UserDto> HandleAsync(Caller caller, string id, UpdateUserRequest request, CancellationToken ct = default)
     {
@@ -32,6 +32,9 @@ public sealed class UpdateUser(KechuangDbContext db, UserManager<AppUser> users,
             throw new ValidationFailedException("roles", "不能取消自己的系统管理员角色");
         }
 
+        // What a sign-in carries as claims (roles, region, enterprise) changes: the old sign-ins end (SessionValidity).
+        var rights = user.RegionCode != region!.Value.Value || user.EnterpriseId != request.EnterpriseId
+            || !(await users.GetRolesAsync(user)).ToHashSet().SetEquals(roles);
         user.DisplayName = request.DisplayName!.Trim();
         user.RegionCode = region!.Value.Value;
         user.EnterpriseId = request.EnterpriseId;
@@ -42,7 +45,12 @@ public sealed class UpdateUser(KechuangDbContext db, UserManager<AppUser> users,
         var current = await users.GetRolesAsync(user);
         (await users.RemoveFromRolesAsync(user, current.Except(roles))).ThrowIfFailed();
         (await users.AddToRolesAsync(user, roles.Except(current))).ThrowIfFailed();
+        if (rights)
+        {
+            (await users.UpdateSecurityStampAsync(user)).ThrowIfFailed();
+        }
         await transaction.CommitAsync(ct);
+        sessions.Forget(user.Id);
         return (await UserQueries.ToDtosAsync(db, [user], clock.GetUtcNow(), ct))[0];
     }
 }

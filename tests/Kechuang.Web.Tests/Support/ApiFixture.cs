@@ -24,6 +24,8 @@ public abstract class ApiFixture : IAsyncLifetime
         {
             builder.UseSetting(WebHost.DatabaseKey, Database);
             builder.UseSetting(WebHost.AdminPasswordKey, AdminPassword);
+            // Tests pose as several client addresses through X-Forwarded-For (login throttling counts per address).
+            builder.UseSetting(WebHost.BehindProxyKey, "true");
             builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
         });
         _ = Factory.Server; // start now: migrations and regions load once for the class
@@ -31,6 +33,14 @@ public abstract class ApiFixture : IAsyncLifetime
     }
 
     public HttpClient Anonymous() => Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    /// <summary>An anonymous client calling from <paramref name="address"/> (X-Forwarded-For, trusted in tests).</summary>
+    public HttpClient From(string address)
+    {
+        var client = Anonymous();
+        client.DefaultRequestHeaders.Add("X-Forwarded-For", address);
+        return client;
+    }
 
     public async Task<string> TokenAsync(string userName, string password)
     {
