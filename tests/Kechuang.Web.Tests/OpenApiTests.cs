@@ -81,7 +81,7 @@ public abstract class OpenApiTests<TFixture>(TFixture app) : IClassFixture<TFixt
         Assert.Equal(["200", "401", "404"], Statuses("/api/regions/{code}", "get"));
         Assert.Equal(["200", "401", "403", "404"], Statuses("/api/contracts/{id}", "get"));
         Assert.Equal(["201", "400", "401", "403", "409"], Statuses("/api/contracts", "post"));
-        Assert.Equal(["200", "400", "401"], Statuses("/api/auth/token", "post"));
+        Assert.Equal(["200", "400", "401", "429"], Statuses("/api/auth/token", "post"));
     }
 
     [Fact]

@@ -55,7 +55,7 @@ internal static class AdminCommands
         var db = KechuangCli.DbOption();
         var user = new Option<string>("--user") { Description = "用户名", Required = true };
         var password = new Option<string>("--password") { Description = "新密码（不填则随机生成并显示一次）" };
-        var command = new Command("reset-password", "重置用户密码并解除锁定") { db, user, password };
+        var command = new Command("reset-password", "重置用户密码；账号如已停用则同时启用") { db, user, password };
         command.SetAction((result, ct) => CommandServices.WithServicesAsync(result.GetValue(db)!, ct, async services =>
         {
             var userName = result.GetValue(user)!;
@@ -64,7 +64,9 @@ internal static class AdminCommands
             var given = result.GetValue(password);
             var next = string.IsNullOrEmpty(given) ? InitializeDatabase.NewPassword() : given;
             await services.GetRequiredService<ResetPassword>().HandleAsync(CommandServices.Operator, found.Id, new ResetPasswordRequest(next), ct);
-            Console.WriteLine(string.IsNullOrEmpty(given) ? $"已重置 {userName} 的密码：{next}（只显示这一次）" : $"已重置 {userName} 的密码，账号已解除锁定。");
+            // The server's operator is the last resort for an account nobody can use: it is enabled again as well.
+            await services.GetRequiredService<SetUserLocked>().HandleAsync(CommandServices.Operator, found.Id, false, ct);
+            Console.WriteLine(string.IsNullOrEmpty(given) ? $"已重置 {userName} 的密码：{next}（只显示这一次），账号可以登录。" : $"已重置 {userName} 的密码，账号可以登录。");
             return 0;
         }));
         return command;

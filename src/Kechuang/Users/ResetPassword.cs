@@ -6,7 +6,10 @@ namespace Kechuang.Users;
 
 public sealed record ResetPasswordRequest(string? Password);
 
-/// <summary>An administrator sets a new password; this also lifts a lockout, since that is why it is usually asked for.</summary>
+/// <summary>
+/// An administrator sets a new password; the account's other sign-ins end (a new security stamp). A disabled account
+/// stays disabled: 启用 is its own action (ADR 0014: wrong passwords no longer lock anyone).
+/// </summary>
 public sealed class ResetPassword(KechuangDbContext db, UserManager<AppUser> users, SessionValidity sessions)
 {
     public async Task HandleAsync(Caller caller, string id, ResetPasswordRequest request, CancellationToken ct = default)
@@ -27,7 +30,6 @@ public sealed class ResetPassword(KechuangDbContext db, UserManager<AppUser> use
             (await validator.ValidateAsync(users, user, password)).ThrowIfFailed();
         }
         user.PasswordHash = users.PasswordHasher.HashPassword(user, password);
-        user.LockoutEnd = null;
         user.AccessFailedCount = 0;
         (await users.UpdateSecurityStampAsync(user)).ThrowIfFailed();
     }

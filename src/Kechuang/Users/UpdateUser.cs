@@ -41,14 +41,11 @@ public sealed class UpdateUser(KechuangDbContext db, UserManager<AppUser> users,
         user.Email = UserRules.Blank(request.Email);
         user.PhoneNumber = UserRules.Blank(request.PhoneNumber);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        (await users.UpdateAsync(user)).ThrowIfFailed();
+        // A new stamp is saved with the other changes: one update, one audit entry.
+        (await (rights ? users.UpdateSecurityStampAsync(user) : users.UpdateAsync(user))).ThrowIfFailed();
         var current = await users.GetRolesAsync(user);
         (await users.RemoveFromRolesAsync(user, current.Except(roles))).ThrowIfFailed();
         (await users.AddToRolesAsync(user, roles.Except(current))).ThrowIfFailed();
-        if (rights)
-        {
-            (await users.UpdateSecurityStampAsync(user)).ThrowIfFailed();
-        }
         await transaction.CommitAsync(ct);
         sessions.Forget(user.Id);
         return (await UserQueries.ToDtosAsync(db, [user], clock.GetUtcNow(), ct))[0];
