@@ -6,6 +6,7 @@ using System.Text;
 using System.Text.Json;
 using Kechuang.Common;
 using Kechuang.Web.Tests.Support;
+using MiniExcelLibs;
 
 namespace Kechuang.Web.Tests;
 
@@ -181,5 +182,37 @@ public abstract class EnterpriseReferenceApiTests<TFixture>(TFixture app) : ICla
         Assert.Equal(HttpStatusCode.Conflict, toTaken.StatusCode);
         Assert.Equal(HttpStatusCode.OK, byBureau.StatusCode);
         Assert.Equal(ownName + "（更名）", (await Json(byBureau)).GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task ById_AndFactsImport_AnotherCountysEnterprise_IsRefusedAndNothingWritten()
+    {
+        var (lucheng, luchengUscc, _) = await EnterpriseAsync(Lucheng);
+        var staff = await UserAsync("staff", Pingyang);
+        var stream = new MemoryStream();
+        MiniExcel.SaveAs(stream, new List<Dictionary<string, object?>>
+        {
+            new()
+            {
+                ["统一社会信用代码"] = luchengUscc, ["年度"] = 2024, ["从业人员数"] = 100, ["科技人员数"] = 20,
+                ["销售收入（元）"] = 30_000_000, ["总收入（元）"] = 31_000_000, ["高新技术产品（服务）收入（元）"] = 21_000_000,
+                ["研发费用（元）"] = 1_800_000, ["境内研发费用（元）"] = 1_800_000, ["成本费用总额（元）"] = 24_000_000,
+                ["资产总额（元）"] = 50_000_000,
+            },
+        });
+        var file = new ByteArrayContent(stream.ToArray());
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        using var form = new MultipartFormDataContent { { file, "file", "年度数据.xlsx" } };
+
+        var facts = await Json(await staff.PostAsync("/api/enterprises/import/facts", form));
+        var pool = await staff.PostAsJsonAsync("/api/cultivation/pool", new { enterpriseId = lucheng, year = 2026, target = "高新技术企业", stage = "候选" });
+        var title = await staff.PostAsJsonAsync($"/api/enterprises/{lucheng}/qualifications", new { type = "高新技术企业", number = "GR" + luchengUscc[^8..], issuedOn = "2024-01-01" });
+        var stored = await Json(await (await app.AsAdmin()).GetAsync($"/api/enterprises/{lucheng}/facts"));
+
+        Assert.True(facts.TryGetProperty("written", out var written) && !written.GetBoolean(), facts.ToString());
+        Assert.Contains("本辖区企业库中没有", Assert.Single(facts.GetProperty("errors").EnumerateArray()).GetProperty("reason").GetString()!, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, pool.StatusCode);           // another region's record is hidden, not named
+        Assert.Equal(HttpStatusCode.NotFound, title.StatusCode);
+        Assert.Equal(0, stored.GetArrayLength());
     }
 }
