@@ -30,7 +30,7 @@ public sealed class UpdateEnterprise(KechuangDbContext db, TimeProvider clock)
                 throw new ForbiddenException("企业用户不能修改统一社会信用代码或所属区划，请联系科技局");
             }
             // A name is the business licence's: a renamed company brings its new licence to the bureau, which records
-            // it (docs/domain.md §2, Names) — otherwise a user could pass its record off as another company.
+            // it (docs/domain.md §4, Names and identity) — otherwise a user could pass its record off as another company.
             if (name != enterprise.Name)
             {
                 throw new ForbiddenException("企业名称以营业执照为准，企业用户不能自行修改；名称变更请持新营业执照联系科技局");
