@@ -21,7 +21,7 @@ public abstract class EndpointMatrixTests<TFixture>(TFixture app) : IClassFixtur
     where TFixture : ApiFixture
 {
     private static readonly Who[] Callers =
-        [Who.Anonymous, Who.Expert, Who.OtherEnt, Who.Ent, Who.OtherStaff, Who.Leader, Who.Staff, Who.CityStaff, Who.Admin];
+        [Who.Anonymous, Who.Expert, Who.Commissioner, Who.OtherEnt, Who.Ent, Who.OtherStaff, Who.Leader, Who.Staff, Who.CityStaff, Who.Admin];
 
     [Fact]
     public void EveryMappedEndpoint_HasARowInThePolicyTable()

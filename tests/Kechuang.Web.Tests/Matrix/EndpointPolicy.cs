@@ -14,13 +14,14 @@ public enum Who
     OtherEnt = 1 << 6,     // the user of 鹿城区's enterprise
     Expert = 1 << 7,       // an expert of 平阳县
     Anonymous = 1 << 8,
+    Commissioner = 1 << 9, // a 科技特派员 of 平阳县
 
     Writers = Admin | CityStaff | Staff,
     Bureau = Writers | Leader,
     AnyBureau = Bureau | OtherStaff,
     OwnEnterprise = Bureau | Ent,
     Registered = AnyBureau | Ent | OtherEnt,
-    SignedIn = Registered | Expert,
+    SignedIn = Registered | Expert | Commissioner,
     Everyone = SignedIn | Anonymous,
 }
 

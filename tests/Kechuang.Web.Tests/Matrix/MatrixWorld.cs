@@ -77,6 +77,7 @@ public sealed class MatrixWorld
         w.Clients[Who.Ent] = await w.UserAsync(Home, "enterprise", home);
         w.Clients[Who.OtherEnt] = await w.UserAsync(Other, "enterprise", other);
         w.Clients[Who.Expert] = await w.UserAsync(Home, "expert");
+        w.Clients[Who.Commissioner] = await w.UserAsync(Home, "commissioner");
         w.Clients[Who.Anonymous] = app.Anonymous();
         w.User = await app.CreateUserAsync("mxvictim" + w.Next()[..6], Home, "staff");
 
