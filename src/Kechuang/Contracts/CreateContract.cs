@@ -1,5 +1,6 @@
 using Kechuang.Common;
 using Kechuang.Data;
+using Kechuang.Enterprises;
 using Kechuang.Regions;
 using Kechuang.Users;
 
@@ -15,6 +16,9 @@ public sealed class CreateContract(KechuangDbContext db, TimeProvider clock)
         var validation = new Validation();
         var regions = await RegionLookup.ForAsync(db, ct, request.SellerRegionCode, request.BuyerRegionCode);
         ContractRules.Check(request, regions, today, validation);
+        // A register enterprise is booked in its own county, so no region can count another's (EnterpriseReference).
+        await EnterpriseReference.CheckPartyAsync(db, validation, request.SellerUscc, request.SellerRegionCode, "sellerRegionCode", "卖方", ct);
+        await EnterpriseReference.CheckPartyAsync(db, validation, request.BuyerUscc, request.BuyerRegionCode, "buyerRegionCode", "买方", ct);
         validation.ThrowIfAny();
         ContractAccess.RequireWrite(caller, request.SellerRegionCode!.Trim());
 

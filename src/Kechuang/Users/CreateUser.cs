@@ -72,10 +72,6 @@ internal static class UserRules
             {
                 validation.Add("enterpriseId", "企业用户必须关联一家企业");
             }
-            else if (enterpriseId is { } id && !await Enterprises.EnterpriseLookup.ExistsAsync(db, id, ct))
-            {
-                validation.Add("enterpriseId", "关联的企业不存在");
-            }
         }
         if (RegionCode.Problem(regionCode) is { } problem)
         {
@@ -89,6 +85,12 @@ internal static class UserRules
             return null;
         }
         caller.RequireRegion(region);
+        // The linked enterprise follows the one reference rule: in the register, in the caller's region and in the
+        // user's own (docs/domain.md §1, References to an enterprise).
+        if (enterpriseId is { } id)
+        {
+            await Enterprises.EnterpriseReference.CheckIdAsync(db, caller, id, region, "enterpriseId", validation, ct);
+        }
         return region;
     }
 }

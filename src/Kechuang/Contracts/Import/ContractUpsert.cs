@@ -11,7 +11,12 @@ namespace Kechuang.Contracts.Import;
 /// the caller cannot write is refused, the rest are updates. The rollup's changes are summed here per (county, month,
 /// type) — a few thousand keys at most, however long the file — and added at the end.
 /// </summary>
-internal sealed class ContractUpsert(ContractWriter writer, Caller caller)
+/// <remarks>
+/// Before a batch is written, its sellers and buyers that are register enterprises are checked against the register
+/// (<see cref="Enterprises.EnterpriseReference"/>): one query per batch, so the check costs no memory per row.
+/// </remarks>
+internal sealed class ContractUpsert(ContractWriter writer, Caller caller,
+    Func<IEnumerable<string?>, CancellationToken, Task<Dictionary<string, string>>> register)
 {
     public const int BatchSize = 4096;
 
@@ -41,6 +46,7 @@ internal sealed class ContractUpsert(ContractWriter writer, Caller caller)
         {
             return;
         }
+        await RefuseForeignPartiesAsync(ct);
         var rows = new List<(Guid, StagedContract)>(_batch.Count);
         foreach (var row in _batch)
         {
@@ -115,6 +121,35 @@ internal sealed class ContractUpsert(ContractWriter writer, Caller caller)
         await writer.SeenAsync(seen, ct);
         Updated += changed;
         Unchanged += updates.Count - changed;
+    }
+
+    /// <summary>Drops from the batch the rows whose seller or buyer the register places in another region than stated.</summary>
+    private async Task RefuseForeignPartiesAsync(CancellationToken ct)
+    {
+        var known = await register(_batch.Select(r => r.SellerUscc).Concat(_batch.Select(r => r.BuyerUscc)), ct);
+        if (known.Count == 0)
+        {
+            return;
+        }
+        _batch.RemoveAll(row =>
+        {
+            var seller = Enterprises.EnterpriseReference.Disagreement(known, row.SellerUscc, row.SellerRegionCode, "卖方");
+            var buyer = Enterprises.EnterpriseReference.Disagreement(known, row.BuyerUscc, row.BuyerRegionCode, "买方");
+            if (seller is not null)
+            {
+                Keep(new ImportError(row.Row, ContractColumns.Header("sellerRegionCode"), row.SellerRegionCode, seller));
+            }
+            if (buyer is not null)
+            {
+                Keep(new ImportError(row.Row, ContractColumns.Header("buyerRegionCode"), row.BuyerRegionCode, buyer));
+            }
+            if (seller is null && buyer is null)
+            {
+                return false;
+            }
+            BadRows++;
+            return true;
+        });
     }
 
     /// <summary>Adds the rollup's changes; call after the last <see cref="FlushAsync"/>.</summary>

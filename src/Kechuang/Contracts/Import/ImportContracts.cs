@@ -50,7 +50,7 @@ public sealed class ImportContracts(KechuangDbContext db, TimeProvider clock, IC
             ContractUpsert upsert;
             await using (var writer = await ContractWriter.CreateAsync(connection, tx, now, fileBytes, ct))
             {
-                upsert = new ContractUpsert(writer, caller);
+                upsert = new ContractUpsert(writer, caller, (usccs, token) => Enterprises.EnterpriseReference.RegionsAsync(db, usccs, token));
                 // Reading and checking on this thread, writing on another: the two overlap instead of taking turns
                 // (bench/). The bounded channel keeps memory flat; a failed write closes it, which stops the reader.
                 var channel = Channel.CreateBounded<StagedContract>(new BoundedChannelOptions(ContractUpsert.BatchSize) { SingleReader = true, SingleWriter = true });

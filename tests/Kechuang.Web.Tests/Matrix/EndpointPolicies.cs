@@ -1,0 +1,120 @@
+using static Kechuang.Web.Tests.Matrix.Who;
+
+namespace Kechuang.Web.Tests.Matrix;
+
+/// <summary>
+/// Who may call each endpoint (docs/domain.md §1, the role table; the per-module Access classes). A row per endpoint:
+/// method, route as mapped, URL with the fixture's ids, who may. An endpoint missing here fails
+/// <see cref="EndpointMatrixTests{TFixture}"/>: a new endpoint states who may call it from its first commit.
+/// </summary>
+public static class EndpointPolicies
+{
+    private static object Enterprise(MatrixWorld w) =>
+        new { name = w.HomeName, uscc = w.HomeUscc, regionCode = MatrixWorld.Home, foundedOn = "2018-05-20", version = 1 };
+
+    private static object NewEnterprise(MatrixWorld w) =>
+        new { name = "矩阵新增企业" + w.Next(), uscc = Support.TestCodes.NewUscc(MatrixWorld.Home), regionCode = MatrixWorld.Home, foundedOn = "2018-05-20" };
+
+    private static object Contract(MatrixWorld w) => w.ContractBody(MatrixWorld.Home);
+
+    private static object Summary(MatrixWorld w) => new { region = MatrixWorld.Home, year = w.Year, period = "h1" };
+
+    public static readonly IReadOnlyList<EndpointPolicy> All =
+    [
+        // Sign-in: anyone, answered on the credentials alone.
+        new("POST", "/api/auth/token", "/api/auth/token", Everyone, _ => new { userName = "nobody", password = "wrong" }) { Public = true },
+
+        // The division list is public knowledge for every signed-in user.
+        new("GET", "/api/regions/{code}", "/api/regions/{home}", SignedIn),
+        new("GET", "/api/regions/{code}/children", "/api/regions/{home}/children", SignedIn),
+        new("GET", "/api/regions/{code}/peers", "/api/regions/{home}/peers", SignedIn),
+
+        // Users and the audit log: administrators only (docs/domain.md §1).
+        new("GET", "/api/users", "/api/users", Admin),
+        new("GET", "/api/users/{id}", "/api/users/{user}", Admin),
+        new("POST", "/api/users", "/api/users", Admin, w => new { userName = "mx" + w.Next(), displayName = "矩阵", password = "Passw0rd-1", regionCode = MatrixWorld.Home, roles = new[] { "staff" } }),
+        new("PUT", "/api/users/{id}", "/api/users/{user}", Admin, w => new { displayName = "矩阵受测", regionCode = MatrixWorld.Home, roles = new[] { "staff" } }),
+        new("POST", "/api/users/{id}/password", "/api/users/{user}/password", Admin, _ => new { password = "Passw0rd-2" }),
+        new("POST", "/api/users/{id}/lock", "/api/users/{user}/lock", Admin),
+        new("POST", "/api/users/{id}/unlock", "/api/users/{user}/unlock", Admin),
+        new("GET", "/api/audit", "/api/audit", Admin),
+
+        // The enterprise register: the bureau of the region, and the enterprise's own user (EnterpriseAccess).
+        new("GET", "/api/enterprises", "/api/enterprises", Registered),
+        new("POST", "/api/enterprises", "/api/enterprises", Writers, NewEnterprise),
+        new("GET", "/api/enterprises/{id:guid}", "/api/enterprises/{enterprise}", OwnEnterprise),
+        new("PUT", "/api/enterprises/{id:guid}", "/api/enterprises/{enterprise}", Writers | Ent, Enterprise),
+        new("GET", "/api/enterprises/{id:guid}/facts", "/api/enterprises/{enterprise}/facts", OwnEnterprise),
+        new("PUT", "/api/enterprises/{id:guid}/facts/{year:int}", "/api/enterprises/{enterprise}/facts/{lastYear}", Writers | Ent, _ => new { staff = 10, techStaff = 2 }),
+        new("GET", "/api/enterprises/{id:guid}/qualifications", "/api/enterprises/{enterprise}/qualifications", OwnEnterprise),
+        new("POST", "/api/enterprises/{id:guid}/qualifications", "/api/enterprises/{enterprise}/qualifications", Writers, w => new { type = "高新技术企业", number = "MX" + w.Next(), issuedOn = "2024-01-01" }),
+        new("POST", "/api/enterprises/{id:guid}/qualifications/{qualificationId:guid}/revoke", "/api/enterprises/{enterprise}/qualifications/{qualification}/revoke", Writers, _ => new { revokedOn = "2024-06-01", version = 1 }),
+        new("GET", "/api/qualification-types", "/api/qualification-types", SignedIn),
+        new("POST", "/api/enterprises/import/{kind}", "/api/enterprises/import/enterprises", Writers | OtherStaff) { Form = true, File = "企业.xlsx" },
+        new("GET", "/api/enterprises/import/{kind}/template", "/api/enterprises/import/enterprises/template", SignedIn),
+        new("GET", "/api/enterprises/export", "/api/enterprises/export", Registered),   // an enterprise user: its own row
+
+        // Cultivation: the bureau's internal work; an evaluation reads one enterprise of the region.
+        new("GET", "/api/enterprises/{id:guid}/evaluations/hte", "/api/enterprises/{enterprise}/evaluations/hte", OwnEnterprise),
+        new("GET", "/api/enterprises/{id:guid}/evaluations/techsme", "/api/enterprises/{enterprise}/evaluations/techsme", OwnEnterprise),
+        new("GET", "/api/cultivation/evaluations", "/api/cultivation/evaluations", AnyBureau),
+        new("GET", "/api/cultivation/evaluations.xlsx", "/api/cultivation/evaluations.xlsx", AnyBureau),
+        new("GET", "/api/cultivation/pool", "/api/cultivation/pool", AnyBureau),
+        new("POST", "/api/cultivation/pool", "/api/cultivation/pool", Writers, w => new { enterpriseId = w.Enterprise, year = w.Year + 1, target = "科技型中小企业", stage = "候选" }),
+        new("PUT", "/api/cultivation/pool/{id:guid}", "/api/cultivation/pool/{pool}", Writers, w => new { enterpriseId = w.Enterprise, year = w.Year, target = "高新技术企业", stage = "辅导中", version = 1 }),
+        new("GET", "/api/cultivation/reminders", "/api/cultivation/reminders", AnyBureau),
+
+        // Indicators: the bureau reads; staff and admins write their own area's figures; admins edit the catalogue.
+        new("GET", "/api/indicators", "/api/indicators", AnyBureau),
+        new("POST", "/api/indicators", "/api/indicators", Admin, w => new { code = "mx_" + w.Next(), name = "矩阵指标" + w.Next(), unit = "家", kind = "stock", direction = "higher", source = "manual" }),
+        new("PUT", "/api/indicators/{code}", "/api/indicators/{indicator}", Admin, _ => new { name = "矩阵", unit = "家", version = 1 }),
+        new("PUT", "/api/indicators/{code}/targets/{regionCode}/{year:int}", "/api/indicators/{indicator}/targets/{home}/{year}", Writers, _ => new { value = 100m }),
+        new("GET", "/api/indicators/{code}/targets/{regionCode}/{year:int}/history", "/api/indicators/{indicator}/targets/{home}/{year}/history", Bureau),
+        new("PUT", "/api/indicators/{code}/values/{regionCode}/{year:int}/{month:int}", "/api/indicators/{indicator}/values/{home}/{year}/1", Writers, _ => new { value = 10m }),
+        new("GET", "/api/indicators/{code}/values/{regionCode}/{year:int}/{month:int}/history", "/api/indicators/{indicator}/values/{home}/{year}/1/history", Bureau),
+        new("GET", "/api/indicators/figures", "/api/indicators/figures?regionCode={home}&year={year}", Bureau),
+        new("GET", "/api/indicators/report", "/api/indicators/report?regionCode={home}&year={year}&month=1", Bureau),
+        new("GET", "/api/indicators/report.xlsx", "/api/indicators/report.xlsx?regionCode={home}&year={year}&month=1", Bureau),
+        new("GET", "/api/indicators/matrix", "/api/indicators/matrix?parent={city}&year={year}&month=1", Admin | CityStaff | Leader),
+        new("GET", "/api/indicators/{code}/trend", "/api/indicators/{indicator}/trend?regionCode={home}&year={year}", Bureau),
+        new("GET", "/api/indicators/{code}/peers", "/api/indicators/{indicator}/peers?regionCode={home}&year={year}&month=1", Bureau),
+        new("POST", "/api/indicators/import", "/api/indicators/import?year={year}&month=1", Writers | OtherStaff) { Form = true, File = "月报.xlsx" },
+        new("GET", "/api/indicators/import/template", "/api/indicators/import/template", Writers | OtherStaff),
+
+        // Technology contracts (ContractAccess): the bureau of the seller's region; the seller's own user reads.
+        new("GET", "/api/contracts", "/api/contracts", Registered),
+        new("POST", "/api/contracts", "/api/contracts", Writers, Contract),
+        new("GET", "/api/contracts/{id:guid}", "/api/contracts/{contract}", OwnEnterprise),
+        new("POST", "/api/contracts/{id:guid}/register", "/api/contracts/{contract}/register", Writers, w => new { registeredOn = w.Today }),
+        new("POST", "/api/contracts/{id:guid}/refuse", "/api/contracts/{contract}/refuse", Writers, w => new { decidedOn = w.Today, reason = "矩阵测试" }),
+        new("GET", "/api/contracts/waiting", "/api/contracts/waiting", Registered),     // an enterprise user: its own
+        new("GET", "/api/contracts/stats", "/api/contracts/stats?year={year}", AnyBureau),
+        new("GET", "/api/contracts/stats.xlsx", "/api/contracts/stats.xlsx?year={year}", AnyBureau),
+        new("GET", "/api/contracts/export", "/api/contracts/export", Registered),
+        new("POST", "/api/contracts/import", "/api/contracts/import", Writers | OtherStaff) { Form = true, File = "合同.csv" },
+        new("GET", "/api/contracts/import/template", "/api/contracts/import/template", SignedIn),
+        new("POST", "/api/contracts/{id:guid}/scan", "/api/contracts/{contract}/scan", Writers) { Form = true, File = "扫描件.pdf" },
+        new("GET", "/api/contracts/{id:guid}/scan", "/api/contracts/{contract}/scan", OwnEnterprise),
+
+        // The work summary of a region: its bureau reads, staff and admins write (SummaryAccess).
+        new("GET", "/api/reports/summary", "/api/reports/summary?region={home}&year={year}&period=h1", Bureau),
+        new("GET", "/api/reports/summary/trace", "/api/reports/summary/trace?region={home}&year={year}&period=h1&figure=x", Bureau),
+        new("PUT", "/api/reports/summary/narrative", "/api/reports/summary/narrative", Writers, w => new { region = MatrixWorld.Home, year = w.Year, period = "h1", problems = "矩阵", plan = "矩阵" }),
+        new("POST", "/api/reports/summary/freeze", "/api/reports/summary/freeze", Writers, Summary),
+        new("POST", "/api/reports/summary/unfreeze", "/api/reports/summary/unfreeze", Writers, Summary),
+    ];
+
+    /// <summary>
+    /// Endpoints outside /api the matrix does not call with bearer tokens: the pages (cookie sign-in, each page checks
+    /// the role again through the same use cases), the sign-out form, health, the OpenAPI document and Blazor's own.
+    /// Listed so that a new one is seen.
+    /// </summary>
+    public static readonly IReadOnlySet<string> NotApi = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "GET /health", "GET /openapi/{documentName}.json", "POST /account/logout", "GET /{**path:file}", "HEAD /{**path:file}",
+        "/", "/about", "/audit", "/contracts", "/contracts/import", "/contracts/stats", "/contracts/waiting",
+        "/contracts/{Id:guid}", "/cultivation", "/enterprises", "/enterprises/import", "/enterprises/{Id:guid}",
+        "/indicators", "/indicators/catalogue", "/indicators/entry", "/login", "/not-found", "/regions", "/regions/{Code}",
+        "/reports/summary", "/users",
+    };
+}

@@ -1,0 +1,134 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Kechuang.Common;
+using Kechuang.Web.Tests.Support;
+
+namespace Kechuang.Web.Tests.Matrix;
+
+/// <summary>
+/// The matrix's one fixture: one record of each kind in 平阳县 (the home county, whose ids the matrix calls with) and
+/// in 鹿城区, and a signed-in client per caller of <see cref="Who"/>. Built once per provider through the API.
+/// </summary>
+public sealed class MatrixWorld
+{
+    public const string Home = "330326";
+    public const string Other = "330302";
+    public const string City = "330300";
+
+    private int _next;
+
+    private MatrixWorld(ApiFixture app) => App = app;
+
+    public ApiFixture App { get; }
+    public Dictionary<Who, HttpClient> Clients { get; } = [];
+    public string Enterprise { get; private set; } = "";
+    public string HomeUscc { get; private set; } = "";
+    public string HomeName { get; private set; } = "";
+    public string Contract { get; private set; } = "";
+    public string Qualification { get; private set; } = "";
+    public string Pool { get; private set; } = "";
+    public string User { get; private set; } = "";
+    public string Indicator { get; private set; } = "";
+    public int Year => App.Clock.TodayInChina().Year;
+    public string Today => App.Clock.TodayInChina().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public string Next() => Interlocked.Increment(ref _next).ToString(CultureInfo.InvariantCulture) + Guid.NewGuid().ToString("N")[..6];
+
+    public string Url(string template) => template
+        .Replace("{home}", Home, StringComparison.Ordinal).Replace("{city}", City, StringComparison.Ordinal)
+        .Replace("{enterprise}", Enterprise, StringComparison.Ordinal).Replace("{contract}", Contract, StringComparison.Ordinal)
+        .Replace("{qualification}", Qualification, StringComparison.Ordinal).Replace("{pool}", Pool, StringComparison.Ordinal)
+        .Replace("{user}", User, StringComparison.Ordinal).Replace("{indicator}", Indicator, StringComparison.Ordinal)
+        .Replace("{lastYear}", (Year - 1).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+        .Replace("{year}", Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+
+    public object ContractBody(string region, string? sellerUscc = null) => new
+    {
+        name = "矩阵测试技术开发合同",
+        type = "development_commissioned",
+        sellerName = "矩阵测试科技有限公司",
+        sellerUscc = sellerUscc ?? TestCodes.NewUscc(region),
+        sellerRegionCode = region,
+        buyerName = "矩阵测试买方有限公司",
+        buyerUscc = TestCodes.NewUscc("330106"),
+        buyerRegionCode = "330106",
+        signedOn = App.Clock.TodayInChina().AddDays(-5).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        receivedOn = App.Clock.TodayInChina().AddDays(-3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        turnover = 1_000_000m,
+        techTransaction = 800_000m,
+    };
+
+    public static async Task<MatrixWorld> BuildAsync(ApiFixture app)
+    {
+        var w = new MatrixWorld(app);
+        var admin = await app.AsAdmin();
+        var (home, homeUscc, homeName) = await w.EnterpriseAsync(admin, Home);
+        var (other, otherUscc, _) = await w.EnterpriseAsync(admin, Other);
+        (w.Enterprise, w.HomeUscc, w.HomeName) = (home, homeUscc, homeName);
+
+        w.Clients[Who.Admin] = admin;
+        w.Clients[Who.CityStaff] = await w.UserAsync(City, "staff");
+        w.Clients[Who.Staff] = await w.UserAsync(Home, "staff");
+        w.Clients[Who.OtherStaff] = await w.UserAsync(Other, "staff");
+        w.Clients[Who.Leader] = await w.UserAsync(City, "leader");
+        w.Clients[Who.Ent] = await w.UserAsync(Home, "enterprise", home);
+        w.Clients[Who.OtherEnt] = await w.UserAsync(Other, "enterprise", other);
+        w.Clients[Who.Expert] = await w.UserAsync(Home, "expert");
+        w.Clients[Who.Commissioner] = await w.UserAsync(Home, "commissioner");
+        w.Clients[Who.Anonymous] = app.Anonymous();
+        w.User = await app.CreateUserAsync("mxvictim" + w.Next()[..6], Home, "staff");
+
+        w.Contract = await IdAsync(await admin.PostAsJsonAsync("/api/contracts", w.ContractBody(Home, homeUscc)));
+        await IdAsync(await admin.PostAsJsonAsync("/api/contracts", w.ContractBody(Other, otherUscc)));
+        using (var form = new MultipartFormDataContent())
+        {
+            form.Add(new ByteArrayContent(Encoding.ASCII.GetBytes("%PDF-1.4\n%matrix\n")), "file", "合同扫描件.pdf");
+            Ok(await admin.PostAsync($"/api/contracts/{w.Contract}/scan", form));
+        }
+        foreach (var enterprise in new[] { home, other })
+        {
+            var qualification = await IdAsync(await admin.PostAsJsonAsync($"/api/enterprises/{enterprise}/qualifications", new { type = "高新技术企业", number = "MQ" + w.Next(), issuedOn = "2024-01-01" }));
+            var pool = await IdAsync(await admin.PostAsJsonAsync("/api/cultivation/pool", new { enterpriseId = enterprise, year = w.Year, target = "高新技术企业", stage = "候选" }));
+            if (enterprise == home)
+            {
+                (w.Qualification, w.Pool) = (qualification, pool);
+            }
+        }
+        var indicators = JsonDocument.Parse(await Ok(await admin.GetAsync("/api/indicators")).Content.ReadAsStringAsync()).RootElement;
+        w.Indicator = (indicators.ValueKind == JsonValueKind.Array ? indicators : indicators.GetProperty("items"))[0].GetProperty("code").GetString()!;
+        return w;
+    }
+
+    private async Task<(string Id, string Uscc, string Name)> EnterpriseAsync(HttpClient admin, string region)
+    {
+        var uscc = TestCodes.NewUscc(region);
+        var name = "矩阵企业" + Next();
+        var id = await IdAsync(await admin.PostAsJsonAsync("/api/enterprises", new { name, uscc, regionCode = region, foundedOn = "2018-05-20" }));
+        return (id, uscc, name);
+    }
+
+    private async Task<HttpClient> UserAsync(string region, string role, string? enterpriseId = null)
+    {
+        var userName = "mx" + Next();
+        var admin = await App.AsAdmin();
+        Ok(await admin.PostAsJsonAsync("/api/users", new
+        {
+            userName, displayName = "矩阵" + role, password = "Passw0rd-1", regionCode = region, roles = new[] { role }, enterpriseId,
+        }));
+        return await App.As(userName);
+    }
+
+    private static async Task<string> IdAsync(HttpResponseMessage response) =>
+        JsonDocument.Parse(await Ok(response).Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString()!;
+
+    private static HttpResponseMessage Ok(HttpResponseMessage response) =>
+        response.IsSuccessStatusCode ? response
+            : throw new InvalidOperationException($"matrix fixture: {response.RequestMessage?.Method} {response.RequestMessage?.RequestUri} answered {(int)response.StatusCode}: {response.Content.ReadAsStringAsync().Result}");
+
+    public static bool IsDenial(HttpStatusCode status, Who who) =>
+        who == Who.Anonymous ? status == HttpStatusCode.Unauthorized
+            : status is HttpStatusCode.Forbidden or HttpStatusCode.NotFound or HttpStatusCode.Unauthorized;
+}
