@@ -38,7 +38,7 @@ internal static class ImportBench
         file.Position = 0;
         await using var db = new KechuangDbContext(options);
         var ours = Stopwatch.StartNew();
-        var report = await new ImportEnterprises(db, TimeProvider.System).HandleAsync(Nation, file, new ImportOptions(), null);
+        var report = await new ImportEnterprises(db, TimeProvider.System, new UploadLimits()).HandleAsync(Nation, file, new ImportOptions(), null);
         ours.Stop();
         if (report.Created != count)
         {

@@ -30,6 +30,9 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
                 Title = "数据冲突",
                 Detail = "该记录已被他人修改，请刷新后重试",
             },
+            BadHttpRequestException { StatusCode: 413 } => TooLarge(context),
+            // The form reader's own limit (FormOptions), met before the file is bound.
+            InvalidDataException e when e.Message.Contains("length limit", StringComparison.OrdinalIgnoreCase) => TooLarge(context),
             BadHttpRequestException e => BadRequest(context.Request, e),
             _ => null,
         };
@@ -56,6 +59,20 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             keyed[name] = keyed.TryGetValue(name, out var before) ? [.. before, .. messages] : messages;
         }
         return keyed;
+    }
+
+    /// <summary>An upload past its endpoint's limit (Api/Uploads.cs): the server stopped reading it.</summary>
+    private static ProblemDetails TooLarge(HttpContext context)
+    {
+        var limit = context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize;
+        return new ProblemDetails
+        {
+            Status = 413,
+            Title = "文件过大",
+            Detail = limit is { } bytes
+                ? $"上传的内容超过本接口 {Common.Excel.UploadLimit.Megabytes(bytes)} 的上限，未读取；请分批上传或使用命令行导入"
+                : "上传的内容超过上限，未读取；请分批上传或使用命令行导入",
+        };
     }
 
     /// <summary>Malformed JSON, a missing body, or a wrongly typed JSON field or query value (400 naming the field).</summary>
@@ -116,6 +133,7 @@ internal static class ProblemDetailsSetup
             403 when details.Title is null or "Forbidden" => "无权访问",
             404 when details.Title is null or "Not Found" => "未找到",
             405 => "不支持的请求方法",
+            413 => "文件过大",
             415 => "不支持的内容类型，请使用 application/json",
             _ => details.Title,
         };

@@ -65,6 +65,8 @@ public static class WebHost
         services.AddScoped<Components.Shared.PageServices>();
         // After the components' own registration, so circuits revalidate their user (Revocation.cs).
         services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, RevalidatingAuthState>();
+        // Multipart forms as large as the largest upload allows; each endpoint then holds its own limit (Api/Uploads.cs).
+        services.AddOptions<Microsoft.AspNetCore.Http.Features.FormOptions>().Configure<Common.Excel.UploadLimits>((o, limits) => o.MultipartBodyLengthLimit = limits.LargestRequest);
         services.Configure<ForwardedHeadersOptions>(o =>
         {
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
