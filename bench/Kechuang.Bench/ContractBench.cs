@@ -90,7 +90,7 @@ internal static class ContractBench
                 await using (var db = new KechuangDbContext(options))
                 await using (var input = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16))
                 {
-                    report = await new ImportContracts(db, TimeProvider.System, new SystemUser("bench")).HandleAsync(Nation, input, new ImportOptions());
+                    report = await new ImportContracts(db, TimeProvider.System, new SystemUser("bench"), new UploadLimits()).HandleAsync(Nation, input, new ImportOptions());
                 }
                 ours.Stop();
                 var (peak, heap) = sampler.Stop();
@@ -132,7 +132,7 @@ internal static class ContractBench
         var clock = Stopwatch.StartNew();
         var read = 0;
         await using (var input = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16))
-        using (var contracts = ContractFile.Open(input))
+        using (var contracts = ContractFile.Open(input, new UploadLimits().Contracts))
         {
             foreach (var _ in contracts.Rows())
             {
@@ -145,7 +145,7 @@ internal static class ContractBench
         var good = 0;
         var errors = new List<ImportError>();
         await using (var input = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16))
-        using (var contracts = ContractFile.Open(input))
+        using (var contracts = ContractFile.Open(input, new UploadLimits().Contracts))
         {
             var parser = new ContractRowParser(regions, today, Nation);
             foreach (var row in contracts.Rows())

@@ -38,7 +38,7 @@ internal static class ImportBench
         file.Position = 0;
         await using var db = new KechuangDbContext(options);
         var ours = Stopwatch.StartNew();
-        var report = await new ImportEnterprises(db, TimeProvider.System).HandleAsync(Nation, file, new ImportOptions(), null);
+        var report = await new ImportEnterprises(db, TimeProvider.System, new UploadLimits()).HandleAsync(Nation, file, new ImportOptions(), null);
         ours.Stop();
         if (report.Created != count)
         {
@@ -48,7 +48,7 @@ internal static class ImportBench
             $"{name}: Excel import of {count} enterprises {ours.Elapsed.TotalSeconds:0.0} s; baseline (the database's bulk loader, same rows, no checks) {baseline.Elapsed.TotalSeconds:0.00} s; ratio {ours.Elapsed / baseline.Elapsed:0.0}×"));
     }
 
-    private static async Task<List<Enterprise>> GenerateAsync(DbContextOptions<KechuangDbContext> options, int count, DateOnly today)
+    internal static async Task<List<Enterprise>> GenerateAsync(DbContextOptions<KechuangDbContext> options, int count, DateOnly today)
     {
         await using var db = new KechuangDbContext(options);
         var counties = await db.Regions.AsNoTracking().Where(r => r.Code.StartsWith("32") && r.Level == RegionLevel.County).OrderBy(r => r.Code).ToListAsync();
@@ -60,7 +60,7 @@ internal static class ImportBench
         }).ToList();
     }
 
-    private static object? Cell(Enterprise e, string field) => field switch
+    internal static object? Cell(Enterprise e, string field) => field switch
     {
         "name" => e.Name,
         "uscc" => e.Uscc,
@@ -78,7 +78,7 @@ internal static class ImportBench
     };
 
     /// <summary>PostgreSQL COPY, or SQLite's prepared INSERT in one transaction, into a scratch copy of the table.</summary>
-    private static async Task BulkLoadAsync(DbContextOptions<KechuangDbContext> options, List<Enterprise> rows)
+    internal static async Task BulkLoadAsync(DbContextOptions<KechuangDbContext> options, List<Enterprise> rows)
     {
         await using var db = new KechuangDbContext(options);
         var connection = db.Database.GetDbConnection();

@@ -7,6 +7,7 @@ using Kechuang.Bench;
 //   dotnet run -c Release --project bench/Kechuang.Bench -- search DB   (search p95 again on a database kept by KECHUANG_BENCH_KEEP=1)
 //   dotnet run -c Release --project bench/Kechuang.Bench -- indicators [ENTERPRISES] [PG-CONNECTION]
 //   dotnet run -c Release --project bench/Kechuang.Bench -- contracts [COUNT] [PG-CONNECTION]
+//   dotnet run -c Release --project bench/Kechuang.Bench -- uploads [ENTERPRISES]   (memory while crafted files are refused and the largest allowed file is imported)
 //   dotnet run -c Release --project bench/Kechuang.Bench -- summary [ENTERPRISES] [CONTRACTS] [PG-CONNECTION]
 var mode = args.FirstOrDefault() ?? "regions";
 var postgres = Environment.GetEnvironmentVariable("KECHUANG_TEST_PG");
@@ -38,8 +39,11 @@ switch (mode)
         var summaryContracts = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 300_000;
         await SummaryBench.RunAsync(summaryEnterprises, summaryContracts, args.Length > 3 ? args[3] : postgres);
         break;
+    case "uploads":
+        await UploadBench.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200_000);
+        break;
     default:
-        Console.Error.WriteLine("usage: regions [PG] | enterprises [COUNT] [PG] | import [COUNT] | search DB | indicators [ENTERPRISES] [PG] | contracts [COUNT] [PG] | summary [ENTERPRISES] [CONTRACTS] [PG]");
+        Console.Error.WriteLine("usage: regions [PG] | enterprises [COUNT] [PG] | import [COUNT] | search DB | indicators [ENTERPRISES] [PG] | contracts [COUNT] [PG] | summary [ENTERPRISES] [CONTRACTS] [PG] | uploads [ENTERPRISES]");
         return 2;
 }
 return 0;

@@ -20,6 +20,7 @@ public static class KechuangServices
         services.AddScoped<DerivedFigures>();
         services.AddSingleton<SessionValidity>();
         services.AddSingleton<LoginThrottle>();
+        services.TryAddSingleton<Common.Excel.UploadLimits>();
         services.AddScoped<AuditInterceptor>();
         services.AddDbContext<KechuangDbContext>((sp, options) => options
             .UseKechuangDatabase(sp.GetRequiredService<DatabaseTarget>())

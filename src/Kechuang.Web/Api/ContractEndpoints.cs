@@ -107,7 +107,7 @@ public static class ContractEndpoints
                 await using var input = file.OpenReadStream();
                 return await handler.HandleAsync(user.Caller(), input, new ImportOptions(dryRun ?? false, keepGoodRows ?? false), null, ct);
             })
-            .DisableAntiforgery()
+            .Upload(api.Limits().Contracts)
             .WithName("ImportContracts")
             .WithSummary("批量导入 CSV 或 .xlsx；按登记编号新增或更新；默认有错误行则全部不导入")
             .ProducesValidationProblem().ProducesProblem(403);
@@ -127,14 +127,10 @@ public static class ContractEndpoints
                 {
                     throw new ValidationFailedException("file", "请用表单字段 file 上传合同扫描件（PDF、JPG 或 PNG）");
                 }
-                if (file.Length > AttachContractScan.MaxBytes)
-                {
-                    throw new ValidationFailedException("file", "扫描件不能超过 10 MB");
-                }
                 await using var input = file.OpenReadStream();
                 return await handler.HandleAsync(user.Caller(), id, file.FileName, input, ct);
             })
-            .DisableAntiforgery()
+            .Upload(api.Limits().Scans)
             .WithName("AttachContractScan")
             .WithSummary("上传合同扫描件（PDF、JPG、PNG，不超过 10 MB）")
             .ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404);

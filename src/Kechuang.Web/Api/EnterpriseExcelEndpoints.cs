@@ -29,7 +29,7 @@ public static class EnterpriseExcelEndpoints
                 return await handler.HandleAsync(user.Caller(), xlsx, new ImportOptions(dryRun ?? false, keepGoodRows ?? false), null, ct);
             })
             // For scripts with a bearer token; the UI calls the use case directly. Bad rows are in the report (200).
-            .DisableAntiforgery()
+            .Upload(api.Limits().Enterprises)
             .WithName("ImportEnterpriseExcel")
             .WithSummary("从 Excel 导入企业（enterprises）、年度经营数据（facts）或资质（qualifications）；有错误行时默认全部不导入")
             .ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404);

@@ -123,7 +123,7 @@ public static class IndicatorEndpoints
                 await using var xlsx = file.OpenReadStream();
                 return await handler.HandleAsync(user.Caller(), xlsx, year!.Value, month!.Value, new(dryRun ?? false, keepGoodRows ?? false), ct);
             })
-            .DisableAntiforgery()
+            .Upload(api.Limits().Indicators)
             .WithName("ImportMonthlyFigures")
             .WithSummary("导入某月全部地区、全部指标的数据（统计局报表格式：每行一个地区，每列一个指标）")
             .ProducesValidationProblem().ProducesProblem(403);

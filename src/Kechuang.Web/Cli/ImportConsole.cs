@@ -94,7 +94,7 @@ internal static class ImportConsole
 
     private static async Task SaveErrorsAsync(ImportReport report, FileInfo errorsOut, CancellationToken ct)
     {
-        var rows = report.Errors.Select(e => new Dictionary<string, object?> { ["行"] = e.Row, ["列"] = e.Column, ["值"] = e.Value, ["原因"] = e.Reason });
+        var rows = report.Errors.Select(e => new Dictionary<string, object?> { ["行"] = e.Row, ["列"] = e.Column, ["值"] = FormulaGuard.Safe(e.Value), ["原因"] = e.Reason });
         try
         {
             errorsOut.Directory?.Create();

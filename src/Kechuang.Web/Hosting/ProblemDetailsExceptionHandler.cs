@@ -30,6 +30,9 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
                 Title = "数据冲突",
                 Detail = "该记录已被他人修改，请刷新后重试",
             },
+            BadHttpRequestException { StatusCode: 413 } => TooLarge(context),
+            // The form reader's own limit (FormOptions), met before the file is bound.
+            InvalidDataException e when e.Message.Contains("length limit", StringComparison.OrdinalIgnoreCase) => TooLarge(context),
             BadHttpRequestException e => BadRequest(context.Request, e),
             _ => null,
         };
@@ -57,6 +60,20 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         }
         return keyed;
     }
+
+    /// <summary>An upload past its endpoint's limit (Api/Uploads.cs): the server stopped reading it.</summary>
+    private static ProblemDetails TooLarge(HttpContext context) => new()
+    {
+        Status = 413,
+        Title = "文件过大",
+        Detail = TooLargeDetail(context),
+    };
+
+    /// <summary>The limit as the endpoint declared it (Api/Uploads.cs), also for a 413 the form binding writes without an exception.</summary>
+    public static string TooLargeDetail(HttpContext context) =>
+        context.GetEndpoint()?.Metadata.GetMetadata<Common.Excel.UploadLimit>() is { } limit
+            ? $"文件过大：{limit.Name}单个文件不超过 {limit.SizeText}，未读取；请分批导入"
+            : "上传的内容超过上限，未读取；请分批上传";
 
     /// <summary>Malformed JSON, a missing body, or a wrongly typed JSON field or query value (400 naming the field).</summary>
     private static ProblemDetails BadRequest(HttpRequest request, BadHttpRequestException e)
@@ -116,9 +133,14 @@ internal static class ProblemDetailsSetup
             403 when details.Title is null or "Forbidden" => "无权访问",
             404 when details.Title is null or "Not Found" => "未找到",
             405 => "不支持的请求方法",
+            413 => "文件过大",
             415 => "不支持的内容类型，请使用 application/json",
             _ => details.Title,
         };
+        if (details.Status == 413)
+        {
+            details.Detail ??= ProblemDetailsExceptionHandler.TooLargeDetail(context.HttpContext);
+        }
         details.Extensions.Remove("exception");
         details.Extensions["traceId"] = context.HttpContext.TraceIdentifier;
     };

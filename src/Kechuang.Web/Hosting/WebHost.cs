@@ -65,6 +65,8 @@ public static class WebHost
         services.AddScoped<Components.Shared.PageServices>();
         // After the components' own registration, so circuits revalidate their user (Revocation.cs).
         services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, RevalidatingAuthState>();
+        // Multipart forms as large as the largest upload allows; each endpoint then holds its own limit (Api/Uploads.cs).
+        services.AddOptions<Microsoft.AspNetCore.Http.Features.FormOptions>().Configure<Common.Excel.UploadLimits>((o, limits) => o.MultipartBodyLengthLimit = limits.LargestRequest);
         services.Configure<ForwardedHeadersOptions>(o =>
         {
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
@@ -81,7 +83,12 @@ public static class WebHost
         app.UseSecurityHeaders();
         app.UseRequestLocalization(o => o.SetDefaultCulture("zh-CN").AddSupportedCultures("zh-CN").AddSupportedUICultures("zh-CN"));
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        // The API answers a bare status as ProblemDetails; a browser that mistyped an address gets the Chinese
+        // 页面不存在 page instead of JSON (Pages/NotFound.razor).
+        app.UseWhen(c => IsApi(c.Request), a => a.UseStatusCodePages());
+        app.UseWhen(c => !IsApi(c.Request), a => a.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+        // Explicitly after the status code pages, so a re-executed request is routed again to the 404 page.
+        app.UseRouting();
         app.UseAuthentication();
         app.UseRevocation();
         app.UseAuthorization();
@@ -116,7 +123,8 @@ public static class WebHost
         {
             o.LoginPath = "/login";
             o.LogoutPath = "/account/logout";
-            o.AccessDeniedPath = "/";
+            // A page the role may not open says why (Pages/Forbidden.razor) instead of bouncing to 首页.
+            o.AccessDeniedPath = "/forbidden";
             o.Cookie.Name = CookieName;
             // Secure whenever the request came over HTTPS (behind a proxy: with BehindProxyKey set); never readable by script.
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
@@ -129,6 +137,8 @@ public static class WebHost
             o.Events.OnRedirectToAccessDenied = context => ApiOr(context.HttpContext, 403, () => context.Response.Redirect(context.RedirectUri));
         });
     }
+
+    private static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/openapi");
 
     private static Task ApiOr(HttpContext context, int status, Action redirect)
     {

@@ -1,24 +1,30 @@
 using Kechuang.Common;
+using Kechuang.Common.Excel;
 using Kechuang.Data;
 using Kechuang.Users;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kechuang.Contracts;
 
-/// <summary>The scanned contract: PDF, JPEG or PNG (checked by content, not name), at most 10 MB, one per contract.</summary>
-public sealed class AttachContractScan(KechuangDbContext db, TimeProvider clock)
+/// <summary>
+/// The scanned contract: PDF, JPEG or PNG (checked by content, not name), at most <see cref="UploadLimits.Scans"/>, one
+/// per contract. It is kept under a name whose extension is its detected type, so "evil.html" holding a PNG is served
+/// back as "evil.png" (docs/architecture.md, Uploads).
+/// </summary>
+public sealed class AttachContractScan(KechuangDbContext db, TimeProvider clock, UploadLimits limits)
 {
-    public const long MaxBytes = 10 * 1024 * 1024;
-
     public async Task<ContractDto> HandleAsync(Caller caller, Guid id, string fileName, Stream content, CancellationToken ct = default)
     {
         var contract = await ContractAccess.LoadAsync(db, caller, id, ct);
         ContractAccess.RequireWrite(caller, contract.SellerRegionCode);
         using var buffer = new MemoryStream();
-        await content.CopyToAsync(buffer, ct);
-        if (buffer.Length > MaxBytes)
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await content.ReadAsync(chunk, ct)) > 0)
         {
-            throw new ValidationFailedException("file", $"扫描件不能超过 10 MB（本文件 {Zh.Number(buffer.Length / 1024 / 1024)} MB）");
+            buffer.Write(chunk, 0, read);
+            // Stop reading at the limit rather than holding whatever is sent.
+            UploadLimits.CheckSize(buffer.Length, limits.Scans);
         }
         var bytes = buffer.ToArray();
         var type = ContentType(bytes) ?? throw new ValidationFailedException("file", "扫描件只能是 PDF、JPG 或 PNG 文件");
@@ -31,12 +37,27 @@ public sealed class AttachContractScan(KechuangDbContext db, TimeProvider clock)
         {
             scan.Content = bytes;
         }
-        contract.ScanFileName = Path.GetFileName(fileName.Trim()) is { Length: > 0 and <= 200 } name ? name : "扫描件";
+        contract.ScanFileName = SafeName(fileName, type);
         contract.ScanContentType = type;
         contract.ScanSize = bytes.Length;
         contract.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
         return (await ContractDto.ListAsync(db, [contract], clock.TodayInChina(), ct))[0];
+    }
+
+    /// <summary>The name without any path, at most 100 characters, with the extension of its detected type.</summary>
+    public static string SafeName(string? fileName, string contentType)
+    {
+        var stem = Path.GetFileNameWithoutExtension(Path.GetFileName((fileName ?? "").Trim().Replace('\\', '/')));
+        stem = new string(stem.Where(c => !char.IsControl(c) && c is not ('"' or '<' or '>' or '|' or ':' or '*' or '?')).ToArray()).Trim();
+        stem = stem.Length == 0 ? "扫描件" : stem[..Math.Min(stem.Length, 100)];
+        return stem + contentType switch
+        {
+            "application/pdf" => ".pdf",
+            "image/jpeg" => ".jpg",
+            "image/png" => ".png",
+            _ => ".bin",
+        };
     }
 
     /// <summary>By the file's first bytes: a renamed .exe is not a PDF.</summary>

@@ -37,7 +37,7 @@ public sealed class ExportContractStats(GetContractStats stats)
     {
         var title = Columns.ToDictionary(c => c.Header, c => (object?)(c == Columns[0] ? Title(s) : null));
         var headers = Columns.ToDictionary(c => c.Header, c => (object?)c.Header.Trim());
-        return [title, headers, .. rows];
+        return [title, headers, .. rows.Select(r => r.ToDictionary(c => c.Key, c => FormulaGuard.Safe(c.Value)))];
     }
 
     private static Dictionary<string, object?> Row(string label, ContractFigures f) => new()

@@ -39,7 +39,7 @@ public sealed class ExportContracts(KechuangDbContext db)
         foreach (var row in rows)
         {
             any = true;
-            yield return row;
+            yield return row.ToDictionary(c => c.Key, c => Common.Excel.FormulaGuard.Safe(c.Value));
         }
         if (!any)
         {

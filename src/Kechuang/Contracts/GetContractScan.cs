@@ -14,6 +14,8 @@ public sealed class GetContractScan(KechuangDbContext db)
         var contract = await ContractAccess.LoadAsync(db, caller, id, ct);
         var scan = await db.ContractScans.AsNoTracking().FirstOrDefaultAsync(s => s.ContractId == id, ct)
             ?? throw new NotFoundException("该合同没有上传扫描件");
-        return new ContractScanFile(contract.ScanFileName ?? "扫描件", contract.ScanContentType ?? "application/octet-stream", scan.Content);
+        // Named again by its stored type: a scan kept before names were made safe comes back safe too.
+        var type = contract.ScanContentType ?? "application/octet-stream";
+        return new ContractScanFile(AttachContractScan.SafeName(contract.ScanFileName, type), type, scan.Content);
     }
 }

@@ -26,6 +26,8 @@ internal static class CellValues
     public static string? Display(object? value) => value switch
     {
         null => null,
+        // Our own exports' guard apostrophe (FormulaGuard) comes off again: an export imports back as it was.
+        string s when FormulaGuard.Guarded(s) => Display(s[1..]),
         string s => s.Trim() is { Length: > 0 } t ? t : null,
         double d when d == Math.Floor(d) && Math.Abs(d) < 1e15 => d.ToString("0", CultureInfo.InvariantCulture),
         double d => d.ToString("R", CultureInfo.InvariantCulture),

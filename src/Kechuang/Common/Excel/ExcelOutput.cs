@@ -17,7 +17,7 @@ internal static class ExcelOutput
 
     private static object Cells(IReadOnlyList<ExcelColumn> columns, IEnumerable<IReadOnlyDictionary<string, object?>> rows)
     {
-        var cells = rows.Select(r => columns.ToDictionary(c => c.Header, c => r.GetValueOrDefault(c.Field))).ToList();
+        var cells = rows.Select(r => columns.ToDictionary(c => c.Header, c => FormulaGuard.Safe(r.GetValueOrDefault(c.Field)))).ToList();
         // From an empty list MiniExcel cannot tell the headers; a table without rows still has its columns.
         return cells.Count > 0 ? cells : EmptyTable(columns);
     }

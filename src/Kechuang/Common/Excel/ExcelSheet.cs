@@ -36,9 +36,9 @@ internal sealed class ExcelSheet
     /// <summary>A cell as text (null when blank or when the column is absent).</summary>
     public string? Text(SheetRow row, string field) => IndexOf(field) is >= 0 and var i ? CellValues.Display(row.Cells[i]) : null;
 
-    public static ExcelSheet Read(Stream xlsx, IReadOnlyList<ExcelColumn> columns, IProgress<ImportProgress>? progress, CancellationToken ct)
+    public static ExcelSheet Read(Stream xlsx, IReadOnlyList<ExcelColumn> columns, UploadLimit limit, IProgress<ImportProgress>? progress, CancellationToken ct)
     {
-        using var rows = Open(xlsx, $"表格是空的：第 1 行应为列名（{string.Join("、", columns.Select(c => c.Header))}）");
+        using var rows = Open(xlsx, $"表格是空的：第 1 行应为列名（{string.Join("、", columns.Select(c => c.Header))}）", limit);
         var positions = Header(rows.Current, columns);
         var data = new List<SheetRow>();
         var number = 1;
@@ -46,12 +46,15 @@ internal sealed class ExcelSheet
         {
             ct.ThrowIfCancellationRequested();
             number++;
+            // Blank rows count too: five million empty rows are refused as fast as five million full ones.
+            UploadLimits.CheckRow(number, limit);
             var row = rows.Current;
             var cells = new object?[columns.Count];
             var blank = true;
             for (var i = 0; i < cells.Length; i++)
             {
                 var value = positions[i] is { } key ? row.TryGetValue(key, out var v) ? v : null : null;
+                UploadLimits.CheckCell(value as string, number, columns[i].Header);
                 cells[i] = value is string s && string.IsNullOrWhiteSpace(s) ? null : value;
                 blank &= cells[i] is null;
             }
@@ -78,9 +81,9 @@ internal sealed class ExcelSheet
     /// texts by sheet column letter and the non-blank data rows. Same file checks as <see cref="Read"/>.
     /// </summary>
     public static (IReadOnlyList<(string Letter, string Header)> Header, IReadOnlyList<(int Number, IDictionary<string, object?> Cells)> Rows) ReadGrid(
-        Stream xlsx, CancellationToken ct)
+        Stream xlsx, UploadLimit limit, CancellationToken ct)
     {
-        using var rows = Open(xlsx, "表格是空的：第 1 行应为列名");
+        using var rows = Open(xlsx, "表格是空的：第 1 行应为列名", limit);
         var header = rows.Current
             .Select(c => (Letter: c.Key, Header: CellValues.Display(c.Value)))
             .Where(c => c.Header is not null)
@@ -92,6 +95,11 @@ internal sealed class ExcelSheet
         {
             ct.ThrowIfCancellationRequested();
             number++;
+            UploadLimits.CheckRow(number, limit);
+            foreach (var (letter, value) in rows.Current)
+            {
+                UploadLimits.CheckCell(value as string, number, letter);
+            }
             if (rows.Current.Values.Any(v => v is not null && !(v is string s && string.IsNullOrWhiteSpace(s))))
             {
                 data.Add((number, new Dictionary<string, object?>(rows.Current)));
@@ -105,9 +113,9 @@ internal sealed class ExcelSheet
     }
 
     /// <summary>The sheet's rows, positioned on the header row; a file that is empty, an old .xls or no .xlsx at all is rejected.</summary>
-    private static IEnumerator<IDictionary<string, object?>> Open(Stream xlsx, string noHeader)
+    private static IEnumerator<IDictionary<string, object?>> Open(Stream xlsx, string noHeader, UploadLimit limit)
     {
-        var stream = Seekable(xlsx);
+        var stream = Seekable(xlsx, limit);
         if (stream.Length - stream.Position == 0)
         {
             throw Problem("文件是空的（0 字节），请选择要导入的 Excel 文件");
@@ -116,6 +124,7 @@ internal sealed class ExcelSheet
         {
             throw Problem("这是旧版 Excel（.xls）文件，请在 Excel 或 WPS 中“另存为” .xlsx 格式后再导入");
         }
+        UploadLimits.CheckXlsx(stream, limit);
         var rows = Guard(() => MiniExcel.Query(stream, useHeaderRow: false, excelType: ExcelType.XLSX).Cast<IDictionary<string, object?>>().GetEnumerator());
         if (!Guard(rows.MoveNext))
         {
@@ -178,14 +187,21 @@ internal sealed class ExcelSheet
         return text.Replace("Ⅱ", "II").Replace("Ⅰ", "I").ToString().ToUpperInvariant();
     }
 
-    private static Stream Seekable(Stream xlsx)
+    /// <summary>The zip directory sits at the end: a stream that cannot seek is copied, at most the limit's size.</summary>
+    private static Stream Seekable(Stream xlsx, UploadLimit limit)
     {
         if (xlsx.CanSeek)
         {
             return xlsx;
         }
         var copy = new MemoryStream();
-        xlsx.CopyTo(copy);
+        var buffer = new byte[81920];
+        int read;
+        while ((read = xlsx.Read(buffer)) > 0)
+        {
+            copy.Write(buffer, 0, read);
+            UploadLimits.CheckSize(copy.Length, limit);
+        }
         copy.Position = 0;
         return copy;
     }

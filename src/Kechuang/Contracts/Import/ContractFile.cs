@@ -18,10 +18,13 @@ internal sealed class ContractFile : IDisposable
     private readonly IEnumerator<IReadOnlyList<string?>> _records;
     private readonly int[] _positions;
 
-    private ContractFile(Stream stream, IEnumerator<IReadOnlyList<string?>> records)
+    private readonly UploadLimit _limit;
+
+    private ContractFile(Stream stream, IEnumerator<IReadOnlyList<string?>> records, UploadLimit limit)
     {
         _stream = stream;
         _records = records;
+        _limit = limit;
         if (!Next(out var header))
         {
             throw Problem($"文件是空的：第 1 行应为列名（{string.Join("、", ContractColumns.All.Select(c => c.Header))}）");
@@ -34,7 +37,7 @@ internal sealed class ContractFile : IDisposable
     /// <summary>How far through the file reading is, 0–1.</summary>
     public double Fraction => _stream.CanSeek && _stream.Length > 0 ? Math.Min(1, (double)_stream.Position / _stream.Length) : 0;
 
-    public static ContractFile Open(Stream stream)
+    public static ContractFile Open(Stream stream, UploadLimit limit)
     {
         if (!stream.CanSeek)
         {
@@ -54,9 +57,11 @@ internal sealed class ContractFile : IDisposable
         }
         if (read == 4 && head.SequenceEqual("PK\u0003\u0004"u8))
         {
-            return new ContractFile(stream, Xlsx(stream).GetEnumerator());
+            UploadLimits.CheckXlsx(stream, limit);
+            return new ContractFile(stream, Xlsx(stream).GetEnumerator(), limit);
         }
-        return new ContractFile(stream, Csv(stream).GetEnumerator()) { IsCsv = true };
+        UploadLimits.CheckSize(stream.Length - start, limit);
+        return new ContractFile(stream, Csv(stream).GetEnumerator(), limit) { IsCsv = true };
     }
 
     /// <summary>The data rows; blank rows are skipped but still counted, so row numbers match what the user sees.</summary>
@@ -66,6 +71,7 @@ internal sealed class ContractFile : IDisposable
         while (Next(out var record))
         {
             number++;
+            UploadLimits.CheckRow(number, _limit);
             var cells = new string?[_positions.Length];
             var blank = true;
             for (var i = 0; i < cells.Length; i++)
@@ -144,8 +150,14 @@ internal sealed class ContractFile : IDisposable
 
     private static IEnumerable<IReadOnlyList<string?>> Xlsx(Stream stream)
     {
+        var number = 0;
         foreach (IDictionary<string, object?> row in MiniExcel.Query(stream, useHeaderRow: false, excelType: ExcelType.XLSX))
         {
+            number++;
+            foreach (var (letter, value) in row)
+            {
+                UploadLimits.CheckCell(value as string, number, letter + "列");
+            }
             yield return row.Values.Select(CellValues.Display).ToArray();
         }
     }

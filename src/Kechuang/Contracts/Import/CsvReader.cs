@@ -11,6 +11,9 @@ internal sealed class CsvReader(TextReader reader)
     private static readonly System.Buffers.SearchValues<char> PlainEnd = System.Buffers.SearchValues.Create(",\r\n");
     private readonly char[] _buffer = new char[1 << 16];
     private readonly StringBuilder _text = new();
+
+    /// <summary>More fields than any template has many times over: a line of commas is not a record.</summary>
+    public const int MaxFields = 1000;
     private int _position;
     private int _length;
 
@@ -29,7 +32,12 @@ internal sealed class CsvReader(TextReader reader)
                 fields.Add(null);
                 return true;
             }
+            if (fields.Count >= MaxFields)
+            {
+                throw new FormatException($"一行超过 {MaxFields} 个字段，不是正常的合同数据");
+            }
             var value = _buffer[_position] == '"' ? Quoted() : Plain();
+            TooLong(value.Length);
             fields.Add(string.IsNullOrWhiteSpace(value) ? null : value.Trim());
             if (!Available())
             {
@@ -51,6 +59,15 @@ internal sealed class CsvReader(TextReader reader)
         }
     }
 
+    /// <summary>A field longer than a spreadsheet cell holds is not data: stop before it fills memory.</summary>
+    private static void TooLong(int length)
+    {
+        if (length > Common.Excel.UploadLimits.MaxCellLength)
+        {
+            throw new FormatException($"某个字段超过 {Common.Excel.UploadLimits.MaxCellLength:N0} 个字符（Excel 单元格的上限），不是正常的合同数据");
+        }
+    }
+
     private string Plain()
     {
         _text.Clear();
@@ -64,6 +81,7 @@ internal sealed class CsvReader(TextReader reader)
                 return _text.Length == 0 ? new string(span[..end]) : _text.Append(span[..end]).ToString();
             }
             _text.Append(span);
+            TooLong(_text.Length);
             _position = _length;
             if (!Available())
             {
@@ -87,6 +105,7 @@ internal sealed class CsvReader(TextReader reader)
             if (quote < 0)
             {
                 _text.Append(span);
+                TooLong(_text.Length);
                 _position = _length;
                 continue;
             }

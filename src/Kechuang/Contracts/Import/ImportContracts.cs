@@ -17,7 +17,7 @@ namespace Kechuang.Contracts.Import;
 /// into the register a batch at a time, and duplicates and conflicts are found through the register's unique index
 /// (<see cref="ContractUpsert"/>), so memory does not grow with the file.
 /// </summary>
-public sealed class ImportContracts(KechuangDbContext db, TimeProvider clock, ICurrentUser user)
+public sealed class ImportContracts(KechuangDbContext db, TimeProvider clock, ICurrentUser user, UploadLimits limits)
 {
     public const int MaxListedErrors = 1000;
 
@@ -27,7 +27,7 @@ public sealed class ImportContracts(KechuangDbContext db, TimeProvider clock, IC
         ContractAccess.RequireWriter(caller);
         var today = clock.TodayInChina();
         var regions = await RegionLookup.AllAsync(db, ct);
-        using var contracts = ContractFile.Open(file);
+        using var contracts = ContractFile.Open(file, limits.Contracts);
         var fileBytes = file.Length;
         var sqlite = db.Database.IsSqlite();
         var connection = db.Database.GetDbConnection();

@@ -29,7 +29,7 @@ public sealed class ExportCultivation(EvaluateRegion evaluate, TimeProvider cloc
             ["科技型中小企业得分"] = r.TechSmeScore,
             ["科技型中小企业差距"] = string.Join("；", r.TechSmeGaps),
         });
-        await output.SaveAsAsync(sheet, sheetName: $"{y}年度培育评估", cancellationToken: ct);
+        await output.SaveAsAsync(sheet.Select(r => r.ToDictionary(c => c.Key, c => Common.Excel.FormulaGuard.Safe(c.Value))), sheetName: $"{y}年度培育评估", cancellationToken: ct);
     }
 
     public static string VerdictText(string verdict) => verdict switch

@@ -11,12 +11,12 @@ namespace Kechuang.Enterprises.Excel;
 /// Adds or updates enterprises from a sheet, matched by USCC, with the same checks as the form. A row may only
 /// touch an enterprise the user can see and place it inside the user's region.
 /// </summary>
-public sealed class ImportEnterprises(KechuangDbContext db, TimeProvider clock) : IExcelImport
+public sealed class ImportEnterprises(KechuangDbContext db, TimeProvider clock, UploadLimits limits) : IExcelImport
 {
     public async Task<ImportReport> HandleAsync(Caller caller, Stream xlsx, ImportOptions options, IProgress<ImportProgress>? progress, CancellationToken ct = default)
     {
         EnterpriseAccess.RequireBureauEdit(caller);
-        var sheet = ExcelSheet.Read(xlsx, EnterpriseColumns.All, progress, ct);
+        var sheet = ExcelSheet.Read(xlsx, EnterpriseColumns.All, limits.Enterprises, progress, ct);
         var today = clock.TodayInChina();
         var regions = await RegionLookup.AllAsync(db, ct);
         var register = await ImportLookups.EnterprisesAsync(

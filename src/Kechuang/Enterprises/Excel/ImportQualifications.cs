@@ -11,12 +11,12 @@ namespace Kechuang.Enterprises.Excel;
 /// Records titles from a sheet, matched by type and certificate number: a known number updates its dates, a
 /// number already held by another enterprise is a row error. A blank 有效期至 takes the type's default.
 /// </summary>
-public sealed class ImportQualifications(KechuangDbContext db, TimeProvider clock) : IExcelImport
+public sealed class ImportQualifications(KechuangDbContext db, TimeProvider clock, UploadLimits limits) : IExcelImport
 {
     public async Task<ImportReport> HandleAsync(Caller caller, Stream xlsx, ImportOptions options, IProgress<ImportProgress>? progress, CancellationToken ct = default)
     {
         EnterpriseAccess.RequireBureauEdit(caller);
-        var sheet = ExcelSheet.Read(xlsx, QualificationColumns.All, progress, ct);
+        var sheet = ExcelSheet.Read(xlsx, QualificationColumns.All, limits.Enterprises, progress, ct);
         var today = clock.TodayInChina();
         var register = await ImportLookups.EnterprisesAsync(db, caller, sheet.Rows.Select(r => ImportLookups.Uscc(sheet.Text(r, "uscc"))), ct);
         var types = await db.QualificationTypes.AsNoTracking().ToDictionaryAsync(t => t.Name, ct);

@@ -11,12 +11,12 @@ namespace Kechuang.Enterprises.Excel;
 /// Records or corrects yearly figures from a sheet, one row per enterprise (by USCC) and year. The enterprise must
 /// already be in the register and in the user's region.
 /// </summary>
-public sealed class ImportYearFacts(KechuangDbContext db, TimeProvider clock) : IExcelImport
+public sealed class ImportYearFacts(KechuangDbContext db, TimeProvider clock, UploadLimits limits) : IExcelImport
 {
     public async Task<ImportReport> HandleAsync(Caller caller, Stream xlsx, ImportOptions options, IProgress<ImportProgress>? progress, CancellationToken ct = default)
     {
         EnterpriseAccess.RequireBureauEdit(caller);
-        var sheet = ExcelSheet.Read(xlsx, YearFactsColumns.All, progress, ct);
+        var sheet = ExcelSheet.Read(xlsx, YearFactsColumns.All, limits.Enterprises, progress, ct);
         var today = clock.TodayInChina();
         var register = await ImportLookups.EnterprisesAsync(db, caller, sheet.Rows.Select(r => ImportLookups.Uscc(sheet.Text(r, "uscc"))), ct);
         var ids = register.Values.Select(k => k.Enterprise.Id).ToArray();

@@ -14,7 +14,7 @@ namespace Kechuang.Indicators.Excel;
 /// nothing unless the user keeps the good rows; every bad cell is reported with its row, column and reason. Good
 /// figures that look suspicious are listed as warnings (docs/domain.md §3, Plausibility) and imported all the same.
 /// </summary>
-public sealed class ImportMonthlyFigures(KechuangDbContext db, DerivedFigures derived, TimeProvider clock)
+public sealed class ImportMonthlyFigures(KechuangDbContext db, DerivedFigures derived, TimeProvider clock, UploadLimits limits)
 {
     /// <summary>A sheet's row is a region; what is created or updated is one figure of one indicator.</summary>
     private const string CountedAs = "数据项";
@@ -31,7 +31,7 @@ public sealed class ImportMonthlyFigures(KechuangDbContext db, DerivedFigures de
             throw new ValidationFailedException("month", $"{year}年{month}月还没有到，不能导入");
         }
         var indicators = await db.Indicators.AsNoTracking().Where(i => !i.Retired).ToListAsync(ct);
-        var (header, rows) = ExcelSheet.ReadGrid(xlsx, ct);
+        var (header, rows) = ExcelSheet.ReadGrid(xlsx, limits.Indicators, ct);
         var (regionColumn, columns) = Columns(header, indicators);
         var known = await db.Regions.AsNoTracking().Select(r => r.Code).ToListAsync(ct);
         var regions = known.ToHashSet();

@@ -88,7 +88,7 @@ public class CellValuesTests
             kv => kv.Key.Replace('（', '(').Replace('）', ')').Replace("I类", "Ⅰ类", StringComparison.Ordinal) + " ",
             kv => kv.Value);
 
-        var sheet = ExcelSheet.Read(Sheets.Xlsx(row), YearFactsColumns.All, null, CancellationToken.None);
+        var sheet = ExcelSheet.Read(Sheets.Xlsx(row), YearFactsColumns.All, new UploadLimits().Enterprises, null, CancellationToken.None);
 
         Assert.True(sheet.Has("salesRevenue"));
         Assert.True(sheet.Has("classOneIp"));
@@ -103,7 +103,7 @@ public class CellValuesTests
         MiniExcelLibs.MiniExcel.SaveAs(stream, new[] { new Dictionary<string, object?> { ["企业名称"] = "甲", ["统一社会信用代码"] = "x", ["企业名称 "] = "乙" } }, printHeader: true);
         stream.Position = 0;
 
-        var e = Assert.Throws<ValidationFailedException>(() => ExcelSheet.Read(stream, EnterpriseColumns.All, null, CancellationToken.None));
+        var e = Assert.Throws<ValidationFailedException>(() => ExcelSheet.Read(stream, EnterpriseColumns.All, new UploadLimits().Enterprises, null, CancellationToken.None));
 
         Assert.Contains("出现了两次", e.Errors["file"][0]);
     }
