@@ -43,12 +43,29 @@ public sealed class BrowserTests(ServerFixture server, BrowserFixture browser, I
     {
         await LogInAsync("py_admin");
 
-        foreach (var (path, heading) in new[] { ("/", "工作台"), ("/enterprises", "企业档案"), ("/cultivation", "符合高企认定条件"), ("/enterprises/import", "数据导入"), ("/indicators", "考核指标"), ("/reports/summary", "平阳县科学技术局"), ("/regions", "平阳县"), ("/users", "用户"), ("/audit", "审计"), ("/about", "科创") })
+        foreach (var (path, heading) in new[] { ("/", "工作台"), ("/enterprises", "企业档案"), ("/cultivation", "符合高企认定条件"), ("/enterprises/import", "数据导入"), ("/indicators", "考核指标"), ("/reports/summary", "平阳县科学技术局"), ("/regions", "平阳县"), ("/users", "用户"), ("/audit", "审计"), ("/about", "数据库") })
         {
             await Page.GotoAsync(BaseUrl + path);
             await Page.GetByText(heading).First.WaitForAsync();
             await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
             await ShotAsync($"page{path.Replace('/', '-')}.png");
         }
+    }
+
+    [Fact]
+    public async Task OffThePath_AMistypedAddress_APageTheRoleMayNotOpen_AndTheAboutPage_SayWhy()
+    {
+        await LogInAsync("py_leader");
+
+        await Page.GotoAsync(BaseUrl + "/enterprise-list-typo");
+        await Page.GetByText("页面不存在", new() { Exact = true }).WaitForAsync();
+        await Page.GotoAsync(BaseUrl + "/users");
+        await Page.GetByText("页面“/users”仅限系统管理员使用；您当前的角色是局领导。").WaitForAsync();
+        Assert.Contains("/forbidden", Page.Url, StringComparison.Ordinal);
+        await ShotAsync("forbidden.png");
+        await Page.GotoAsync(BaseUrl + "/about");
+        await Page.GetByText("服务器时间").WaitForAsync();
+
+        Assert.Equal(0, await Page.GetByText("数据库").CountAsync());
     }
 }

@@ -101,7 +101,7 @@ public sealed class CommandLineErrorTests : IDisposable
         var (code, output, _) = await RunHereAsync("import", "indicators", "-h");
 
         Assert.Equal(0, code);
-        Assert.Contains("kechuang import indicators <FILE> [选项]", output);
+        Assert.Contains("kechuang import indicators <文件> [选项]", output);
         Assert.Contains("参数：", output);
         Assert.Contains("数据所属年份（必填）", output);
         Assert.DoesNotContain(English, word => output.Contains(word, StringComparison.Ordinal));

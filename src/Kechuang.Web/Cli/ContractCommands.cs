@@ -23,7 +23,7 @@ internal static class ContractCommands
     private static Command Import()
     {
         var db = KechuangCli.DbOption();
-        var file = new Argument<FileInfo>("FILE") { Description = "CSV（UTF-8，可带 BOM）或 .xlsx 文件，第 1 行为列名：登记编号、合同名称、合同类别…" };
+        var file = new Argument<FileInfo>("文件") { Description = "CSV（UTF-8，可带 BOM）或 .xlsx 文件，第 1 行为列名：登记编号、合同名称、合同类别…" };
         var (dryRun, keepGoodRows, errorsOut) = (ImportConsole.DryRun(), ImportConsole.KeepGoodRows(), ImportConsole.ErrorsOut());
         var command = new Command("contracts", "导入技术合同（按登记编号新增或更新）") { file, db, dryRun, keepGoodRows, errorsOut };
         command.SetAction((result, ct) => ImportAsync(result.GetValue(file)!, result.GetValue(db)!,

@@ -42,7 +42,7 @@ internal static class ExcelCommands
     private static Command ImportCommand(ImportKind kind)
     {
         var db = KechuangCli.DbOption();
-        var file = new Argument<FileInfo>("FILE") { Description = "要导入的 .xlsx 文件（第 1 行为列名，可用 export template 生成模板）" };
+        var file = new Argument<FileInfo>("文件") { Description = "要导入的 .xlsx 文件（第 1 行为列名，可用 export template 生成模板）" };
         var (dryRun, keepGoodRows, errorsOut) = (ImportConsole.DryRun(), ImportConsole.KeepGoodRows(), ImportConsole.ErrorsOut());
         var command = new Command(kind.Word(), $"导入{kind.Chinese()}") { file, db, dryRun, keepGoodRows, errorsOut };
         command.SetAction((result, ct) => ImportAsync(
@@ -90,7 +90,7 @@ internal static class ExcelCommands
 
     private static Command TemplateCommand()
     {
-        var kind = new Argument<string>("KIND") { Description = $"模板类型：{ImportKinds.AllWords}" };
+        var kind = new Argument<string>("模板类型") { Description = $"模板类型：{ImportKinds.AllWords}" };
         var output = new Option<FileInfo>("--out") { Description = "模板文件路径（默认为当前目录下的“…导入模板.xlsx”）" };
         var command = new Command("template", "生成空白导入模板（含列名和一行示例）") { kind, output };
         command.SetAction(async (result, ct) =>

@@ -10,7 +10,7 @@ internal static class IndicatorCommands
     public static Command Import()
     {
         var db = KechuangCli.DbOption();
-        var file = new Argument<FileInfo>("FILE") { Description = "统计局月报 .xlsx：第 1 行列名，第一列地区代码，其余每列一个指标" };
+        var file = new Argument<FileInfo>("文件") { Description = "统计局月报 .xlsx：第 1 行列名，第一列地区代码，其余每列一个指标" };
         var year = new Option<int>("--year") { Description = "数据所属年份", Required = true };
         var month = new Option<int>("--month") { Description = "数据所属月份（1–12），累计类指标为 1 月至该月末的累计数", Required = true };
         var (dryRun, keepGoodRows, errorsOut) = (ImportConsole.DryRun(), ImportConsole.KeepGoodRows(), ImportConsole.ErrorsOut());
