@@ -1,4 +1,6 @@
 using Kechuang.E2E.Tests.Pages;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 
@@ -67,5 +69,28 @@ public sealed class BrowserTests(ServerFixture server, BrowserFixture browser, I
         await Page.GetByText("服务器时间").WaitForAsync();
 
         Assert.Equal(0, await Page.GetByText("数据库").CountAsync());
+    }
+
+    /// <summary>An open page is a Blazor circuit, not a request: it must end too when the account is disabled (ADR 0014).</summary>
+    [Fact]
+    public async Task DisablingAUser_EndsTheirOpenPage()
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(BaseUrl) };
+        var token = await http.PostAsJsonAsync("/api/auth/token", new { userName = "admin", password = KechuangProcess.AdminPassword });
+        var bearer = (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", bearer);
+        var name = "e2e_lock_" + Guid.NewGuid().ToString("N")[..6];
+        var created = await http.PostAsJsonAsync("/api/users", new { userName = name, displayName = "停用测试", password = "E2e-Pass-2026", regionCode = "330326", roles = new[] { "staff" } });
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        await LogInAsync(name, "E2e-Pass-2026");
+        await Page.GotoAsync(BaseUrl + "/enterprises");
+        await Page.GetByText("企业档案").First.WaitForAsync();
+        await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        var locked = await http.PostAsync($"/api/users/{id}/lock", null);
+
+        Assert.Equal(System.Net.HttpStatusCode.NoContent, locked.StatusCode);
+        // The circuit revalidates every 10 s (Hosting/Revocation.cs); the page then goes to the login form.
+        await Page.WaitForURLAsync("**/login**", new() { Timeout = 30_000 });
     }
 }
