@@ -41,6 +41,31 @@ public abstract class SecurityTests<TFixture>(TFixture app) : IClassFixture<TFix
     }
 
     [Fact]
+    public async Task Unlock_DoesNotReviveTheOldToken()
+    {
+        var (id, _, client) = await SignedInAsync("staff");
+        var admin = await app.AsAdmin();
+
+        await admin.PostAsync($"/api/users/{id}/lock", null);
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.PostAsync($"/api/users/{id}/unlock", null)).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/enterprises")).StatusCode);
+    }
+
+    [Fact]
+    public async Task LockingSomeoneElse_LeavesOtherSessionsWorking()
+    {
+        var (_, _, bystander) = await SignedInAsync("staff");
+        var (id, _, _) = await SignedInAsync("staff");
+        var admin = await app.AsAdmin();
+
+        await admin.PostAsync($"/api/users/{id}/lock", null);
+
+        Assert.Equal(HttpStatusCode.OK, (await bystander.GetAsync("/api/enterprises")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/api/enterprises")).StatusCode);
+    }
+
+    [Fact]
     public async Task PasswordReset_OldTokenRevoked_NewOneWorks()
     {
         var (id, name, client) = await SignedInAsync("staff");
