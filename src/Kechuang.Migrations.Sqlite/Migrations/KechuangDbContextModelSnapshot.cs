@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
+#nullable disable
 
 namespace Kechuang.Migrations.Sqlite.Migrations
 {
@@ -541,6 +542,91 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Kechuang.Incubators.Incubator", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Operator")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode", "Name")
+                        .IsUnique();
+
+                    b.ToTable("Incubators", (string)null);
+                });
+
+            modelBuilder.Entity("Kechuang.Incubators.IncubatorArea", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AreaSqm")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("InUseOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("IncubatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IncubatorId", "InUseOn");
+
+                    b.ToTable("IncubatorAreas", (string)null);
+                });
+
             modelBuilder.Entity("Kechuang.Indicators.Derived.RegisterChange", b =>
                 {
                     b.Property<long>("Id")
@@ -829,7 +915,7 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                             Name = "新增孵化空间面积",
                             Retired = false,
                             SortOrder = 16,
-                            Source = "reported",
+                            Source = "derived",
                             Unit = "万平方米",
                             Version = 0
                         },
@@ -1494,6 +1580,15 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Kechuang.Incubators.IncubatorArea", b =>
+                {
+                    b.HasOne("Kechuang.Incubators.Incubator", null)
+                        .WithMany("Areas")
+                        .HasForeignKey("IncubatorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Kechuang.Indicators.IndicatorTarget", b =>
                 {
                     b.HasOne("Kechuang.Indicators.Indicator", null)
@@ -1573,6 +1668,11 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Kechuang.Incubators.Incubator", b =>
+                {
+                    b.Navigation("Areas");
                 });
 #pragma warning restore 612, 618
         }

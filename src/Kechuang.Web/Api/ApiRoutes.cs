@@ -20,6 +20,7 @@ public static class ApiRoutes
         api.MapCultivationEndpoints();
         api.MapIndicatorEndpoints();
         api.MapContractEndpoints();
+        api.MapIncubatorEndpoints();
         api.MapReportEndpoints();
     }
 

@@ -30,6 +30,8 @@ public sealed class KechuangDbContext(DbContextOptions<KechuangDbContext> option
     public DbSet<Indicators.Derived.RegisterChange> RegisterChanges => Set<Indicators.Derived.RegisterChange>();
     public DbSet<TechContract> TechContracts => Set<TechContract>();
     public DbSet<ContractScan> ContractScans => Set<ContractScan>();
+    public DbSet<Incubators.Incubator> Incubators => Set<Incubators.Incubator>();
+    public DbSet<Incubators.IncubatorArea> IncubatorAreas => Set<Incubators.IncubatorArea>();
     public DbSet<ContractMonthStat> ContractMonthStats => Set<ContractMonthStat>();
     public DbSet<Reports.SummaryRecord> SummaryReports => Set<Reports.SummaryRecord>();
 

@@ -96,6 +96,12 @@ public static class EndpointPolicies
         new("POST", "/api/contracts/{id:guid}/scan", "/api/contracts/{contract}/scan", Writers) { Form = true, File = "扫描件.pdf" },
         new("GET", "/api/contracts/{id:guid}/scan", "/api/contracts/{contract}/scan", OwnEnterprise),
 
+        // Incubation carriers (IncubatorAccess): the bureau of the carrier's region; no enterprise, expert or commissioner.
+        new("GET", "/api/incubators", "/api/incubators", AnyBureau),
+        new("POST", "/api/incubators", "/api/incubators", Writers, w => w.IncubatorBody(MatrixWorld.Home)),
+        new("GET", "/api/incubators/{id:guid}", "/api/incubators/{incubator}", Bureau),
+        new("POST", "/api/incubators/{id:guid}/areas", "/api/incubators/{incubator}/areas", Writers, _ => new { areaSqm = 500m, inUseOn = "2024-06-01" }),
+
         // The work summary of a region: its bureau reads, staff and admins write (SummaryAccess).
         new("GET", "/api/reports/summary", "/api/reports/summary?region={home}&year={year}&period=h1", Bureau),
         new("GET", "/api/reports/summary/trace", "/api/reports/summary/trace?region={home}&year={year}&period=h1&figure=x", Bureau),
@@ -113,7 +119,7 @@ public static class EndpointPolicies
     {
         "GET /health", "GET /openapi/{documentName}.json", "POST /account/logout", "GET /{**path:file}", "HEAD /{**path:file}",
         "/", "/about", "/audit", "/contracts", "/contracts/import", "/contracts/stats", "/contracts/waiting",
-        "/contracts/{Id:guid}", "/cultivation", "/enterprises", "/enterprises/import", "/enterprises/{Id:guid}", "/forbidden",
+        "/contracts/{Id:guid}", "/cultivation", "/enterprises", "/enterprises/import", "/enterprises/{Id:guid}", "/forbidden", "/incubators",
         "/indicators", "/indicators/catalogue", "/indicators/entry", "/login", "/not-found", "/regions", "/regions/{Code}",
         "/reports/summary", "/users",
     };

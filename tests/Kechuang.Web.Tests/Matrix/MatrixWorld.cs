@@ -32,6 +32,7 @@ public sealed class MatrixWorld
     public string Pool { get; private set; } = "";
     public string User { get; private set; } = "";
     public string Indicator { get; private set; } = "";
+    public string Incubator { get; private set; } = "";
     public int Year => App.Clock.TodayInChina().Year;
     public string Today => App.Clock.TodayInChina().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -42,8 +43,14 @@ public sealed class MatrixWorld
         .Replace("{enterprise}", Enterprise, StringComparison.Ordinal).Replace("{contract}", Contract, StringComparison.Ordinal)
         .Replace("{qualification}", Qualification, StringComparison.Ordinal).Replace("{pool}", Pool, StringComparison.Ordinal)
         .Replace("{user}", User, StringComparison.Ordinal).Replace("{indicator}", Indicator, StringComparison.Ordinal)
+        .Replace("{incubator}", Incubator, StringComparison.Ordinal)
         .Replace("{lastYear}", (Year - 1).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
         .Replace("{year}", Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+
+    public object IncubatorBody(string region) => new
+    {
+        name = "矩阵孵化器" + Next(), kind = "孵化器", level = "县级", regionCode = region, areaSqm = 1000m, inUseOn = "2024-03-01",
+    };
 
     public object ContractBody(string region, string? sellerUscc = null) => new
     {
@@ -83,6 +90,8 @@ public sealed class MatrixWorld
 
         w.Contract = await IdAsync(await admin.PostAsJsonAsync("/api/contracts", w.ContractBody(Home, homeUscc)));
         await IdAsync(await admin.PostAsJsonAsync("/api/contracts", w.ContractBody(Other, otherUscc)));
+        w.Incubator = await IdAsync(await admin.PostAsJsonAsync("/api/incubators", w.IncubatorBody(Home)));
+        await IdAsync(await admin.PostAsJsonAsync("/api/incubators", w.IncubatorBody(Other)));
         using (var form = new MultipartFormDataContent())
         {
             form.Add(new ByteArrayContent(Encoding.ASCII.GetBytes("%PDF-1.4\n%matrix\n")), "file", "合同扫描件.pdf");

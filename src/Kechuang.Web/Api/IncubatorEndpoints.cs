@@ -1,0 +1,41 @@
+using System.Security.Claims;
+using Kechuang.Incubators;
+
+namespace Kechuang.Web.Api;
+
+/// <summary>GET /api/incubators: <c>regionCode</c> is the old name of <c>region</c> (ADR 0012).</summary>
+public sealed record IncubatorListParameters(string? Region, string? RegionCode, string? Kind, string? Level, string? Q, int? Page, int? PageSize)
+{
+    public ListIncubatorsQuery ToQuery() => new(RegionAlias.Pick(Region, RegionCode), Kind, Level, Q, Page, PageSize);
+}
+
+public static class IncubatorEndpoints
+{
+    public static void MapIncubatorEndpoints(this RouteGroupBuilder api)
+    {
+        var incubators = api.MapGroup("/incubators").WithTags("孵化载体");
+        incubators.MapGet("/", (ClaimsPrincipal user, ListIncubators handler, [AsParameters] IncubatorListParameters query, CancellationToken ct) =>
+            handler.HandleAsync(user.Caller(), query.ToQuery(), ct))
+            .WithName("ListIncubators")
+            .WithSummary("孵化载体列表：按区划、类型、级别、名称或运营主体筛选（面积单位：平方米）")
+            .ProducesValidationProblem().ProducesProblem(403);
+        incubators.MapPost("/", async (ClaimsPrincipal user, IncubatorRequest request, CreateIncubator handler, CancellationToken ct) =>
+            {
+                var created = await handler.HandleAsync(user.Caller(), request, ct);
+                return TypedResults.Created($"/api/incubators/{created.Id}", created);
+            })
+            .WithName("CreateIncubator")
+            .WithSummary("登记孵化载体及其首批投入使用的面积（平方米）")
+            .ProducesValidationProblem().ProducesProblem(403).ProducesProblem(409);
+        incubators.MapGet("/{id:guid}", (ClaimsPrincipal user, Guid id, GetIncubator handler, CancellationToken ct) =>
+            handler.HandleAsync(user.Caller(), id, ct))
+            .WithName("GetIncubator")
+            .WithSummary("孵化载体详情，含各批投入使用的面积")
+            .ProducesProblem(403).ProducesProblem(404);
+        incubators.MapPost("/{id:guid}/areas", (ClaimsPrincipal user, Guid id, IncubatorAreaRequest request, AddIncubatorArea handler, CancellationToken ct) =>
+            handler.HandleAsync(user.Caller(), id, request, ct))
+            .WithName("AddIncubatorArea")
+            .WithSummary("登记新增孵化空间（平方米），计入投入使用当月起的新增孵化空间面积")
+            .ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404);
+    }
+}

@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Kechuang.Incubators;
+
+internal sealed class IncubatorConfiguration : IEntityTypeConfiguration<Incubator>
+{
+    public void Configure(EntityTypeBuilder<Incubator> builder)
+    {
+        builder.ToTable("Incubators");
+        builder.Property(i => i.Name).HasMaxLength(IncubatorRules.MaxNameLength);
+        builder.Property(i => i.Kind).HasMaxLength(10);
+        builder.Property(i => i.Level).HasMaxLength(10);
+        builder.Property(i => i.RegionCode).HasMaxLength(12);
+        builder.Property(i => i.Operator).HasMaxLength(IncubatorRules.MaxNameLength);
+        builder.Property(i => i.Address).HasMaxLength(200);
+        builder.Property(i => i.Version).IsConcurrencyToken();
+        // One carrier of a name per county: a second registration is a duplicate (409).
+        builder.HasIndex(i => new { i.RegionCode, i.Name }).IsUnique();
+        builder.HasMany(i => i.Areas).WithOne().HasForeignKey(a => a.IncubatorId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class IncubatorAreaConfiguration : IEntityTypeConfiguration<IncubatorArea>
+{
+    public void Configure(EntityTypeBuilder<IncubatorArea> builder)
+    {
+        builder.ToTable("IncubatorAreas");
+        builder.Property(a => a.AreaSqm).HasPrecision(12, 2);
+        builder.Property(a => a.Note).HasMaxLength(200);
+        builder.HasIndex(a => new { a.IncubatorId, a.InUseOn });
+    }
+}

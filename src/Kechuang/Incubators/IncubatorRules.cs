@@ -1,0 +1,80 @@
+using Kechuang.Common;
+using Kechuang.Regions;
+
+namespace Kechuang.Incubators;
+
+/// <summary>What a carrier and its space must be (docs/domain.md §7.3); pure, every problem at once.</summary>
+public static class IncubatorRules
+{
+    public const int MaxNameLength = 100;
+
+    public static void Check(IncubatorRequest r, Region? region, DateOnly today, Validation v)
+    {
+        if (string.IsNullOrWhiteSpace(r.Name))
+        {
+            v.Add("name", "请填写载体名称");
+        }
+        else if (r.Name.Trim().Length > MaxNameLength)
+        {
+            v.Add("name", $"载体名称不能超过{MaxNameLength}个字");
+        }
+        if (IncubatorWords.Kind(r.Kind) is null)
+        {
+            v.Add("kind", $"载体类型应为：{string.Join("、", IncubatorWords.Kinds)}");
+        }
+        if (IncubatorWords.Level(r.Level) is null)
+        {
+            v.Add("level", $"级别应为：{string.Join("、", IncubatorWords.Levels)}");
+        }
+        if (string.IsNullOrWhiteSpace(r.RegionCode))
+        {
+            v.Add("regionCode", "请填写所在县（市、区）的区划代码");
+        }
+        else if (region is null || region.RetiredOn is not null)
+        {
+            v.Add("regionCode", $"区划代码 {r.RegionCode.Trim()} 不存在");
+        }
+        else if (region.Level != RegionLevel.County)
+        {
+            v.Add("regionCode", $"{region.Name}（{region.Code}）不是县级区划：孵化载体登记在所在县（市、区）");
+        }
+        if (r.Operator?.Trim().Length > MaxNameLength)
+        {
+            v.Add("operator", $"运营主体不能超过{MaxNameLength}个字");
+        }
+        if (r.Address?.Trim().Length > 200)
+        {
+            v.Add("address", "地址不能超过200个字");
+        }
+        Area(r.AreaSqm, r.InUseOn, null, today, v);
+    }
+
+    /// <summary>Space: more than 0 and at most 10 km², in use on a date not in the future nor before the carrier opened.</summary>
+    public static void Area(decimal? areaSqm, DateOnly? inUseOn, DateOnly? openedOn, DateOnly today, Validation v)
+    {
+        if (areaSqm is not { } area)
+        {
+            v.Add("areaSqm", "请填写面积（平方米）");
+        }
+        else if (area <= 0)
+        {
+            v.Add("areaSqm", "面积应大于 0 平方米");
+        }
+        else if (area > IncubatorWords.MaxAreaSqm)
+        {
+            v.Add("areaSqm", $"面积 {area.ToString("N0", Zh.Culture)} 平方米超过 10 平方公里，请检查单位：此处填平方米，不是万平方米");
+        }
+        if (inUseOn is not { } date)
+        {
+            v.Add("inUseOn", "请填写投入使用日期");
+        }
+        else if (date > today)
+        {
+            v.Add("inUseOn", $"投入使用日期 {Zh.Date(date)} 晚于今天：请在投入使用后登记");
+        }
+        else if (openedOn is { } opened && date < opened)
+        {
+            v.Add("inUseOn", $"投入使用日期 {Zh.Date(date)} 早于载体启用日期 {Zh.Date(opened)}");
+        }
+    }
+}

@@ -1,0 +1,157 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Kechuang.Common;
+using Kechuang.Web.Tests.Support;
+
+namespace Kechuang.Web.Tests;
+
+public sealed class SqliteIncubatorApiTests(SqliteApiFixture fixture) : IncubatorApiTests<SqliteApiFixture>(fixture);
+
+public sealed class PostgresIncubatorApiTests(PostgresApiFixture fixture) : IncubatorApiTests<PostgresApiFixture>(fixture);
+
+/// <summary>
+/// The incubation carrier register (docs/domain.md §7.3): registration and space, the checks, the scope, and what it
+/// feeds — 新增孵化空间面积 and the summary's sentence. Each test uses its own county; figures are for last year.
+/// </summary>
+public abstract class IncubatorApiTests<TFixture>(TFixture app) : IClassFixture<TFixture>
+    where TFixture : ApiFixture
+{
+    private int Year => app.Clock.TodayInChina().Year - 1;
+
+    private static async Task<JsonElement> Json(HttpResponseMessage response) =>
+        JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+    private async Task<HttpClient> UserAsync(string role, string region)
+    {
+        var name = ApiFixture.Unique(role);
+        await app.CreateUserAsync(name, region, role);
+        return await app.As(name);
+    }
+
+    private object Carrier(string region, decimal area = 12_000m, string? on = null, string name = "科技创业园") => new
+    {
+        name = name + Guid.NewGuid().ToString("N")[..4], kind = "孵化器", level = "省级", regionCode = region, areaSqm = area,
+        inUseOn = on ?? $"{Year}-03-01", @operator = "测试运营有限公司",
+    };
+
+    private async Task<string> CreateAsync(HttpClient client, object body)
+    {
+        var response = await client.PostAsJsonAsync("/api/incubators", body);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await Json(response)).GetProperty("id").GetString()!;
+    }
+
+    [Fact]
+    public async Task Register_WithSpaceAddedLater_ShowsTheAreaInUse()
+    {
+        var staff = await UserAsync("staff", "330327");
+        var created = await staff.PostAsJsonAsync("/api/incubators", Carrier("330327"));
+        var body = await Json(created);
+        var id = body.GetProperty("id").GetString();
+
+        var added = await staff.PostAsJsonAsync($"/api/incubators/{id}/areas", new { areaSqm = 8_000m, inUseOn = $"{Year}-09-15", note = "二期" });
+        var detail = await Json(await staff.GetAsync($"/api/incubators/{id}"));
+        var list = await Json(await staff.GetAsync("/api/incubators?kind=孵化器&q=科技创业园"));
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal($"/api/incubators/{id}", created.Headers.Location!.OriginalString);
+        Assert.Equal("省级", body.GetProperty("level").GetString());
+        Assert.Equal(HttpStatusCode.OK, added.StatusCode);
+        Assert.Equal(20_000m, detail.GetProperty("areaSqm").GetDecimal());
+        Assert.Equal(2, detail.GetProperty("areas").GetArrayLength());
+        Assert.Equal("苍南县", detail.GetProperty("regionName").GetString());
+        Assert.Contains(list.GetProperty("items").EnumerateArray(), i => i.GetProperty("id").GetString() == id);
+    }
+
+    [Fact]
+    public async Task BadInput_IsRefusedInChinese_NamingTheField()
+    {
+        var staff = await UserAsync("staff", "330328");
+        var id = await CreateAsync(staff, Carrier("330328", on: $"{Year}-05-01"));
+        var today = app.Clock.TodayInChina();
+
+        var zero = await staff.PostAsJsonAsync("/api/incubators", Carrier("330328", area: 0m));
+        var huge = await staff.PostAsJsonAsync("/api/incubators", Carrier("330328", area: 10_000_001m));
+        var future = await staff.PostAsJsonAsync("/api/incubators", Carrier("330328", on: today.AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+        var city = await staff.PostAsJsonAsync("/api/incubators", Carrier("330300"));
+        var early = await staff.PostAsJsonAsync($"/api/incubators/{id}/areas", new { areaSqm = 100m, inUseOn = $"{Year}-04-30" });
+        var kind = await staff.PostAsJsonAsync("/api/incubators", new { name = "甲", kind = "车库", level = "乡级", regionCode = "330328", areaSqm = 10m, inUseOn = $"{Year}-01-01" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, zero.StatusCode);
+        Assert.Contains("面积应大于 0", (await Json(zero)).GetProperty("errors").GetProperty("areaSqm")[0].GetString());
+        Assert.Contains("超过 10 平方公里", (await Json(huge)).GetProperty("errors").GetProperty("areaSqm")[0].GetString());
+        Assert.Contains("晚于今天", (await Json(future)).GetProperty("errors").GetProperty("inUseOn")[0].GetString());
+        Assert.Contains("不是县级区划", (await Json(city)).GetProperty("errors").GetProperty("regionCode")[0].GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, early.StatusCode);
+        Assert.Contains($"早于载体启用日期 {Year}年5月1日", (await Json(early)).GetProperty("errors").GetProperty("inUseOn")[0].GetString());
+        var errors = (await Json(kind)).GetProperty("errors");
+        Assert.True(errors.TryGetProperty("kind", out _));
+        Assert.True(errors.TryGetProperty("level", out _));
+    }
+
+    [Fact]
+    public async Task Duplicate_Is409_NamingTheExistingCarrier()
+    {
+        var staff = await UserAsync("staff", "330329");
+        var body = Carrier("330329");
+        await CreateAsync(staff, body);
+
+        var again = await staff.PostAsJsonAsync("/api/incubators", body);
+
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Contains("泰顺县已登记孵化载体“科技创业园", (await Json(again)).GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task Scope_AnotherCountyCannotRegisterOrSee_ALeaderOnlyReads()
+    {
+        var home = await UserAsync("staff", "330381");
+        var other = await UserAsync("staff", "330382");
+        var leader = await UserAsync("leader", "330300");
+        var expert = await UserAsync("expert", "330381");
+        var id = await CreateAsync(home, Carrier("330381"));
+
+        var foreignWrite = await other.PostAsJsonAsync("/api/incubators", Carrier("330381"));
+        var foreignRead = await other.GetAsync($"/api/incubators/{id}");
+        var foreignArea = await other.PostAsJsonAsync($"/api/incubators/{id}/areas", new { areaSqm = 100m, inUseOn = $"{Year}-06-01" });
+        var leaderRead = await leader.GetAsync($"/api/incubators/{id}");
+        var leaderWrite = await leader.PostAsJsonAsync("/api/incubators", Carrier("330381"));
+        var expertList = await expert.GetAsync("/api/incubators");
+
+        Assert.Equal(HttpStatusCode.Forbidden, foreignWrite.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, foreignRead.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, foreignArea.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, leaderRead.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, leaderWrite.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, expertList.StatusCode);
+    }
+
+    [Fact]
+    public async Task NewSpace_FeedsTheIndicator_AndTheSummarySentence()
+    {
+        const string Region = "330383";   // 龙港市
+        var staff = await UserAsync("staff", Region);
+        var id = await CreateAsync(staff, Carrier(Region, area: 50_000m, on: $"{Year - 2}-06-01"));
+        await staff.PostAsJsonAsync($"/api/incubators/{id}/areas", new { areaSqm = 30_000m, inUseOn = $"{Year}-04-10" });
+        await staff.PostAsJsonAsync($"/api/incubators/{id}/areas", new { areaSqm = 6_000m, inUseOn = $"{Year}-10-01" });
+        var admin = await app.AsAdmin();
+
+        async Task<decimal?> AreaAsync(int month)
+        {
+            var rows = await Json(await admin.GetAsync($"/api/indicators/report?region={Region}&year={Year}&month={month}"));
+            var row = rows.EnumerateArray().Single(r => r.GetProperty("code").GetString() == "new_incubator_area");
+            return row.GetProperty("actual").ValueKind == JsonValueKind.Null ? null : row.GetProperty("actual").GetDecimal();
+        }
+
+        var june = await AreaAsync(6);
+        var december = await AreaAsync(12);
+        var summary = await Json(await admin.GetAsync($"/api/reports/summary?region={Region}&year={Year}&period=FY"));
+        var section = summary.GetProperty("sections").EnumerateArray().Single(s => s.GetProperty("module").GetString() == "incubators");
+        var sentence = string.Concat(section.GetProperty("paragraphs")[0].GetProperty("spans").EnumerateArray().Select(s => s.GetProperty("text").GetString()));
+
+        Assert.Equal(3m, june);          // 30,000 m² in 万平方米
+        Assert.Equal(3.6m, december);
+        Assert.StartsWith("一是孵化载体建设方面，截至12月底，全市在用孵化载体1家，孵化空间8.60万平方米；全年新增孵化空间3.60万平方米", sentence);
+    }
+}
