@@ -60,14 +60,11 @@ public sealed class ListContracts(KechuangDbContext db, TimeProvider clock)
         if (!string.IsNullOrWhiteSpace(query.Q))
         {
             var q = query.Q.Trim();
-            var pattern = "%" + Escape(q) + "%";
-            var prefix = Escape(q.ToUpperInvariant()) + "%";
+            var pattern = Like.Anywhere(q);
+            var prefix = Like.Escape(q.ToUpperInvariant()) + "%";
             contracts = contracts.Where(c => EF.Functions.Like(c.Name, pattern, "\\") || EF.Functions.Like(c.SellerName, pattern, "\\")
                 || EF.Functions.Like(c.RegistrationNo!, prefix, "\\") || EF.Functions.Like(c.SellerUscc, prefix, "\\"));
         }
         return contracts;
     }
-
-    private static string Escape(string text) =>
-        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 }

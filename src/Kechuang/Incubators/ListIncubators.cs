@@ -27,7 +27,7 @@ public sealed class ListIncubators(KechuangDbContext db, TimeProvider clock)
         }
         if (!string.IsNullOrWhiteSpace(query.Q))
         {
-            var pattern = "%" + query.Q.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+            var pattern = Like.Anywhere(query.Q.Trim());
             incubators = incubators.Where(i => EF.Functions.Like(i.Name, pattern, "\\") || EF.Functions.Like(i.Operator!, pattern, "\\"));
         }
         var total = await incubators.CountAsync(ct);
