@@ -45,7 +45,7 @@ public sealed class BrowserTests(ServerFixture server, BrowserFixture browser, I
     {
         await LogInAsync("py_admin");
 
-        foreach (var (path, heading) in new[] { ("/", "工作台"), ("/enterprises", "企业档案"), ("/cultivation", "符合高企认定条件"), ("/enterprises/import", "数据导入"), ("/indicators", "考核指标"), ("/reports/summary", "平阳县科学技术局"), ("/regions", "平阳县"), ("/users", "用户"), ("/audit", "审计"), ("/about", "数据库") })
+        foreach (var (path, heading) in new[] { ("/", "工作台"), ("/enterprises", "企业档案"), ("/cultivation", "符合高企认定条件"), ("/platforms", "登记研发平台"), ("/incubators", "登记孵化载体"), ("/enterprises/import", "数据导入"), ("/indicators", "考核指标"), ("/reports/summary", "平阳县科学技术局"), ("/regions", "平阳县"), ("/users", "用户"), ("/audit", "审计"), ("/about", "数据库") })
         {
             await Page.GotoAsync(BaseUrl + path);
             await Page.GetByText(heading).First.WaitForAsync();
@@ -66,7 +66,7 @@ public sealed class BrowserTests(ServerFixture server, BrowserFixture browser, I
         Assert.Contains("/forbidden", Page.Url, StringComparison.Ordinal);
         await ShotAsync("forbidden.png");
         await Page.GotoAsync(BaseUrl + "/about");
-        await Page.GetByText("服务器时间").WaitForAsync();
+        await Page.GetByText("服务器时间", new() { Exact = true }).WaitForAsync();
 
         Assert.Equal(0, await Page.GetByText("数据库").CountAsync());
     }

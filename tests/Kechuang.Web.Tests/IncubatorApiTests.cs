@@ -58,6 +58,7 @@ public abstract class IncubatorApiTests<TFixture>(TFixture app) : IClassFixture<
         Assert.Equal($"/api/incubators/{id}", created.Headers.Location!.OriginalString);
         Assert.Equal("省级", body.GetProperty("level").GetString());
         Assert.Equal(HttpStatusCode.OK, added.StatusCode);
+        Assert.Equal(20_000m, (await Json(added)).GetProperty("areaSqm").GetDecimal());
         Assert.Equal(20_000m, detail.GetProperty("areaSqm").GetDecimal());
         Assert.Equal(2, detail.GetProperty("areas").GetArrayLength());
         Assert.Equal("苍南县", detail.GetProperty("regionName").GetString());

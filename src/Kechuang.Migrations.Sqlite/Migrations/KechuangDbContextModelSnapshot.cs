@@ -902,7 +902,7 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                             Name = "新增省级以上研发机构数",
                             Retired = false,
                             SortOrder = 15,
-                            Source = "reported",
+                            Source = "derived",
                             Unit = "家",
                             Version = 0
                         },
@@ -1216,6 +1216,135 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("IndicatorValues");
+                });
+
+            modelBuilder.Entity("Kechuang.Platforms.Platform", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("EnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Field")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HostName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("WithdrawnOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WithdrawnReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId", "Kind");
+
+                    b.HasIndex("RegionCode", "Kind");
+
+                    b.ToTable("Platforms", (string)null);
+                });
+
+            modelBuilder.Entity("Kechuang.Platforms.PlatformEvaluation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Grade")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlatformId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RdSpending")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Staff")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlatformId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("PlatformEvaluations", (string)null);
+                });
+
+            modelBuilder.Entity("Kechuang.Platforms.PlatformRecognition", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlatformId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RecognisedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlatformId", "RecognisedOn");
+
+                    b.ToTable("PlatformRecognitions", (string)null);
                 });
 
             modelBuilder.Entity("Kechuang.Regions.Region", b =>
@@ -1619,6 +1748,24 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Kechuang.Platforms.PlatformEvaluation", b =>
+                {
+                    b.HasOne("Kechuang.Platforms.Platform", null)
+                        .WithMany("Evaluations")
+                        .HasForeignKey("PlatformId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kechuang.Platforms.PlatformRecognition", b =>
+                {
+                    b.HasOne("Kechuang.Platforms.Platform", null)
+                        .WithMany("Recognitions")
+                        .HasForeignKey("PlatformId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1673,6 +1820,13 @@ namespace Kechuang.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Kechuang.Incubators.Incubator", b =>
                 {
                     b.Navigation("Areas");
+                });
+
+            modelBuilder.Entity("Kechuang.Platforms.Platform", b =>
+                {
+                    b.Navigation("Evaluations");
+
+                    b.Navigation("Recognitions");
                 });
 #pragma warning restore 612, 618
         }

@@ -21,6 +21,7 @@ public static class ApiRoutes
         api.MapIndicatorEndpoints();
         api.MapContractEndpoints();
         api.MapIncubatorEndpoints();
+        api.MapPlatformEndpoints();
         api.MapReportEndpoints();
     }
 

@@ -12,4 +12,18 @@ public static class EnterpriseLookup
     /// <summary>The enterprise's 统一社会信用代码, or null when there is no such enterprise.</summary>
     public static Task<string?> UsccAsync(KechuangDbContext db, Guid id, CancellationToken ct) =>
         db.Enterprises.Where(e => e.Id == id).Select(e => e.Uscc).FirstOrDefaultAsync(ct);
+
+    /// <summary>The enterprise holding a 统一社会信用代码, or null.</summary>
+    public static Task<Guid?> IdByUsccAsync(KechuangDbContext db, string uscc, CancellationToken ct)
+    {
+        var code = uscc.Trim().ToUpperInvariant();
+        return db.Enterprises.Where(e => e.Uscc == code).Select(e => (Guid?)e.Id).FirstOrDefaultAsync(ct);
+    }
+
+    /// <summary>Names of these enterprises by id (a module shows the enterprise it references).</summary>
+    public static Task<Dictionary<Guid, string>> NamesAsync(KechuangDbContext db, IEnumerable<Guid> ids, CancellationToken ct)
+    {
+        var wanted = ids.Distinct().ToArray();
+        return db.Enterprises.AsNoTracking().Where(e => wanted.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.Name, ct);
+    }
 }

@@ -30,8 +30,7 @@ public sealed class AddIncubatorArea(KechuangDbContext db, TimeProvider clock)
             Note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim(),
             CreatedAt = now,
         };
-        db.IncubatorAreas.Add(area);
-        incubator.Areas.Add(area);
+        db.IncubatorAreas.Add(area);   // fix-up puts it in incubator.Areas too
         incubator.UpdatedAt = now;
         await db.SaveChangesAsync(ct);
         var regions = await RegionLookup.ForAsync(db, ct, incubator.RegionCode);

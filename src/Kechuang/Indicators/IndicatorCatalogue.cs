@@ -24,7 +24,7 @@ public static class IndicatorCatalogue
         Make(12, "new_hte_count", "新认定高新技术企业数", "家", W.Flow, W.Derived),
         Make(13, "hte_total", "高新技术企业总数", "家", W.Stock, W.Derived),
         Make(14, "tech_sme_count", "科技型中小企业入库数", "家", W.Flow, W.Derived),
-        Make(15, "new_rd_institutions", "新增省级以上研发机构数", "家", W.Flow),
+        Make(15, "new_rd_institutions", "新增省级以上研发机构数", "家", W.Flow, W.Derived),
         Make(16, "new_incubator_area", "新增孵化空间面积", "万平方米", W.Flow, W.Derived),
         Make(17, "patent_applications", "专利申请量", "件", W.Flow),
         Make(18, "patent_grants", "专利授权量", "件", W.Flow),

@@ -102,6 +102,13 @@ public static class EndpointPolicies
         new("GET", "/api/incubators/{id:guid}", "/api/incubators/{incubator}", Bureau),
         new("POST", "/api/incubators/{id:guid}/areas", "/api/incubators/{incubator}/areas", Writers, _ => new { areaSqm = 500m, inUseOn = "2024-06-01" }),
 
+        // R&D platforms (PlatformAccess): the bureau of the platform's region; no enterprise, expert or commissioner.
+        new("GET", "/api/platforms", "/api/platforms", AnyBureau),
+        new("POST", "/api/platforms", "/api/platforms", Writers, w => w.PlatformBody(MatrixWorld.Home)),
+        new("GET", "/api/platforms/{id:guid}", "/api/platforms/{platform}", Bureau),
+        new("POST", "/api/platforms/{id:guid}/upgrade", "/api/platforms/{platform}/upgrade", Writers, w => new { level = "省级", recognisedOn = w.Today }),
+        new("POST", "/api/platforms/{id:guid}/evaluations", "/api/platforms/{platform}/evaluations", Writers, _ => new { year = 2024, grade = "良好" }),
+
         // The work summary of a region: its bureau reads, staff and admins write (SummaryAccess).
         new("GET", "/api/reports/summary", "/api/reports/summary?region={home}&year={year}&period=h1", Bureau),
         new("GET", "/api/reports/summary/trace", "/api/reports/summary/trace?region={home}&year={year}&period=h1&figure=x", Bureau),
@@ -119,7 +126,7 @@ public static class EndpointPolicies
     {
         "GET /health", "GET /openapi/{documentName}.json", "POST /account/logout", "GET /{**path:file}", "HEAD /{**path:file}",
         "/", "/about", "/audit", "/contracts", "/contracts/import", "/contracts/stats", "/contracts/waiting",
-        "/contracts/{Id:guid}", "/cultivation", "/enterprises", "/enterprises/import", "/enterprises/{Id:guid}", "/forbidden", "/incubators",
+        "/contracts/{Id:guid}", "/cultivation", "/enterprises", "/enterprises/import", "/enterprises/{Id:guid}", "/forbidden", "/incubators", "/platforms",
         "/indicators", "/indicators/catalogue", "/indicators/entry", "/login", "/not-found", "/regions", "/regions/{Code}",
         "/reports/summary", "/users",
     };

@@ -33,6 +33,7 @@ public sealed class MatrixWorld
     public string User { get; private set; } = "";
     public string Indicator { get; private set; } = "";
     public string Incubator { get; private set; } = "";
+    public string Platform { get; private set; } = "";
     public int Year => App.Clock.TodayInChina().Year;
     public string Today => App.Clock.TodayInChina().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -43,13 +44,19 @@ public sealed class MatrixWorld
         .Replace("{enterprise}", Enterprise, StringComparison.Ordinal).Replace("{contract}", Contract, StringComparison.Ordinal)
         .Replace("{qualification}", Qualification, StringComparison.Ordinal).Replace("{pool}", Pool, StringComparison.Ordinal)
         .Replace("{user}", User, StringComparison.Ordinal).Replace("{indicator}", Indicator, StringComparison.Ordinal)
-        .Replace("{incubator}", Incubator, StringComparison.Ordinal)
+        .Replace("{incubator}", Incubator, StringComparison.Ordinal).Replace("{platform}", Platform, StringComparison.Ordinal)
         .Replace("{lastYear}", (Year - 1).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
         .Replace("{year}", Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
     public object IncubatorBody(string region) => new
     {
         name = "矩阵孵化器" + Next(), kind = "孵化器", level = "县级", regionCode = region, areaSqm = 1000m, inUseOn = "2024-03-01",
+    };
+
+    /// <summary>A platform hosted by an institution (no enterprise), so any number can be registered.</summary>
+    public object PlatformBody(string region) => new
+    {
+        name = "矩阵重点实验室" + Next(), kind = "重点实验室", level = "市级", regionCode = region, hostName = "矩阵研究院" + Next(), recognisedOn = "2023-05-01",
     };
 
     public object ContractBody(string region, string? sellerUscc = null) => new
@@ -92,6 +99,8 @@ public sealed class MatrixWorld
         await IdAsync(await admin.PostAsJsonAsync("/api/contracts", w.ContractBody(Other, otherUscc)));
         w.Incubator = await IdAsync(await admin.PostAsJsonAsync("/api/incubators", w.IncubatorBody(Home)));
         await IdAsync(await admin.PostAsJsonAsync("/api/incubators", w.IncubatorBody(Other)));
+        w.Platform = await IdAsync(await admin.PostAsJsonAsync("/api/platforms", w.PlatformBody(Home)));
+        await IdAsync(await admin.PostAsJsonAsync("/api/platforms", w.PlatformBody(Other)));
         using (var form = new MultipartFormDataContent())
         {
             form.Add(new ByteArrayContent(Encoding.ASCII.GetBytes("%PDF-1.4\n%matrix\n")), "file", "合同扫描件.pdf");

@@ -1,0 +1,46 @@
+using System.Security.Claims;
+using Kechuang.Platforms;
+
+namespace Kechuang.Web.Api;
+
+/// <summary>GET /api/platforms: <c>regionCode</c> is the old name of <c>region</c> (ADR 0012).</summary>
+public sealed record PlatformListParameters(string? Region, string? RegionCode, string? Kind, string? Level, string? Q, bool? IncludeWithdrawn, int? Page, int? PageSize)
+{
+    public ListPlatformsQuery ToQuery() => new(RegionAlias.Pick(Region, RegionCode), Kind, Level, Q, IncludeWithdrawn ?? false, Page, PageSize);
+}
+
+public static class PlatformEndpoints
+{
+    public static void MapPlatformEndpoints(this RouteGroupBuilder api)
+    {
+        var platforms = api.MapGroup("/platforms").WithTags("研发平台");
+        platforms.MapGet("/", (ClaimsPrincipal user, ListPlatforms handler, [AsParameters] PlatformListParameters query, CancellationToken ct) =>
+            handler.HandleAsync(user.Caller(), query.ToQuery(), ct))
+            .WithName("ListPlatforms")
+            .WithSummary("研发平台列表：按区划、类型、级别、平台或依托单位名称筛选；已撤销的加 includeWithdrawn=true")
+            .ProducesValidationProblem().ProducesProblem(403);
+        platforms.MapPost("/", async (ClaimsPrincipal user, PlatformRequest request, CreatePlatform handler, CancellationToken ct) =>
+            {
+                var created = await handler.HandleAsync(user.Caller(), request, ct);
+                return TypedResults.Created($"/api/platforms/{created.Id}", created);
+            })
+            .WithName("CreatePlatform")
+            .WithSummary("登记研发平台（类型、级别用中文，如 企业研究院 / 省级；依托企业用 enterpriseId 或 enterpriseUscc）")
+            .ProducesValidationProblem().ProducesProblem(403).ProducesProblem(409);
+        platforms.MapGet("/{id:guid}", (ClaimsPrincipal user, Guid id, GetPlatform handler, CancellationToken ct) =>
+            handler.HandleAsync(user.Caller(), id, ct))
+            .WithName("GetPlatform")
+            .WithSummary("研发平台详情，含历次认定与年度评价")
+            .ProducesProblem(403).ProducesProblem(404);
+        platforms.MapPost("/{id:guid}/upgrade", (ClaimsPrincipal user, Guid id, PlatformUpgradeRequest request, UpgradePlatform handler, CancellationToken ct) =>
+            handler.HandleAsync(user.Caller(), id, request, ct))
+            .WithName("UpgradePlatform")
+            .WithSummary("升级：新的更高级别认定，原认定保留在历史中")
+            .ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404);
+        platforms.MapPost("/{id:guid}/evaluations", (ClaimsPrincipal user, Guid id, PlatformEvaluationRequest request, EvaluatePlatform handler, CancellationToken ct) =>
+            handler.HandleAsync(user.Caller(), id, request, ct))
+            .WithName("EvaluatePlatform")
+            .WithSummary("年度绩效评价（优秀/良好/合格/不合格）；两次不合格的平台自动撤销")
+            .ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+    }
+}
