@@ -155,4 +155,50 @@ public abstract class IncubatorApiTests<TFixture>(TFixture app) : IClassFixture<
         Assert.Equal(3.6m, december);
         Assert.StartsWith("一是孵化载体建设方面，截至12月底，全市在用孵化载体1家，孵化空间8.60万平方米；全年新增孵化空间3.60万平方米", sentence);
     }
+
+    private static MultipartFormDataContent Sheet(params Dictionary<string, object?>[] rows)
+    {
+        var stream = new MemoryStream();
+        MiniExcelLibs.MiniExcel.SaveAs(stream, rows);
+        var content = new ByteArrayContent(stream.ToArray());
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        return new MultipartFormDataContent { { content, "file", "孵化载体.xlsx" } };
+    }
+
+    private Dictionary<string, object?> Row(string name, string region, object area, string on, string kind = "众创空间") => new()
+    {
+        ["载体名称"] = name, ["类型"] = kind, ["级别"] = "市级", ["所在县区代码"] = region, ["面积（平方米）"] = area, ["投入使用日期"] = on,
+    };
+
+    [Fact]
+    public async Task Import_CreatesCarriersWithTheirBatches_AllOrNothing()
+    {
+        const string Region = "330305";   // 洞头区
+        var staff = await UserAsync("staff", Region);
+        var name = "洞头海洋众创空间" + Guid.NewGuid().ToString("N")[..4];
+
+        var bad = await staff.PostAsync("/api/incubators/import", Sheet(
+            Row(name, Region, 3000, $"{Year}-02-01"),
+            Row(name + "乙", Region, "三千", $"{Year}-02-01"),
+            Row(name + "丙", "330302", 1000, $"{Year}-02-01")));
+        var nothing = await Json(await staff.GetAsync($"/api/incubators?q={name}"));
+        var good = await staff.PostAsync("/api/incubators/import", Sheet(
+            Row(name, Region, 2000, $"{Year}-09-01"),
+            Row(name, Region, 3000, $"{Year}-02-01")));
+        var again = await Json(await staff.PostAsync("/api/incubators/import", Sheet(Row(name, Region, 2000, $"{Year}-09-01"))));
+        var list = await Json(await staff.GetAsync($"/api/incubators?q={name}"));
+
+        var report = await Json(bad);
+        Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
+        Assert.False(report.GetProperty("written").GetBoolean());
+        var reasons = report.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("row").GetInt32() + "：" + e.GetProperty("reason").GetString()).ToList();
+        Assert.Contains(reasons, r => r.StartsWith("3：", StringComparison.Ordinal) && r.Contains("平方米", StringComparison.Ordinal));
+        Assert.Contains(reasons, r => r.StartsWith("4：", StringComparison.Ordinal) && r.Contains("不在本辖区", StringComparison.Ordinal));
+        Assert.Equal(0, nothing.GetProperty("total").GetInt32());
+        Assert.Equal(2, (await Json(good)).GetProperty("created").GetInt32());
+        Assert.Equal(1, again.GetProperty("unchanged").GetInt32());
+        var carrier = list.GetProperty("items")[0];
+        Assert.Equal($"{Year}-02-01", carrier.GetProperty("openedOn").GetString());
+        Assert.Equal(5000m, carrier.GetProperty("areaSqm").GetDecimal());
+    }
 }

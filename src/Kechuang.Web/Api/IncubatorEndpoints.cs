@@ -1,5 +1,8 @@
 using System.Security.Claims;
+using Kechuang.Common;
+using Kechuang.Common.Excel;
 using Kechuang.Incubators;
+using Kechuang.Incubators.Excel;
 
 namespace Kechuang.Web.Api;
 
@@ -37,5 +40,21 @@ public static class IncubatorEndpoints
             .WithName("AddIncubatorArea")
             .WithSummary("登记新增孵化空间（平方米），计入投入使用当月起的新增孵化空间面积")
             .ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404);
+        incubators.MapPost("/import", async (ClaimsPrincipal user, IFormFile? file, bool? dryRun, bool? keepGoodRows, ImportIncubators handler, CancellationToken ct) =>
+            {
+                if (file is null)
+                {
+                    throw new ValidationFailedException("file", "请用表单字段 file 上传 .xlsx 文件");
+                }
+                await using var input = file.OpenReadStream();
+                return await handler.HandleAsync(user.Caller(), input, new ImportOptions(dryRun ?? false, keepGoodRows ?? false), null, ct);
+            })
+            .Upload(api.Limits().Registers)
+            .WithName("ImportIncubators")
+            .WithSummary("批量导入孵化载体及其分批投入使用的面积（.xlsx，一行一批）；默认有错误行则全部不导入")
+            .ProducesValidationProblem().ProducesProblem(403);
+        incubators.MapGet("/import/template", () => Results.File(IncubatorColumns.Template(), XlsxFile.ContentType, "孵化载体导入模板.xlsx"))
+            .WithName("GetIncubatorImportTemplate")
+            .WithSummary("下载导入模板（列名和一行示例）");
     }
 }

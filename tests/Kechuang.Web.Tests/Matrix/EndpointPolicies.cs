@@ -100,6 +100,8 @@ public static class EndpointPolicies
         new("GET", "/api/incubators", "/api/incubators", AnyBureau),
         new("POST", "/api/incubators", "/api/incubators", Writers, w => w.IncubatorBody(MatrixWorld.Home)),
         new("GET", "/api/incubators/{id:guid}", "/api/incubators/{incubator}", Bureau),
+        new("POST", "/api/incubators/import", "/api/incubators/import", Writers | OtherStaff) { Form = true, File = "孵化载体.xlsx" },
+        new("GET", "/api/incubators/import/template", "/api/incubators/import/template", SignedIn),
         new("POST", "/api/incubators/{id:guid}/areas", "/api/incubators/{incubator}/areas", Writers, _ => new { areaSqm = 500m, inUseOn = "2024-06-01" }),
 
         // R&D platforms (PlatformAccess): the bureau of the platform's region; no enterprise, expert or commissioner.

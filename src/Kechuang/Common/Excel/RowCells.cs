@@ -27,6 +27,10 @@ internal sealed class RowCells(ExcelSheet sheet, SheetRow row)
     public decimal? Money(string field, decimal? absent = null) =>
         Read<decimal>(field, absent, CellValues.TryDecimal, "应为金额数字（单位：元），如 1234567.89");
 
+    /// <summary>A number that is not money (an area, a count with decimals); <paramref name="hint"/> says what is expected.</summary>
+    public decimal? Decimal(string field, string hint, decimal? absent = null) =>
+        Read<decimal>(field, absent, CellValues.TryDecimal, hint);
+
     public DateOnly? Date(string field, DateOnly? absent = null) =>
         Read<DateOnly>(field, absent, CellValues.TryDate, "日期格式不正确：应为 yyyy-MM-dd（如 2018-05-20）或 Excel 日期");
 
