@@ -156,14 +156,7 @@ public abstract class IncubatorApiTests<TFixture>(TFixture app) : IClassFixture<
         Assert.StartsWith("一是孵化载体建设方面，截至12月底，全市在用孵化载体1家，孵化空间8.60万平方米；全年新增孵化空间3.60万平方米", sentence);
     }
 
-    private static MultipartFormDataContent Sheet(params Dictionary<string, object?>[] rows)
-    {
-        var stream = new MemoryStream();
-        MiniExcelLibs.MiniExcel.SaveAs(stream, rows);
-        var content = new ByteArrayContent(stream.ToArray());
-        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        return new MultipartFormDataContent { { content, "file", "孵化载体.xlsx" } };
-    }
+    private static MultipartFormDataContent Sheet(params Dictionary<string, object?>[] rows) => TestSheets.Upload("孵化载体.xlsx", rows);
 
     private Dictionary<string, object?> Row(string name, string region, object area, string on, string kind = "众创空间") => new()
     {

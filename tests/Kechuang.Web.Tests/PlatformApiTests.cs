@@ -174,4 +174,47 @@ public abstract class PlatformApiTests<TFixture>(TFixture app) : IClassFixture<T
         Assert.StartsWith("一是研发平台建设方面，全年新增省级以上研发机构2家", sentence);
         Assert.EndsWith("新认定省级企业研究院1家、省级高新技术企业研发中心1家、市级企业研发中心1家；截至12月底，共有在册研发平台3家。", sentence);
     }
+
+    [Fact]
+    public async Task Import_RegistersAndUpgrades_AllOrNothing()
+    {
+        const string Region = "330381";   // 瑞安市
+        var staff = await UserAsync("staff", Region);
+        var home = await EnterpriseAsync(Region);
+        var uscc = (await Json(await staff.GetAsync($"/api/enterprises/{home}"))).GetProperty("uscc").GetString()!;
+        var elsewhere = await EnterpriseAsync("330382");
+        var otherUscc = (await Json(await (await app.AsAdmin()).GetAsync($"/api/enterprises/{elsewhere}"))).GetProperty("uscc").GetString()!;
+        var name = "瑞安导入研发中心" + Guid.NewGuid().ToString("N")[..4];
+
+        var bad = await Json(await staff.PostAsync("/api/platforms/import", Sheet(
+            Row(name, "企业研发中心", "县级", uscc, $"{Year}-02-01"),
+            Row(name + "乙", "企业研发中心", "区级", uscc, $"{Year}-02-01"),
+            Row(name + "丙", "企业研发中心", "县级", otherUscc, $"{Year}-02-01"))));
+        var nothing = await Json(await staff.GetAsync($"/api/platforms?q={name}"));
+        var good = await Json(await staff.PostAsync("/api/platforms/import", Sheet(
+            Row(name, "企业研发中心", "市级", uscc, $"{Year}-09-01"),
+            Row(name, "企业研发中心", "县级", uscc, $"{Year - 1}-05-01"))));
+        var again = await Json(await staff.PostAsync("/api/platforms/import", Sheet(Row(name, "企业研发中心", "市级", uscc, $"{Year}-09-01"))));
+        var list = await Json(await staff.GetAsync($"/api/platforms?q={name}"));
+
+        Assert.False(bad.GetProperty("written").GetBoolean());
+        var reasons = bad.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("row").GetInt32() + "：" + e.GetProperty("reason").GetString()).ToList();
+        Assert.Contains(reasons, r => r.StartsWith("3：", StringComparison.Ordinal) && r.Contains("级别", StringComparison.Ordinal));
+        Assert.Contains(reasons, r => r.StartsWith("4：", StringComparison.Ordinal) && r.Contains("330382", StringComparison.Ordinal));
+        Assert.Equal(0, nothing.GetProperty("total").GetInt32());
+        Assert.Equal(1, good.GetProperty("created").GetInt32());
+        Assert.Equal(1, good.GetProperty("updated").GetInt32());
+        Assert.Equal(1, again.GetProperty("unchanged").GetInt32());
+        var platform = list.GetProperty("items").EnumerateArray().Single();
+        Assert.Equal("市级", platform.GetProperty("level").GetString());
+        var detail = await Json(await staff.GetAsync($"/api/platforms/{platform.GetProperty("id").GetString()}"));
+        Assert.Equal(["县级", "市级"], detail.GetProperty("recognitions").EnumerateArray().Select(r => r.GetProperty("level").GetString()));
+    }
+
+    private static MultipartFormDataContent Sheet(params Dictionary<string, object?>[] rows) => TestSheets.Upload("研发平台.xlsx", rows);
+
+    private static Dictionary<string, object?> Row(string name, string kind, string level, string uscc, string on) => new()
+    {
+        ["平台名称"] = name, ["类型"] = kind, ["级别"] = level, ["所在县区代码"] = "330381", ["依托企业统一社会信用代码"] = uscc, ["认定日期"] = on,
+    };
 }

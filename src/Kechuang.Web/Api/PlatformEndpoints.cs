@@ -1,5 +1,8 @@
 using System.Security.Claims;
+using Kechuang.Common;
+using Kechuang.Common.Excel;
 using Kechuang.Platforms;
+using Kechuang.Platforms.Excel;
 
 namespace Kechuang.Web.Api;
 
@@ -42,5 +45,21 @@ public static class PlatformEndpoints
             .WithName("EvaluatePlatform")
             .WithSummary("年度绩效评价（优秀/良好/合格/不合格）；两次不合格的平台自动撤销")
             .ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+        platforms.MapPost("/import", async (ClaimsPrincipal user, IFormFile? file, bool? dryRun, bool? keepGoodRows, ImportPlatforms handler, CancellationToken ct) =>
+            {
+                if (file is null)
+                {
+                    throw new ValidationFailedException("file", "请用表单字段 file 上传 .xlsx 文件");
+                }
+                await using var input = file.OpenReadStream();
+                return await handler.HandleAsync(user.Caller(), input, new ImportOptions(dryRun ?? false, keepGoodRows ?? false), null, ct);
+            })
+            .Upload(api.Limits().Registers)
+            .WithName("ImportPlatforms")
+            .WithSummary("批量导入研发平台（.xlsx，一行一次认定；同名平台更高级别的行记为升级）；默认有错误行则全部不导入")
+            .ProducesValidationProblem().ProducesProblem(403);
+        platforms.MapGet("/import/template", () => Results.File(PlatformColumns.Template(), XlsxFile.ContentType, "研发平台导入模板.xlsx"))
+            .WithName("GetPlatformImportTemplate")
+            .WithSummary("下载导入模板（列名和一行示例）");
     }
 }

@@ -26,4 +26,17 @@ public static class EnterpriseLookup
         var wanted = ids.Distinct().ToArray();
         return db.Enterprises.AsNoTracking().Where(e => wanted.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.Name, ct);
     }
+
+    /// <summary>Register enterprises by 统一社会信用代码 (an import's host column): id, name and county of each code found.</summary>
+    public static async Task<Dictionary<string, (Guid Id, string Name, string RegionCode)>> ByUsccAsync(KechuangDbContext db, IEnumerable<string?> usccs, CancellationToken ct)
+    {
+        var wanted = usccs.OfType<string>().Select(u => u.Trim().ToUpperInvariant()).Distinct().ToArray();
+        if (wanted.Length == 0)
+        {
+            return [];
+        }
+        var rows = await db.Enterprises.AsNoTracking().Where(e => EF.Parameter(wanted).Contains(e.Uscc))
+            .Select(e => new { e.Uscc, e.Id, e.Name, e.RegionCode }).ToListAsync(ct);
+        return rows.ToDictionary(e => e.Uscc, e => (e.Id, e.Name, e.RegionCode));
+    }
 }

@@ -108,6 +108,8 @@ public static class EndpointPolicies
         new("GET", "/api/platforms", "/api/platforms", AnyBureau),
         new("POST", "/api/platforms", "/api/platforms", Writers, w => w.PlatformBody(MatrixWorld.Home)),
         new("GET", "/api/platforms/{id:guid}", "/api/platforms/{platform}", Bureau),
+        new("POST", "/api/platforms/import", "/api/platforms/import", Writers | OtherStaff) { Form = true, File = "研发平台.xlsx" },
+        new("GET", "/api/platforms/import/template", "/api/platforms/import/template", SignedIn),
         new("POST", "/api/platforms/{id:guid}/upgrade", "/api/platforms/{platform}/upgrade", Writers, w => new { level = "省级", recognisedOn = w.Today }),
         new("POST", "/api/platforms/{id:guid}/evaluations", "/api/platforms/{platform}/evaluations", Writers, _ => new { year = 2024, grade = "良好" }),
 
