@@ -21,6 +21,7 @@ public static class ApiRoutes
         api.MapIndicatorEndpoints();
         api.MapContractEndpoints();
         api.MapIncubatorEndpoints();
+        api.MapCommissionerEndpoints();
         api.MapReportEndpoints();
     }
 

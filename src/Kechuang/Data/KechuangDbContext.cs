@@ -32,6 +32,10 @@ public sealed class KechuangDbContext(DbContextOptions<KechuangDbContext> option
     public DbSet<ContractScan> ContractScans => Set<ContractScan>();
     public DbSet<Incubators.Incubator> Incubators => Set<Incubators.Incubator>();
     public DbSet<Incubators.IncubatorArea> IncubatorAreas => Set<Incubators.IncubatorArea>();
+    public DbSet<Commissioners.Commissioner> Commissioners => Set<Commissioners.Commissioner>();
+    public DbSet<Commissioners.CommissionerMember> CommissionerMembers => Set<Commissioners.CommissionerMember>();
+    public DbSet<Commissioners.CommissionerTown> CommissionerTowns => Set<Commissioners.CommissionerTown>();
+    public DbSet<Commissioners.CommissionerProject> CommissionerProjects => Set<Commissioners.CommissionerProject>();
     public DbSet<ContractMonthStat> ContractMonthStats => Set<ContractMonthStat>();
     public DbSet<Reports.SummaryRecord> SummaryReports => Set<Reports.SummaryRecord>();
 

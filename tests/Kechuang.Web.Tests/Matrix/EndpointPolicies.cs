@@ -102,6 +102,12 @@ public static class EndpointPolicies
         new("GET", "/api/incubators/{id:guid}", "/api/incubators/{incubator}", Bureau),
         new("POST", "/api/incubators/{id:guid}/areas", "/api/incubators/{incubator}/areas", Writers, _ => new { areaSqm = 500m, inUseOn = "2024-06-01" }),
 
+        // 科技特派员 (CommissionerAccess): the bureau of the county writes; a commissioner of the region reads the register.
+        new("GET", "/api/commissioners", "/api/commissioners", AnyBureau | Commissioner),
+        new("POST", "/api/commissioners", "/api/commissioners", Writers, w => w.CommissionerBody(MatrixWorld.Home)),
+        new("GET", "/api/commissioners/coverage", "/api/commissioners/coverage?region={home}&year={year}", Bureau | Commissioner),
+        new("GET", "/api/commissioners/{id:guid}", "/api/commissioners/{commissioner}", Bureau | Commissioner),
+
         // The work summary of a region: its bureau reads, staff and admins write (SummaryAccess).
         new("GET", "/api/reports/summary", "/api/reports/summary?region={home}&year={year}&period=h1", Bureau),
         new("GET", "/api/reports/summary/trace", "/api/reports/summary/trace?region={home}&year={year}&period=h1&figure=x", Bureau),
@@ -119,7 +125,7 @@ public static class EndpointPolicies
     {
         "GET /health", "GET /openapi/{documentName}.json", "POST /account/logout", "GET /{**path:file}", "HEAD /{**path:file}",
         "/", "/about", "/audit", "/contracts", "/contracts/import", "/contracts/stats", "/contracts/waiting",
-        "/contracts/{Id:guid}", "/cultivation", "/enterprises", "/enterprises/import", "/enterprises/{Id:guid}", "/forbidden", "/incubators",
+        "/commissioners", "/contracts/{Id:guid}", "/cultivation", "/enterprises", "/enterprises/import", "/enterprises/{Id:guid}", "/forbidden", "/incubators",
         "/indicators", "/indicators/catalogue", "/indicators/entry", "/login", "/not-found", "/regions", "/regions/{Code}",
         "/reports/summary", "/users",
     };

@@ -33,6 +33,7 @@ public sealed class MatrixWorld
     public string User { get; private set; } = "";
     public string Indicator { get; private set; } = "";
     public string Incubator { get; private set; } = "";
+    public string Commissioner { get; private set; } = "";
     public int Year => App.Clock.TodayInChina().Year;
     public string Today => App.Clock.TodayInChina().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -43,13 +44,20 @@ public sealed class MatrixWorld
         .Replace("{enterprise}", Enterprise, StringComparison.Ordinal).Replace("{contract}", Contract, StringComparison.Ordinal)
         .Replace("{qualification}", Qualification, StringComparison.Ordinal).Replace("{pool}", Pool, StringComparison.Ordinal)
         .Replace("{user}", User, StringComparison.Ordinal).Replace("{indicator}", Indicator, StringComparison.Ordinal)
-        .Replace("{incubator}", Incubator, StringComparison.Ordinal)
+        .Replace("{incubator}", Incubator, StringComparison.Ordinal).Replace("{commissioner}", Commissioner, StringComparison.Ordinal)
         .Replace("{lastYear}", (Year - 1).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
         .Replace("{year}", Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
     public object IncubatorBody(string region) => new
     {
         name = "矩阵孵化器" + Next(), kind = "孵化器", level = "县级", regionCode = region, areaSqm = 1000m, inUseOn = "2024-03-01",
+    };
+
+    /// <summary>A person sent to <paramref name="region"/> (平阳县 or 鹿城区) serving its first town.</summary>
+    public object CommissionerBody(string region) => new
+    {
+        name = "矩阵特派员" + Next(), kind = "individual", level = "县级", regionCode = region, year = Year,
+        towns = new[] { region == Home ? "330326100" : "330302006" },
     };
 
     public object ContractBody(string region, string? sellerUscc = null) => new
@@ -92,6 +100,8 @@ public sealed class MatrixWorld
         await IdAsync(await admin.PostAsJsonAsync("/api/contracts", w.ContractBody(Other, otherUscc)));
         w.Incubator = await IdAsync(await admin.PostAsJsonAsync("/api/incubators", w.IncubatorBody(Home)));
         await IdAsync(await admin.PostAsJsonAsync("/api/incubators", w.IncubatorBody(Other)));
+        w.Commissioner = await IdAsync(await admin.PostAsJsonAsync("/api/commissioners", w.CommissionerBody(Home)));
+        await IdAsync(await admin.PostAsJsonAsync("/api/commissioners", w.CommissionerBody(Other)));
         using (var form = new MultipartFormDataContent())
         {
             form.Add(new ByteArrayContent(Encoding.ASCII.GetBytes("%PDF-1.4\n%matrix\n")), "file", "合同扫描件.pdf");
