@@ -52,7 +52,8 @@ public sealed class CommissionerSummarySection(KechuangDbContext db) : ISummaryS
             if (persons > 0)
             {
                 spans.Add(SummarySpan.Plain("个人科技特派员"));
-                spans.Add(context.Amount($"commissioners.{level}.persons", $"{level}个人科技特派员数", persons, "名", source + $"中的{level}个人", Module, "commissioners.list"));
+                // "名" for people, as the bureaus write it; the figure's unit stays 人 (Zh.DecimalsOf).
+                spans.Add(context.Figure($"commissioners.{level}.persons", $"{level}个人科技特派员数", persons, "人", $"{persons}名", source + $"中的{level}个人", Module, "commissioners.list"));
             }
             if (teams > 0)
             {
