@@ -202,4 +202,22 @@ public abstract class CommissionerApiTests<TFixture>(TFixture app) : IClassFixtu
         Assert.Null(yearBefore);          // no record that year: no figure, not 0
         Assert.Equal($"一是科技特派员工作方面，{Year}年选派科技特派员5人，其中省级个人科技特派员1名、团队科技特派员1个，市级个人科技特派员1名，服务乡镇1个，覆盖率100.00%。", sentence);
     }
+
+    /// <summary>The page is the bureau's (admin, leader, staff); its content renders in the circuit (no prerendering).</summary>
+    [Fact]
+    public async Task ThePage_OpensForStaff_AndSendsAnExpertToTheForbiddenPage()
+    {
+        var staffName = ApiFixture.Unique("page");
+        var expertName = ApiFixture.Unique("page");
+        await app.CreateUserAsync(staffName, "330305", "staff");
+        await app.CreateUserAsync(expertName, "330305", "expert");
+
+        var staff = await (await app.WithCookie(staffName)).GetAsync("/commissioners");
+        var expert = await (await app.WithCookie(expertName)).GetAsync("/commissioners");
+
+        Assert.Equal(HttpStatusCode.OK, staff.StatusCode);
+        Assert.Equal("text/html", staff.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.Redirect, expert.StatusCode);
+        Assert.Equal("/forbidden?ReturnUrl=%2Fcommissioners", expert.Headers.Location!.PathAndQuery());
+    }
 }
