@@ -69,6 +69,142 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Kechuang.Commissioners.Commissioner", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Enterprises")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Field")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Institution")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode", "Year", "Name")
+                        .IsUnique();
+
+                    b.ToTable("Commissioners", (string)null);
+                });
+
+            modelBuilder.Entity("Kechuang.Commissioners.CommissionerMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CommissionerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Expertise")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Institution")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommissionerId");
+
+                    b.ToTable("CommissionerMembers", (string)null);
+                });
+
+            modelBuilder.Entity("Kechuang.Commissioners.CommissionerProject", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CommissionerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FundsYuan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommissionerId");
+
+                    b.ToTable("CommissionerProjects", (string)null);
+                });
+
+            modelBuilder.Entity("Kechuang.Commissioners.CommissionerTown", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CommissionerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TownCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TownCode");
+
+                    b.HasIndex("CommissionerId", "TownCode")
+                        .IsUnique();
+
+                    b.ToTable("CommissionerTowns", (string)null);
+                });
+
             modelBuilder.Entity("Kechuang.Contracts.ContractMonthStat", b =>
                 {
                     b.Property<string>("RegionCode")
@@ -967,7 +1103,7 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                             Name = "科技特派员数",
                             Retired = false,
                             SortOrder = 20,
-                            Source = "reported",
+                            Source = "derived",
                             Unit = "人",
                             Version = 0
                         },
@@ -1658,6 +1794,33 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Kechuang.Commissioners.CommissionerMember", b =>
+                {
+                    b.HasOne("Kechuang.Commissioners.Commissioner", null)
+                        .WithMany("Members")
+                        .HasForeignKey("CommissionerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kechuang.Commissioners.CommissionerProject", b =>
+                {
+                    b.HasOne("Kechuang.Commissioners.Commissioner", null)
+                        .WithMany("Projects")
+                        .HasForeignKey("CommissionerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kechuang.Commissioners.CommissionerTown", b =>
+                {
+                    b.HasOne("Kechuang.Commissioners.Commissioner", null)
+                        .WithMany("Towns")
+                        .HasForeignKey("CommissionerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Kechuang.Contracts.ContractScan", b =>
                 {
                     b.HasOne("Kechuang.Contracts.TechContract", null)
@@ -1815,6 +1978,15 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Kechuang.Commissioners.Commissioner", b =>
+                {
+                    b.Navigation("Members");
+
+                    b.Navigation("Projects");
+
+                    b.Navigation("Towns");
                 });
 
             modelBuilder.Entity("Kechuang.Incubators.Incubator", b =>

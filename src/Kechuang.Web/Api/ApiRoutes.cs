@@ -22,6 +22,7 @@ public static class ApiRoutes
         api.MapContractEndpoints();
         api.MapIncubatorEndpoints();
         api.MapPlatformEndpoints();
+        api.MapCommissionerEndpoints();
         api.MapReportEndpoints();
     }
 

@@ -35,6 +35,10 @@ public sealed class KechuangDbContext(DbContextOptions<KechuangDbContext> option
     public DbSet<Platforms.Platform> Platforms => Set<Platforms.Platform>();
     public DbSet<Platforms.PlatformRecognition> PlatformRecognitions => Set<Platforms.PlatformRecognition>();
     public DbSet<Platforms.PlatformEvaluation> PlatformEvaluations => Set<Platforms.PlatformEvaluation>();
+    public DbSet<Commissioners.Commissioner> Commissioners => Set<Commissioners.Commissioner>();
+    public DbSet<Commissioners.CommissionerMember> CommissionerMembers => Set<Commissioners.CommissionerMember>();
+    public DbSet<Commissioners.CommissionerTown> CommissionerTowns => Set<Commissioners.CommissionerTown>();
+    public DbSet<Commissioners.CommissionerProject> CommissionerProjects => Set<Commissioners.CommissionerProject>();
     public DbSet<ContractMonthStat> ContractMonthStats => Set<ContractMonthStat>();
     public DbSet<Reports.SummaryRecord> SummaryReports => Set<Reports.SummaryRecord>();
 

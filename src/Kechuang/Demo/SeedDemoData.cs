@@ -64,6 +64,7 @@ public sealed class SeedDemoData(KechuangDbContext db, UserManager<AppUser> user
         var counties = await db.Regions.AsNoTracking().Where(r => r.ParentCode == Prefecture).OrderBy(r => r.Code).ToListAsync(ct);
         await PlatformDemoData.SeedAsync(db, counties, Common.ChinaClock.TodayInChina(clock), clock.GetUtcNow(), ct);
         await IncubatorDemoData.SeedAsync(db, counties, Common.ChinaClock.TodayInChina(clock), clock.GetUtcNow(), ct);
+        await CommissionerDemoData.SeedAsync(db, counties, Common.ChinaClock.TodayInChina(clock), clock.GetUtcNow(), ct);
         await IndicatorDemo.SeedAsync(db, derived, counties, Common.ChinaClock.TodayInChina(clock), clock.GetUtcNow(), ct);
         await transaction.CommitAsync(ct);
         return created;

@@ -29,7 +29,7 @@ public static class IndicatorCatalogue
         Make(17, "patent_applications", "专利申请量", "件", W.Flow),
         Make(18, "patent_grants", "专利授权量", "件", W.Flow),
         Make(19, "invention_patent_grants", "发明专利授权量", "件", W.Flow),
-        Make(20, "commissioners", "科技特派员数", "人", W.Stock),
+        Make(20, "commissioners", "科技特派员数", "人", W.Stock, W.Derived),
         Make(21, "commissioner_coverage", "科技特派员镇村覆盖率", "%", W.Ratio),
         Make(22, "fiscal_st_spending", "财政科技投入", "亿元", W.Flow),
         Make(23, "fiscal_st_share", "财政科技投入占一般公共预算支出比重", "%", W.Ratio, W.Derived, "fiscal_st_spending", "fiscal_spending"),

@@ -140,6 +140,25 @@ public sealed partial class DemoRealismTests(SeededDemo demo) : IClassFixture<Se
         Assert.Contains($" {revision.OldValue - revision.NewValue:0} 件", revision.Note, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Commissioners_EveryCountyAtItsPublishedScale_ServingSomeOfItsTowns()
+    {
+        var thisYear = await RowsAsync(2026, 11);
+        var lastYear = await RowsAsync(SeededDemo.LastYear, 12);
+        await using var scope = demo.Database.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<KechuangDbContext>();
+
+        foreach (var county in DemoCounty.All)
+        {
+            Assert.Equal(county.Commissioners, Actual(thisYear[county.Code], "commissioners"));
+            Near(lastYear[county.Code], "commissioners", county.Commissioners);
+            var towns = await db.Commissioners.Where(c => c.RegionCode == county.Code && c.Year == 2026)
+                .SelectMany(c => c.Towns).Select(t => t.TownCode).Distinct().ToListAsync();
+            Assert.NotEmpty(towns);
+            Assert.All(towns, t => Assert.StartsWith(county.Code, t, StringComparison.Ordinal));
+        }
+    }
+
     private static void Near(IReadOnlyList<AssessmentRow> rows, string code, decimal scale)
     {
         var actual = Actual(rows, code);

@@ -112,6 +112,11 @@ public static class EndpointPolicies
         new("GET", "/api/platforms/import/template", "/api/platforms/import/template", SignedIn),
         new("POST", "/api/platforms/{id:guid}/upgrade", "/api/platforms/{platform}/upgrade", Writers, w => new { level = "省级", recognisedOn = w.Today }),
         new("POST", "/api/platforms/{id:guid}/evaluations", "/api/platforms/{platform}/evaluations", Writers, _ => new { year = 2024, grade = "良好" }),
+        // 科技特派员 (CommissionerAccess): the bureau of the county writes; a commissioner of the region reads the register.
+        new("GET", "/api/commissioners", "/api/commissioners", AnyBureau | Commissioner),
+        new("POST", "/api/commissioners", "/api/commissioners", Writers, w => w.CommissionerBody(MatrixWorld.Home)),
+        new("GET", "/api/commissioners/coverage", "/api/commissioners/coverage?region={home}&year={year}", Bureau | Commissioner),
+        new("GET", "/api/commissioners/{id:guid}", "/api/commissioners/{commissioner}", Bureau | Commissioner),
 
         // The work summary of a region: its bureau reads, staff and admins write (SummaryAccess).
         new("GET", "/api/reports/summary", "/api/reports/summary?region={home}&year={year}&period=h1", Bureau),
@@ -131,6 +136,7 @@ public static class EndpointPolicies
         "GET /health", "GET /openapi/{documentName}.json", "POST /account/logout", "GET /{**path:file}", "HEAD /{**path:file}",
         "/", "/about", "/audit", "/contracts", "/contracts/import", "/contracts/stats", "/contracts/waiting",
         "/contracts/{Id:guid}", "/cultivation", "/enterprises", "/enterprises/import", "/enterprises/{Id:guid}", "/forbidden", "/incubators", "/platforms",
+        "/commissioners", "/contracts/{Id:guid}", "/cultivation", "/enterprises", "/enterprises/import", "/enterprises/{Id:guid}", "/forbidden", "/incubators",
         "/indicators", "/indicators/catalogue", "/indicators/entry", "/login", "/not-found", "/regions", "/regions/{Code}",
         "/reports/summary", "/users",
     };

@@ -34,6 +34,7 @@ public sealed class MatrixWorld
     public string Indicator { get; private set; } = "";
     public string Incubator { get; private set; } = "";
     public string Platform { get; private set; } = "";
+    public string Commissioner { get; private set; } = "";
     public int Year => App.Clock.TodayInChina().Year;
     public string Today => App.Clock.TodayInChina().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -45,6 +46,7 @@ public sealed class MatrixWorld
         .Replace("{qualification}", Qualification, StringComparison.Ordinal).Replace("{pool}", Pool, StringComparison.Ordinal)
         .Replace("{user}", User, StringComparison.Ordinal).Replace("{indicator}", Indicator, StringComparison.Ordinal)
         .Replace("{incubator}", Incubator, StringComparison.Ordinal).Replace("{platform}", Platform, StringComparison.Ordinal)
+        .Replace("{incubator}", Incubator, StringComparison.Ordinal).Replace("{commissioner}", Commissioner, StringComparison.Ordinal)
         .Replace("{lastYear}", (Year - 1).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
         .Replace("{year}", Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
@@ -57,6 +59,13 @@ public sealed class MatrixWorld
     public object PlatformBody(string region) => new
     {
         name = "矩阵重点实验室" + Next(), kind = "重点实验室", level = "市级", regionCode = region, hostName = "矩阵研究院" + Next(), recognisedOn = "2023-05-01",
+    };
+
+    /// <summary>A person sent to <paramref name="region"/> (平阳县 or 鹿城区) serving its first town.</summary>
+    public object CommissionerBody(string region) => new
+    {
+        name = "矩阵特派员" + Next(), kind = "individual", level = "县级", regionCode = region, year = Year,
+        towns = new[] { region == Home ? "330326100" : "330302006" },
     };
 
     public object ContractBody(string region, string? sellerUscc = null) => new
@@ -101,6 +110,8 @@ public sealed class MatrixWorld
         await IdAsync(await admin.PostAsJsonAsync("/api/incubators", w.IncubatorBody(Other)));
         w.Platform = await IdAsync(await admin.PostAsJsonAsync("/api/platforms", w.PlatformBody(Home)));
         await IdAsync(await admin.PostAsJsonAsync("/api/platforms", w.PlatformBody(Other)));
+        w.Commissioner = await IdAsync(await admin.PostAsJsonAsync("/api/commissioners", w.CommissionerBody(Home)));
+        await IdAsync(await admin.PostAsJsonAsync("/api/commissioners", w.CommissionerBody(Other)));
         using (var form = new MultipartFormDataContent())
         {
             form.Add(new ByteArrayContent(Encoding.ASCII.GetBytes("%PDF-1.4\n%matrix\n")), "file", "合同扫描件.pdf");

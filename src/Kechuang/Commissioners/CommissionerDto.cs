@@ -1,0 +1,42 @@
+namespace Kechuang.Commissioners;
+
+/// <summary>A commissioner as the list, the page and the API show it; <see cref="Headcount"/> is what it counts in 科技特派员数.</summary>
+public sealed record CommissionerDto(
+    Guid Id,
+    string Name,
+    string Kind,
+    string KindName,
+    string Level,
+    string RegionCode,
+    string? RegionName,
+    int Year,
+    string? Institution,
+    string? Field,
+    int Headcount,
+    IReadOnlyList<CommissionerTownDto> Towns,
+    IReadOnlyList<CommissionerMemberDto> Members,
+    IReadOnlyList<CommissionerProjectDto> Projects,
+    IReadOnlyList<string> Enterprises,
+    int Version)
+{
+    public static CommissionerDto From(Commissioner c, Func<string, Regions.Region?> regions) => new(
+        c.Id, c.Name, c.Kind, CommissionerWords.Chinese(c.Kind), c.Level, c.RegionCode, regions(c.RegionCode)?.Name, c.Year,
+        c.Institution, c.Field, c.Headcount,
+        [.. c.Towns.OrderBy(t => t.TownCode, StringComparer.Ordinal).Select(t => new CommissionerTownDto(t.TownCode, regions(t.TownCode)?.Name))],
+        [.. c.Members.OrderBy(m => m.Id).Select(m => new CommissionerMemberDto(m.Name, m.Institution, m.Expertise))],
+        [.. c.Projects.OrderBy(p => p.Id).Select(p => new CommissionerProjectDto(p.Name, p.FundsYuan))],
+        c.Enterprises,
+        c.Version);
+}
+
+public sealed record CommissionerTownDto(string Code, string? Name);
+
+public sealed record CommissionerMemberDto(string Name, string? Institution, string? Expertise);
+
+public sealed record CommissionerProjectDto(string Name, decimal? FundsYuan);
+
+/// <summary>镇村覆盖 of a county in a year: every town, served or not, with the commissioners serving it.</summary>
+public sealed record CommissionerCoverageDto(
+    string RegionCode, string RegionName, int Year, IReadOnlyList<TownCoverageDto> Towns, int Served, int Total, decimal? Rate);
+
+public sealed record TownCoverageDto(string Code, string Name, IReadOnlyList<string> Commissioners);

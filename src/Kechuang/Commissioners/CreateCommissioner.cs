@@ -1,0 +1,60 @@
+using Kechuang.Common;
+using Kechuang.Data;
+using Kechuang.Regions;
+using Kechuang.Users;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kechuang.Commissioners;
+
+/// <summary>Registers a commissioner sent to a county of the caller's region for a year (docs/domain.md §7.6).</summary>
+public sealed class CreateCommissioner(KechuangDbContext db, TimeProvider clock)
+{
+    public async Task<CommissionerDto> HandleAsync(Caller caller, CommissionerRequest request, CancellationToken ct = default)
+    {
+        caller.RequireRole(Roles.Admin, Roles.Staff);
+        var code = request.RegionCode?.Trim();
+        var towns = request.Towns?.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t.Trim()).Distinct().ToList() ?? [];
+        var regions = await RegionLookup.ForAsync(db, ct, [code, .. towns]);
+        var region = string.IsNullOrWhiteSpace(code) ? null : regions(code);
+        var validation = new Validation();
+        CommissionerRules.Check(request, region, regions, clock.TodayInChina(), validation);
+        validation.ThrowIfAny();
+        CommissionerAccess.RequireWrite(caller, RegionCode.Parse(region!.Code));
+
+        var name = request.Name!.Trim();
+        var year = request.Year!.Value;
+        if (await db.Commissioners.AsNoTracking().FirstOrDefaultAsync(c => c.RegionCode == region.Code && c.Year == year && c.Name == name, ct) is { } existing)
+        {
+            throw new ConflictException(
+                $"{region.Name}{year}年已登记科技特派员“{existing.Name}”（{existing.Level}{CommissionerWords.Chinese(existing.Kind)}），请勿重复登记");
+        }
+        var now = clock.GetUtcNow();
+        var commissioner = new Commissioner
+        {
+            Name = name,
+            Kind = CommissionerWords.Kind(request.Kind)!,
+            Level = CommissionerWords.Level(request.Level)!,
+            RegionCode = region.Code,
+            Year = year,
+            Institution = Blank(request.Institution),
+            Field = Blank(request.Field),
+            Enterprises = [.. (request.Enterprises ?? []).Select(Blank).OfType<string>().Distinct()],
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        commissioner.Towns.AddRange(towns.Select(t => new CommissionerTown { CommissionerId = commissioner.Id, TownCode = t }));
+        commissioner.Members.AddRange((request.Members ?? []).Select(m => new CommissionerMember
+        {
+            CommissionerId = commissioner.Id, Name = m.Name!.Trim(), Institution = Blank(m.Institution), Expertise = Blank(m.Expertise),
+        }));
+        commissioner.Projects.AddRange((request.Projects ?? []).Select(p => new CommissionerProject
+        {
+            CommissionerId = commissioner.Id, Name = p.Name!.Trim(), FundsYuan = p.FundsYuan,
+        }));
+        db.Commissioners.Add(commissioner);
+        await db.SaveChangesAsync(ct);
+        return CommissionerDto.From(commissioner, regions);
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

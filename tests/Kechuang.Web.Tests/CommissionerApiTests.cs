@@ -1,0 +1,223 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Kechuang.Common;
+using Kechuang.Web.Tests.Support;
+
+namespace Kechuang.Web.Tests;
+
+public sealed class SqliteCommissionerApiTests(SqliteApiFixture fixture) : CommissionerApiTests<SqliteApiFixture>(fixture);
+
+public sealed class PostgresCommissionerApiTests(PostgresApiFixture fixture) : CommissionerApiTests<PostgresApiFixture>(fixture);
+
+/// <summary>
+/// The 科技特派员 register (docs/domain.md §7.6): registration of persons and teams, the checks, the scope, coverage by
+/// town, and what it feeds — 科技特派员数 and the summary's sentence. Each test uses its own county; the year is last year.
+/// </summary>
+public abstract class CommissionerApiTests<TFixture>(TFixture app) : IClassFixture<TFixture>
+    where TFixture : ApiFixture
+{
+    private int Year => app.Clock.TodayInChina().Year - 1;
+
+    private static async Task<JsonElement> Json(HttpResponseMessage response) =>
+        JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+    private static string FirstError(JsonElement problem, string field) => problem.GetProperty("errors").GetProperty(field)[0].GetString()!;
+
+    private async Task<HttpClient> UserAsync(string role, string region)
+    {
+        var name = ApiFixture.Unique(role);
+        await app.CreateUserAsync(name, region, role);
+        return await app.As(name);
+    }
+
+    private object Person(string region, string[] towns, string level = "省级", string name = "王建平", int? year = null) => new
+    {
+        name, kind = "individual", level, regionCode = region, year = year ?? Year, towns, institution = "浙江农林大学", field = "茶叶种植",
+    };
+
+    private object Team(string region, string[] towns, int members, string level = "省级", string name = "茶产业科技特派员团队") => new
+    {
+        name, kind = "team", level, regionCode = region, year = Year, towns, institution = "浙江大学",
+        members = Enumerable.Range(1, members).Select(k => new { name = $"成员{k}", institution = "浙江大学", expertise = "茶叶加工" }).ToArray(),
+        projects = new[] { new { name = "高山茶提质增效", fundsYuan = 150_000m } },
+        enterprises = new[] { "某某茶叶专业合作社" },
+    };
+
+    private async Task<string> CreateAsync(HttpClient client, object body)
+    {
+        var response = await client.PostAsJsonAsync("/api/commissioners", body);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await Json(response)).GetProperty("id").GetString()!;
+    }
+
+    [Fact]
+    public async Task Register_APersonAndATeam_ListsAndShowsThem()
+    {
+        var staff = await UserAsync("staff", "330327");   // 苍南县
+        var created = await staff.PostAsJsonAsync("/api/commissioners", Person("330327", ["330327100", "330327103"], level: "省"));
+        var body = await Json(created);
+        var id = body.GetProperty("id").GetString();
+        var teamId = await CreateAsync(staff, Team("330327", ["330327104"], members: 3, level: "市级"));
+
+        var detail = await Json(await staff.GetAsync($"/api/commissioners/{teamId}"));
+        var all = await Json(await staff.GetAsync($"/api/commissioners?region=330327&year={Year}"));
+        var teams = await Json(await staff.GetAsync($"/api/commissioners?kind=team&level=市级&q=茶产业&page=1&pageSize=10"));
+        var otherYear = await Json(await staff.GetAsync($"/api/commissioners?year={Year - 1}"));
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal($"/api/commissioners/{id}", created.Headers.Location!.OriginalString);
+        Assert.Equal("省级", body.GetProperty("level").GetString());
+        Assert.Equal("individual", body.GetProperty("kind").GetString());
+        Assert.Equal(["灵溪镇", "宜山镇"], body.GetProperty("towns").EnumerateArray().Select(t => t.GetProperty("name").GetString()));
+        Assert.Equal("team", detail.GetProperty("kind").GetString());
+        Assert.Equal("团队", detail.GetProperty("kindName").GetString());
+        Assert.Equal(3, detail.GetProperty("headcount").GetInt32());
+        Assert.Equal(3, detail.GetProperty("members").GetArrayLength());
+        Assert.Equal(150_000m, detail.GetProperty("projects")[0].GetProperty("fundsYuan").GetDecimal());
+        Assert.Equal("苍南县", detail.GetProperty("regionName").GetString());
+        Assert.Equal(2, all.GetProperty("total").GetInt32());
+        Assert.Equal([teamId], teams.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()));
+        Assert.Equal(0, otherYear.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task BadInput_IsRefusedInChinese_NamingTheField()
+    {
+        var staff = await UserAsync("staff", "330328");   // 文成县
+        var today = app.Clock.TodayInChina();
+
+        var foreignTown = await staff.PostAsJsonAsync("/api/commissioners", Person("330328", ["330328100", "330327100"]));
+        var words = await staff.PostAsJsonAsync("/api/commissioners", new { name = "甲", kind = "group", level = "乡级", regionCode = "330328", year = Year, towns = new[] { "330328100" } });
+        var tooLate = await staff.PostAsJsonAsync("/api/commissioners", Person("330328", ["330328100"], year: today.Year + 2));
+        var tooEarly = await staff.PostAsJsonAsync("/api/commissioners", Person("330328", ["330328100"], year: 1999));
+        var noMembers = await staff.PostAsJsonAsync("/api/commissioners", Team("330328", ["330328100"], members: 0));
+        var city = await staff.PostAsJsonAsync("/api/commissioners", Person("330300", ["330328100"]));
+
+        Assert.Equal(HttpStatusCode.BadRequest, foreignTown.StatusCode);
+        Assert.Equal("乡镇 330327100 不属于文成县", FirstError(await Json(foreignTown), "towns"));
+        var errors = await Json(words);
+        Assert.Contains("individual", FirstError(errors, "kind"));
+        Assert.Contains("省级、市级、县级", FirstError(errors, "level"));
+        Assert.Contains("服务年度应在", FirstError(await Json(tooLate), "year"));
+        Assert.Contains("服务年度应在2000年", FirstError(await Json(tooEarly), "year"));
+        Assert.Equal("团队科技特派员请填写团队成员", FirstError(await Json(noMembers), "members"));
+        Assert.Contains("不是县级区划", FirstError(await Json(city), "regionCode"));
+    }
+
+    [Fact]
+    public async Task SameNameTwice_InTheCountyAndYear_Is409_NamingTheExistingRecord()
+    {
+        var staff = await UserAsync("staff", "330329");   // 泰顺县
+        await CreateAsync(staff, Person("330329", ["330329100"], name: "林海燕"));
+
+        var again = await staff.PostAsJsonAsync("/api/commissioners", Person("330329", ["330329101"], level: "市级", name: "林海燕"));
+        var nextYear = await staff.PostAsJsonAsync("/api/commissioners", Person("330329", ["330329101"], name: "林海燕", year: Year + 1));
+
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Contains($"泰顺县{Year}年已登记科技特派员“林海燕”（省级个人）", (await Json(again)).GetProperty("detail").GetString());
+        Assert.Equal(HttpStatusCode.Created, nextYear.StatusCode);
+    }
+
+    [Fact]
+    public async Task Scope_AnotherCountyCannotRegisterOrSee_ALeaderAndACommissionerOnlyRead()
+    {
+        var home = await UserAsync("staff", "330381");    // 瑞安市
+        var other = await UserAsync("staff", "330382");
+        var leader = await UserAsync("leader", "330300");
+        var expert = await UserAsync("expert", "330381");
+        var commissioner = await UserAsync("commissioner", "330381");
+        var id = await CreateAsync(home, Person("330381", ["330381001"]));
+
+        var foreignWrite = await other.PostAsJsonAsync("/api/commissioners", Person("330381", ["330381002"], name: "越权登记"));
+        var foreignRead = await other.GetAsync($"/api/commissioners/{id}");
+        var foreignCoverage = await other.GetAsync($"/api/commissioners/coverage?region=330381&year={Year}");
+        var leaderRead = await leader.GetAsync($"/api/commissioners/{id}");
+        var leaderWrite = await leader.PostAsJsonAsync("/api/commissioners", Person("330381", ["330381002"], name: "领导登记"));
+        var expertList = await expert.GetAsync("/api/commissioners");
+        var commissionerList = await Json(await commissioner.GetAsync("/api/commissioners"));
+        var commissionerWrite = await commissioner.PostAsJsonAsync("/api/commissioners", Person("330381", ["330381002"], name: "特派员自登记"));
+
+        Assert.Equal(HttpStatusCode.Forbidden, foreignWrite.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, foreignRead.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, foreignCoverage.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, leaderRead.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, leaderWrite.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, expertList.StatusCode);
+        Assert.Equal(1, commissionerList.GetProperty("total").GetInt32());
+        Assert.Equal(HttpStatusCode.Forbidden, commissionerWrite.StatusCode);
+    }
+
+    [Fact]
+    public async Task Coverage_ListsEveryTownOfTheCounty_ServedOrNot()
+    {
+        const string Region = "330324";   // 永嘉县
+        var staff = await UserAsync("staff", Region);
+        var towns = (await Json(await staff.GetAsync($"/api/regions/{Region}/children"))).EnumerateArray()
+            .Select(t => t.GetProperty("code").GetString()!).ToList();
+        await CreateAsync(staff, Person(Region, [towns[0], towns[1]], name: "周晓东"));
+        await CreateAsync(staff, Team(Region, [towns[1]], members: 2));
+        await CreateAsync(staff, Person(Region, [towns[2]], name: "往年特派员", year: Year - 1));
+
+        var coverage = await Json(await staff.GetAsync($"/api/commissioners/coverage?region={Region}&year={Year}"));
+        var city = await staff.GetAsync($"/api/commissioners/coverage?region=330300&year={Year}");
+
+        var rows = coverage.GetProperty("towns").EnumerateArray().ToList();
+        Assert.Equal(towns.Count, coverage.GetProperty("total").GetInt32());
+        Assert.Equal(towns.Count, rows.Count);
+        Assert.Equal(2, coverage.GetProperty("served").GetInt32());
+        Assert.Equal(["周晓东"], rows[0].GetProperty("commissioners").EnumerateArray().Select(n => n.GetString()));
+        Assert.Equal(2, rows[1].GetProperty("commissioners").GetArrayLength());
+        Assert.Equal(0, rows[2].GetProperty("commissioners").GetArrayLength());
+        Assert.False(string.IsNullOrEmpty(rows[2].GetProperty("name").GetString()));
+        Assert.Equal(HttpStatusCode.Forbidden, city.StatusCode);      // a county's staff cannot look at the city
+    }
+
+    [Fact]
+    public async Task TheRegister_FeedsTheIndicator_AndTheSummarySentence()
+    {
+        const string Region = "330383";   // 龙港市: one town-level division
+        var staff = await UserAsync("staff", Region);
+        await CreateAsync(staff, Person(Region, ["330383198"], name: "陈立新"));
+        await CreateAsync(staff, Team(Region, ["330383198"], members: 3));
+        await CreateAsync(staff, Person(Region, ["330383198"], level: "市级", name: "黄丽华"));
+        var admin = await app.AsAdmin();
+
+        async Task<decimal?> CountAsync(int year, int month)
+        {
+            var rows = await Json(await admin.GetAsync($"/api/indicators/report?region={Region}&year={year}&month={month}"));
+            var row = rows.EnumerateArray().Single(r => r.GetProperty("code").GetString() == "commissioners");
+            return row.GetProperty("actual").ValueKind == JsonValueKind.Null ? null : row.GetProperty("actual").GetDecimal();
+        }
+
+        var june = await CountAsync(Year, 6);
+        var december = await CountAsync(Year, 12);
+        var yearBefore = await CountAsync(Year - 1, 12);
+        var summary = await Json(await admin.GetAsync($"/api/reports/summary?region={Region}&year={Year}&period=FY"));
+        var section = summary.GetProperty("sections").EnumerateArray().Single(s => s.GetProperty("module").GetString() == "commissioners");
+        var sentence = string.Concat(section.GetProperty("paragraphs")[0].GetProperty("spans").EnumerateArray().Select(s => s.GetProperty("text").GetString()));
+
+        Assert.Equal(5m, june);           // two persons and a team of three
+        Assert.Equal(5m, december);
+        Assert.Null(yearBefore);          // no record that year: no figure, not 0
+        Assert.Equal($"一是科技特派员工作方面，{Year}年选派科技特派员5人，其中省级个人科技特派员1名、团队科技特派员1个，市级个人科技特派员1名，服务乡镇1个，覆盖率100.00%。", sentence);
+    }
+
+    /// <summary>The page is the bureau's (admin, leader, staff); its content renders in the circuit (no prerendering).</summary>
+    [Fact]
+    public async Task ThePage_OpensForStaff_AndSendsAnExpertToTheForbiddenPage()
+    {
+        var staffName = ApiFixture.Unique("page");
+        var expertName = ApiFixture.Unique("page");
+        await app.CreateUserAsync(staffName, "330305", "staff");
+        await app.CreateUserAsync(expertName, "330305", "expert");
+
+        var staff = await (await app.WithCookie(staffName)).GetAsync("/commissioners");
+        var expert = await (await app.WithCookie(expertName)).GetAsync("/commissioners");
+
+        Assert.Equal(HttpStatusCode.OK, staff.StatusCode);
+        Assert.Equal("text/html", staff.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.Redirect, expert.StatusCode);
+        Assert.Equal("/forbidden?ReturnUrl=%2Fcommissioners", expert.Headers.Location!.PathAndQuery());
+    }
+}
