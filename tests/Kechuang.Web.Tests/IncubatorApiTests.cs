@@ -156,6 +156,99 @@ public abstract class IncubatorApiTests<TFixture>(TFixture app) : IClassFixture<
         Assert.StartsWith("一是孵化载体建设方面，截至12月底，全市在用孵化载体1家，孵化空间8.60万平方米；全年新增孵化空间3.60万平方米", sentence);
     }
 
+    [Fact]
+    public async Task Tenants_EnterAndLeave_GiveTheCarriersFiguresForTheYear()
+    {
+        const string Region = "330324";   // 永嘉县
+        var staff = await UserAsync("staff", Region);
+        var admin = await app.AsAdmin();
+        var id = await CreateAsync(staff, Carrier(Region, area: 2_000m, on: $"{Year}-03-01"));
+        var first = await EnterpriseAsync(Region);
+        var second = await EnterpriseAsync(Region);
+        var foreign = await EnterpriseAsync("330302");
+
+        var entered = await staff.PostAsJsonAsync($"/api/incubators/{id}/tenants", new { enterpriseId = first, enteredOn = $"{Year}-04-01", areaSqm = 300m });
+        await staff.PostAsJsonAsync($"/api/incubators/{id}/tenants", new { name = "海洋传感创业团队", enteredOn = $"{Year}-05-01", areaSqm = 200m });
+        await staff.PostAsJsonAsync($"/api/incubators/{id}/tenants", new { enterpriseId = second, enteredOn = $"{Year}-06-01", areaSqm = 500m });
+        await admin.PostAsJsonAsync($"/api/enterprises/{first}/qualifications", new { type = "高新技术企业", number = "GR" + Year + Guid.NewGuid().ToString("N")[..6], issuedOn = $"{Year}-10-15" });
+        var tenants = (await Json(entered)).GetProperty("tenants").EnumerateArray().ToList();
+        var detail = await Json(await staff.GetAsync($"/api/incubators/{id}"));
+        string Tenant(string key) => detail.GetProperty("tenants").EnumerateArray()
+            .Single(t => t.GetProperty("name").GetString() == key || t.GetProperty("enterpriseId").ToString() == key).GetProperty("id").GetString()!;
+        var graduated = await staff.PostAsJsonAsync($"/api/incubators/{id}/tenants/{Tenant(first)}/exit", new { leftOn = $"{Year}-12-01", graduated = true });
+        var movedOut = await staff.PostAsJsonAsync($"/api/incubators/{id}/tenants/{Tenant("海洋传感创业团队")}/exit", new { leftOn = $"{Year}-11-01", graduated = false });
+        var again = await staff.PostAsJsonAsync($"/api/incubators/{id}/tenants/{Tenant("海洋传感创业团队")}/exit", new { leftOn = $"{Year}-11-02", graduated = false });
+        var figures = await Json(await staff.GetAsync($"/api/incubators/{id}/figures?year={Year}"));
+        var before = await Json(await staff.GetAsync($"/api/incubators/{id}/figures?year={Year - 1}"));
+
+        var early = await staff.PostAsJsonAsync($"/api/incubators/{id}/tenants", new { name = "早到团队", enteredOn = $"{Year}-02-01" });
+        var tooBig = await staff.PostAsJsonAsync($"/api/incubators/{id}/tenants", new { name = "大团队", enteredOn = $"{Year}-04-01", areaSqm = 2_001m });
+        var nobody = await staff.PostAsJsonAsync($"/api/incubators/{id}/tenants", new { enteredOn = $"{Year}-04-01" });
+        var twice = await staff.PostAsJsonAsync($"/api/incubators/{id}/tenants", new { enterpriseId = second, enteredOn = $"{Year}-07-01" });
+        var otherCounty = await staff.PostAsJsonAsync($"/api/incubators/{id}/tenants", new { enterpriseId = foreign, enteredOn = $"{Year}-07-01" });
+        var leftBeforeEntering = await staff.PostAsJsonAsync($"/api/incubators/{id}/tenants/{Tenant(second)}/exit", new { leftOn = $"{Year}-01-01", graduated = true });
+
+        Assert.Equal(HttpStatusCode.OK, entered.StatusCode);
+        Assert.Single(tenants);
+        Assert.Equal(HttpStatusCode.OK, graduated.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, movedOut.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Contains("退出", (await Json(again)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(1, figures.GetProperty("inResidence").GetInt32());
+        Assert.Equal(3, figures.GetProperty("entered").GetInt32());
+        Assert.Equal(1, figures.GetProperty("graduated").GetInt32());
+        Assert.Equal(1, figures.GetProperty("movedOut").GetInt32());
+        Assert.Equal(1, figures.GetProperty("becameHighTech").GetInt32());
+        Assert.Equal(25m, figures.GetProperty("occupancyPercent").GetDecimal());   // 500 of 2,000 m²
+        Assert.Equal(0, before.GetProperty("entered").GetInt32());
+        Assert.Equal(JsonValueKind.Null, before.GetProperty("occupancyPercent").ValueKind);
+        await AssertField(early, "enteredOn", "早于");
+        await AssertField(tooBig, "areaSqm", "超过载体当时的在用面积");
+        await AssertField(nobody, "enterpriseId", "创业团队");
+        Assert.Equal(HttpStatusCode.Conflict, twice.StatusCode);
+        Assert.Contains("尚未离开", (await Json(twice)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        await AssertField(otherCounty, "enterpriseId", "不在当前账号的辖区内");
+        await AssertField(leftBeforeEntering, "leftOn", "早于入驻日期");
+    }
+
+    [Fact]
+    public async Task Tenants_OnlyTheCarriersBureauWritesThem()
+    {
+        const string Region = "330382";   // 乐清市
+        var staff = await UserAsync("staff", Region);
+        var leader = await UserAsync("leader", Region);
+        var other = await UserAsync("staff", "330381");
+        var id = await CreateAsync(staff, Carrier(Region));
+        var body = new { name = "创客团队", enteredOn = $"{Year}-04-01" };
+
+        var byLeader = await leader.PostAsJsonAsync($"/api/incubators/{id}/tenants", body);
+        var byOther = await other.PostAsJsonAsync($"/api/incubators/{id}/tenants", body);
+        var figuresByOther = await other.GetAsync($"/api/incubators/{id}/figures");
+        var leaderReads = await leader.GetAsync($"/api/incubators/{id}/figures?year={Year}");
+
+        Assert.Equal(HttpStatusCode.Forbidden, byLeader.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, byOther.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, figuresByOther.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, leaderReads.StatusCode);
+    }
+
+    private async Task<string> EnterpriseAsync(string region)
+    {
+        var response = await (await app.AsAdmin()).PostAsJsonAsync("/api/enterprises", new
+        {
+            name = "平台测试孵化企业有限公司" + Guid.NewGuid().ToString("N")[..6], uscc = TestCodes.NewUscc(region), regionCode = region, foundedOn = "2018-04-01",
+        });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await Json(response)).GetProperty("id").GetString()!;
+    }
+
+    private static async Task AssertField(HttpResponseMessage response, string field, string words)
+    {
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await Json(response)).GetProperty("errors");
+        Assert.Contains(words, errors.GetProperty(field)[0].GetString(), StringComparison.Ordinal);
+    }
+
     private static MultipartFormDataContent Sheet(params Dictionary<string, object?>[] rows) => TestSheets.Upload("孵化载体.xlsx", rows);
 
     private Dictionary<string, object?> Row(string name, string region, object area, string on, string kind = "众创空间") => new()

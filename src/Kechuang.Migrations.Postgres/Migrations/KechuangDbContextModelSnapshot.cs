@@ -784,6 +784,48 @@ namespace Kechuang.Migrations.Postgres.Migrations
                     b.ToTable("IncubatorAreas", (string)null);
                 });
 
+            modelBuilder.Entity("Kechuang.Incubators.IncubatorTenant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal?>("AreaSqm")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("EnteredOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("EnterpriseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Graduated")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("IncubatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("IncubatorId", "EnteredOn");
+
+                    b.ToTable("IncubatorTenants", (string)null);
+                });
+
             modelBuilder.Entity("Kechuang.Indicators.Derived.RegisterChange", b =>
                 {
                     b.Property<long>("Id")
@@ -1917,6 +1959,15 @@ namespace Kechuang.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Kechuang.Incubators.IncubatorTenant", b =>
+                {
+                    b.HasOne("Kechuang.Incubators.Incubator", null)
+                        .WithMany("Tenants")
+                        .HasForeignKey("IncubatorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Kechuang.Indicators.IndicatorTarget", b =>
                 {
                     b.HasOne("Kechuang.Indicators.Indicator", null)
@@ -2028,6 +2079,8 @@ namespace Kechuang.Migrations.Postgres.Migrations
             modelBuilder.Entity("Kechuang.Incubators.Incubator", b =>
                 {
                     b.Navigation("Areas");
+
+                    b.Navigation("Tenants");
                 });
 
             modelBuilder.Entity("Kechuang.Platforms.Platform", b =>

@@ -763,6 +763,48 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                     b.ToTable("IncubatorAreas", (string)null);
                 });
 
+            modelBuilder.Entity("Kechuang.Incubators.IncubatorTenant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AreaSqm")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EnteredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("EnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Graduated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("IncubatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("IncubatorId", "EnteredOn");
+
+                    b.ToTable("IncubatorTenants", (string)null);
+                });
+
             modelBuilder.Entity("Kechuang.Indicators.Derived.RegisterChange", b =>
                 {
                     b.Property<long>("Id")
@@ -1881,6 +1923,15 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Kechuang.Incubators.IncubatorTenant", b =>
+                {
+                    b.HasOne("Kechuang.Incubators.Incubator", null)
+                        .WithMany("Tenants")
+                        .HasForeignKey("IncubatorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Kechuang.Indicators.IndicatorTarget", b =>
                 {
                     b.HasOne("Kechuang.Indicators.Indicator", null)
@@ -1992,6 +2043,8 @@ namespace Kechuang.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Kechuang.Incubators.Incubator", b =>
                 {
                     b.Navigation("Areas");
+
+                    b.Navigation("Tenants");
                 });
 
             modelBuilder.Entity("Kechuang.Platforms.Platform", b =>

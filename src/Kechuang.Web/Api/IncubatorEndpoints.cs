@@ -33,13 +33,28 @@ public static class IncubatorEndpoints
         incubators.MapGet("/{id:guid}", (ClaimsPrincipal user, Guid id, GetIncubator handler, CancellationToken ct) =>
             handler.HandleAsync(user.Caller(), id, ct))
             .WithName("GetIncubator")
-            .WithSummary("孵化载体详情，含各批投入使用的面积")
+            .WithSummary("孵化载体详情：各批投入使用的面积、在孵企业，以及本年在孵、毕业、新认定高企和出租率等数字")
             .ProducesProblem(403).ProducesProblem(404);
         incubators.MapPost("/{id:guid}/areas", (ClaimsPrincipal user, Guid id, IncubatorAreaRequest request, AddIncubatorArea handler, CancellationToken ct) =>
             handler.HandleAsync(user.Caller(), id, request, ct))
             .WithName("AddIncubatorArea")
             .WithSummary("登记新增孵化空间（平方米），计入投入使用当月起的新增孵化空间面积")
             .ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404);
+        incubators.MapGet("/{id:guid}/figures", (ClaimsPrincipal user, Guid id, int? year, GetIncubatorFigures handler, CancellationToken ct) =>
+            handler.HandleAsync(user.Caller(), id, year, ct))
+            .WithName("GetIncubatorFigures")
+            .WithSummary("载体某年度的数字（年末或今天）：在孵企业、当年入驻、毕业、退出、在孵期间新认定高企和科技型中小企业、出租率（%）")
+            .ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404);
+        incubators.MapPost("/{id:guid}/tenants", (ClaimsPrincipal user, Guid id, IncubatorTenantRequest request, AddIncubatorTenant handler, CancellationToken ct) =>
+            handler.HandleAsync(user.Caller(), id, request, ct))
+            .WithName("AddIncubatorTenant")
+            .WithSummary("登记入驻企业（企业库中的企业 enterpriseId，或创业团队名称 name）、入驻日期和使用面积（平方米）")
+            .ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+        incubators.MapPost("/{id:guid}/tenants/{tenantId:guid}/exit", (ClaimsPrincipal user, Guid id, Guid tenantId, IncubatorTenantExitRequest request, EndIncubatorTenancy handler, CancellationToken ct) =>
+            handler.HandleAsync(user.Caller(), id, tenantId, request, ct))
+            .WithName("EndIncubatorTenancy")
+            .WithSummary("在孵企业离开：毕业（graduated: true）或退出，含离开日期")
+            .ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
         incubators.MapPost("/import", async (ClaimsPrincipal user, IFormFile? file, bool? dryRun, bool? keepGoodRows, ImportIncubators handler, CancellationToken ct) =>
             {
                 if (file is null)

@@ -32,6 +32,7 @@ public sealed class KechuangDbContext(DbContextOptions<KechuangDbContext> option
     public DbSet<ContractScan> ContractScans => Set<ContractScan>();
     public DbSet<Incubators.Incubator> Incubators => Set<Incubators.Incubator>();
     public DbSet<Incubators.IncubatorArea> IncubatorAreas => Set<Incubators.IncubatorArea>();
+    public DbSet<Incubators.IncubatorTenant> IncubatorTenants => Set<Incubators.IncubatorTenant>();
     public DbSet<Platforms.Platform> Platforms => Set<Platforms.Platform>();
     public DbSet<Platforms.PlatformRecognition> PlatformRecognitions => Set<Platforms.PlatformRecognition>();
     public DbSet<Platforms.PlatformEvaluation> PlatformEvaluations => Set<Platforms.PlatformEvaluation>();

@@ -39,4 +39,17 @@ public static class EnterpriseLookup
             .Select(e => new { e.Uscc, e.Id, e.Name, e.RegionCode }).ToListAsync(ct);
         return rows.ToDictionary(e => e.Uscc, e => (e.Id, e.Name, e.RegionCode));
     }
+
+    /// <summary>The titles these enterprises were granted (type and date, revoked ones left out), for a module counting titles gained.</summary>
+    public static async Task<List<(Guid EnterpriseId, string Type, DateOnly IssuedOn)>> TitlesAsync(KechuangDbContext db, IEnumerable<Guid> ids, CancellationToken ct)
+    {
+        var wanted = ids.Distinct().ToArray();
+        if (wanted.Length == 0)
+        {
+            return [];
+        }
+        var rows = await db.Qualifications.AsNoTracking().Where(q => EF.Parameter(wanted).Contains(q.EnterpriseId) && q.RevokedOn == null)
+            .Select(q => new { q.EnterpriseId, q.Type, q.IssuedOn }).ToListAsync(ct);
+        return [.. rows.Select(r => (r.EnterpriseId, r.Type, r.IssuedOn))];
+    }
 }

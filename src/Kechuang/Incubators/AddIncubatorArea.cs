@@ -33,7 +33,6 @@ public sealed class AddIncubatorArea(KechuangDbContext db, TimeProvider clock)
         db.IncubatorAreas.Add(area);   // fix-up puts it in incubator.Areas too
         incubator.UpdatedAt = now;
         await db.SaveChangesAsync(ct);
-        var regions = await RegionLookup.ForAsync(db, ct, incubator.RegionCode);
-        return IncubatorDto.From(incubator, regions(incubator.RegionCode)?.Name, today);
+        return await IncubatorDetail.ForAsync(db, incubator, today, ct);
     }
 }

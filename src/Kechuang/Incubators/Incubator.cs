@@ -30,6 +30,7 @@ public sealed class Incubator : IVersioned, IFeedsIndicators
     public DateOnly OpenedOn { get; set; }
 
     public List<IncubatorArea> Areas { get; init; } = [];
+    public List<IncubatorTenant> Tenants { get; init; } = [];
 
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
@@ -50,6 +51,36 @@ public sealed class IncubatorArea : IFeedsIndicators
     public DateOnly InUseOn { get; set; }
     public string? Note { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+}
+
+/// <summary>
+/// An enterprise or a start-up team in residence (在孵企业) from the day it entered until it left, as a graduate (毕业) or
+/// not. An enterprise of the register is linked, so the titles it gains while in residence can be counted.
+/// </summary>
+public sealed class IncubatorTenant
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public Guid IncubatorId { get; init; }
+
+    /// <summary>The register's enterprise, or null for a team not (yet) registered.</summary>
+    public Guid? EnterpriseId { get; init; }
+
+    /// <summary>The enterprise's name at entry, or the team's.</summary>
+    public required string Name { get; set; }
+
+    /// <summary>The space it rents, m², when known (occupancy counts only known space).</summary>
+    public decimal? AreaSqm { get; set; }
+
+    public DateOnly EnteredOn { get; set; }
+    public DateOnly? LeftOn { get; set; }
+
+    /// <summary>Left as a graduate (毕业) rather than moving out (退出).</summary>
+    public bool Graduated { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>In residence at the end of <paramref name="date"/>.</summary>
+    public bool InResidenceOn(DateOnly date) => EnteredOn <= date && (LeftOn is not { } left || left > date);
 }
 
 /// <summary>The words of the register (docs/domain.md §7.3).</summary>

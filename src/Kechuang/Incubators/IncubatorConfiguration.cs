@@ -18,6 +18,7 @@ internal sealed class IncubatorConfiguration : IEntityTypeConfiguration<Incubato
         // One carrier of a name per county: a second registration is a duplicate (409).
         builder.HasIndex(i => new { i.RegionCode, i.Name }).IsUnique();
         builder.HasMany(i => i.Areas).WithOne().HasForeignKey(a => a.IncubatorId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(i => i.Tenants).WithOne().HasForeignKey(t => t.IncubatorId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
@@ -29,5 +30,18 @@ internal sealed class IncubatorAreaConfiguration : IEntityTypeConfiguration<Incu
         builder.Property(a => a.AreaSqm).HasPrecision(12, 2);
         builder.Property(a => a.Note).HasMaxLength(200);
         builder.HasIndex(a => new { a.IncubatorId, a.InUseOn });
+    }
+}
+
+internal sealed class IncubatorTenantConfiguration : IEntityTypeConfiguration<IncubatorTenant>
+{
+    public void Configure(EntityTypeBuilder<IncubatorTenant> builder)
+    {
+        builder.ToTable("IncubatorTenants");
+        builder.Property(t => t.Name).HasMaxLength(IncubatorRules.MaxNameLength);
+        builder.Property(t => t.AreaSqm).HasPrecision(12, 2);
+        builder.HasIndex(t => new { t.IncubatorId, t.EnteredOn });
+        // The enterprise's residences, for its detail and for the titles counted while in residence.
+        builder.HasIndex(t => t.EnterpriseId);
     }
 }

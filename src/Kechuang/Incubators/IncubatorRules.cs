@@ -77,4 +77,65 @@ public static class IncubatorRules
             v.Add("inUseOn", $"投入使用日期 {Zh.Date(date)} 早于载体启用日期 {Zh.Date(opened)}");
         }
     }
+
+    /// <summary>
+    /// A tenant: an enterprise or a named team, entering on a date not in the future nor before the carrier opened (it
+    /// cannot host anyone before it has space), renting at most the space the carrier had in use that day.
+    /// </summary>
+    public static void Tenant(IncubatorTenantRequest r, Incubator carrier, DateOnly today, Validation v)
+    {
+        if (r.EnterpriseId is null && string.IsNullOrWhiteSpace(r.Name))
+        {
+            v.Add("enterpriseId", "请选择企业库中的企业，或填写创业团队名称");
+        }
+        else if (r.EnterpriseId is null && r.Name!.Trim().Length > MaxNameLength)
+        {
+            v.Add("name", $"名称不能超过{MaxNameLength}个字");
+        }
+        if (r.EnteredOn is not { } entered)
+        {
+            v.Add("enteredOn", "请填写入驻日期");
+        }
+        else if (entered > today)
+        {
+            v.Add("enteredOn", $"入驻日期 {Zh.Date(entered)} 晚于今天：请在入驻后登记");
+        }
+        else if (entered < carrier.OpenedOn)
+        {
+            v.Add("enteredOn", $"入驻日期 {Zh.Date(entered)} 早于{carrier.Name}的启用日期 {Zh.Date(carrier.OpenedOn)}");
+        }
+        if (r.AreaSqm is { } area)
+        {
+            var space = carrier.AreaOn(r.EnteredOn is { } on && on >= carrier.OpenedOn ? on : today);
+            if (area <= 0)
+            {
+                v.Add("areaSqm", "使用面积应大于 0 平方米");
+            }
+            else if (area > space)
+            {
+                v.Add("areaSqm", $"使用面积 {area.ToString("N0", Zh.Culture)} 平方米超过载体当时的在用面积 {space.ToString("N0", Zh.Culture)} 平方米");
+            }
+        }
+    }
+
+    /// <summary>Leaving: on a date from entry to today, as a graduate or not (the choice is the bureau's, stated each time).</summary>
+    public static void Exit(IncubatorTenantExitRequest r, IncubatorTenant tenant, DateOnly today, Validation v)
+    {
+        if (r.LeftOn is not { } left)
+        {
+            v.Add("leftOn", "请填写离开日期");
+        }
+        else if (left > today)
+        {
+            v.Add("leftOn", $"离开日期 {Zh.Date(left)} 晚于今天");
+        }
+        else if (left < tenant.EnteredOn)
+        {
+            v.Add("leftOn", $"离开日期 {Zh.Date(left)} 早于入驻日期 {Zh.Date(tenant.EnteredOn)}");
+        }
+        if (r.Graduated is null)
+        {
+            v.Add("graduated", "请选择离开方式：毕业或退出");
+        }
+    }
 }

@@ -31,7 +31,7 @@ public sealed class ListIncubators(KechuangDbContext db, TimeProvider clock)
             incubators = incubators.Where(i => EF.Functions.Like(i.Name, pattern, "\\") || EF.Functions.Like(i.Operator!, pattern, "\\"));
         }
         var total = await incubators.CountAsync(ct);
-        var items = await incubators.Include(i => i.Areas).OrderByDescending(i => i.OpenedOn).ThenBy(i => i.Name)
+        var items = await incubators.Include(i => i.Areas).Include(i => i.Tenants).OrderByDescending(i => i.OpenedOn).ThenBy(i => i.Name)
             .Skip((page - 1) * size).Take(size).ToListAsync(ct);
         var regions = await RegionLookup.ForAsync(db, ct, [.. items.Select(i => i.RegionCode).Distinct()]);
         var today = clock.TodayInChina();

@@ -102,6 +102,9 @@ public static class EndpointPolicies
         new("GET", "/api/incubators/{id:guid}", "/api/incubators/{incubator}", Bureau),
         new("POST", "/api/incubators/import", "/api/incubators/import", Writers | OtherStaff) { Form = true, File = "孵化载体.xlsx" },
         new("GET", "/api/incubators/import/template", "/api/incubators/import/template", SignedIn),
+        new("GET", "/api/incubators/{id:guid}/figures", "/api/incubators/{incubator}/figures?year=2024", Bureau),
+        new("POST", "/api/incubators/{id:guid}/tenants", "/api/incubators/{incubator}/tenants", Writers, w => w.TenantBody()),
+        new("POST", "/api/incubators/{id:guid}/tenants/{tenantId:guid}/exit", "/api/incubators/{incubator}/tenants/{tenant}/exit", Writers, _ => new { leftOn = "2024-12-01", graduated = true }),
         new("POST", "/api/incubators/{id:guid}/areas", "/api/incubators/{incubator}/areas", Writers, _ => new { areaSqm = 500m, inUseOn = "2024-06-01" }),
 
         // R&D platforms (PlatformAccess): the bureau of the platform's region; no enterprise, expert or commissioner.
@@ -135,8 +138,8 @@ public static class EndpointPolicies
     {
         "GET /health", "GET /openapi/{documentName}.json", "POST /account/logout", "GET /{**path:file}", "HEAD /{**path:file}",
         "/", "/about", "/audit", "/contracts", "/contracts/import", "/contracts/stats", "/contracts/waiting",
-        "/contracts/{Id:guid}", "/cultivation", "/enterprises", "/enterprises/import", "/enterprises/{Id:guid}", "/forbidden", "/incubators", "/platforms",
-        "/commissioners", "/contracts/{Id:guid}", "/cultivation", "/enterprises", "/enterprises/import", "/enterprises/{Id:guid}", "/forbidden", "/incubators",
+        "/commissioners", "/contracts/{Id:guid}", "/cultivation", "/enterprises", "/enterprises/import", "/enterprises/{Id:guid}", "/forbidden",
+        "/incubators", "/platforms",
         "/indicators", "/indicators/catalogue", "/indicators/entry", "/login", "/not-found", "/regions", "/regions/{Code}",
         "/reports/summary", "/users",
     };

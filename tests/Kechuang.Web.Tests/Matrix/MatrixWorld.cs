@@ -33,6 +33,7 @@ public sealed class MatrixWorld
     public string User { get; private set; } = "";
     public string Indicator { get; private set; } = "";
     public string Incubator { get; private set; } = "";
+    public string Tenant { get; private set; } = "";
     public string Platform { get; private set; } = "";
     public string Commissioner { get; private set; } = "";
     public int Year => App.Clock.TodayInChina().Year;
@@ -46,7 +47,7 @@ public sealed class MatrixWorld
         .Replace("{qualification}", Qualification, StringComparison.Ordinal).Replace("{pool}", Pool, StringComparison.Ordinal)
         .Replace("{user}", User, StringComparison.Ordinal).Replace("{indicator}", Indicator, StringComparison.Ordinal)
         .Replace("{incubator}", Incubator, StringComparison.Ordinal).Replace("{platform}", Platform, StringComparison.Ordinal)
-        .Replace("{incubator}", Incubator, StringComparison.Ordinal).Replace("{commissioner}", Commissioner, StringComparison.Ordinal)
+        .Replace("{tenant}", Tenant, StringComparison.Ordinal).Replace("{commissioner}", Commissioner, StringComparison.Ordinal)
         .Replace("{lastYear}", (Year - 1).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
         .Replace("{year}", Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
@@ -54,6 +55,9 @@ public sealed class MatrixWorld
     {
         name = "矩阵孵化器" + Next(), kind = "孵化器", level = "县级", regionCode = region, areaSqm = 1000m, inUseOn = "2024-03-01",
     };
+
+    /// <summary>A start-up team (not the register's), so any number can enter.</summary>
+    public object TenantBody() => new { name = "矩阵创业团队" + Next(), enteredOn = "2024-05-01", areaSqm = 50m };
 
     /// <summary>A platform hosted by an institution (no enterprise), so any number can be registered.</summary>
     public object PlatformBody(string region) => new
@@ -108,6 +112,8 @@ public sealed class MatrixWorld
         await IdAsync(await admin.PostAsJsonAsync("/api/contracts", w.ContractBody(Other, otherUscc)));
         w.Incubator = await IdAsync(await admin.PostAsJsonAsync("/api/incubators", w.IncubatorBody(Home)));
         await IdAsync(await admin.PostAsJsonAsync("/api/incubators", w.IncubatorBody(Other)));
+        var tenants = await admin.PostAsJsonAsync($"/api/incubators/{w.Incubator}/tenants", w.TenantBody());
+        w.Tenant = JsonDocument.Parse(await tenants.Content.ReadAsStringAsync()).RootElement.GetProperty("tenants")[0].GetProperty("id").GetString()!;
         w.Platform = await IdAsync(await admin.PostAsJsonAsync("/api/platforms", w.PlatformBody(Home)));
         await IdAsync(await admin.PostAsJsonAsync("/api/platforms", w.PlatformBody(Other)));
         w.Commissioner = await IdAsync(await admin.PostAsJsonAsync("/api/commissioners", w.CommissionerBody(Home)));
