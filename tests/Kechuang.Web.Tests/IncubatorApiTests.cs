@@ -180,6 +180,9 @@ public abstract class IncubatorApiTests<TFixture>(TFixture app) : IClassFixture<
         var again = await staff.PostAsJsonAsync($"/api/incubators/{id}/tenants/{Tenant("海洋传感创业团队")}/exit", new { leftOn = $"{Year}-11-02", graduated = false });
         var figures = await Json(await staff.GetAsync($"/api/incubators/{id}/figures?year={Year}"));
         var before = await Json(await staff.GetAsync($"/api/incubators/{id}/figures?year={Year - 1}"));
+        var summary = await Json(await admin.GetAsync($"/api/reports/summary?region={Region}&year={Year}&period=FY"));
+        var section = summary.GetProperty("sections").EnumerateArray().Single(s => s.GetProperty("module").GetString() == "incubators");
+        var sentence = string.Concat(section.GetProperty("paragraphs")[0].GetProperty("spans").EnumerateArray().Select(s => s.GetProperty("text").GetString()));
 
         var early = await staff.PostAsJsonAsync($"/api/incubators/{id}/tenants", new { name = "早到团队", enteredOn = $"{Year}-02-01" });
         var tooBig = await staff.PostAsJsonAsync($"/api/incubators/{id}/tenants", new { name = "大团队", enteredOn = $"{Year}-04-01", areaSqm = 2_001m });
@@ -202,6 +205,7 @@ public abstract class IncubatorApiTests<TFixture>(TFixture app) : IClassFixture<
         Assert.Equal(25m, figures.GetProperty("occupancyPercent").GetDecimal());   // 500 of 2,000 m²
         Assert.Equal(0, before.GetProperty("entered").GetInt32());
         Assert.Equal(JsonValueKind.Null, before.GetProperty("occupancyPercent").ValueKind);
+        Assert.EndsWith("；在孵企业1家，全年毕业企业1家，在孵企业中新认定高新技术企业1家。", sentence);
         await AssertField(early, "enteredOn", "早于");
         await AssertField(tooBig, "areaSqm", "超过载体当时的在用面积");
         await AssertField(nobody, "enterpriseId", "创业团队");

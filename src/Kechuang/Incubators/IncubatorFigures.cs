@@ -20,9 +20,12 @@ public sealed record IncubatorFigures(
     decimal OccupiedSqm,
     decimal? OccupancyPercent)
 {
-    public static IncubatorFigures For(Incubator carrier, IReadOnlyCollection<(Guid EnterpriseId, string Type, DateOnly IssuedOn)> titles, DateOnly asOf)
+    public static IncubatorFigures For(Incubator carrier, IReadOnlyCollection<(Guid EnterpriseId, string Type, DateOnly IssuedOn)> titles, DateOnly asOf) =>
+        For(carrier, titles, new DateOnly(asOf.Year, 1, 1), asOf);
+
+    /// <summary>The figures from <paramref name="from"/> to <paramref name="asOf"/> (a summary's period).</summary>
+    public static IncubatorFigures For(Incubator carrier, IReadOnlyCollection<(Guid EnterpriseId, string Type, DateOnly IssuedOn)> titles, DateOnly from, DateOnly asOf)
     {
-        var from = new DateOnly(asOf.Year, 1, 1);
         var residents = carrier.Tenants.Where(t => t.InResidenceOn(asOf)).ToList();
         var space = carrier.AreaOn(asOf);
         var occupied = residents.Sum(t => t.AreaSqm ?? 0m);
