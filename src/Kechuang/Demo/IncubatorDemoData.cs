@@ -7,7 +7,8 @@ namespace Kechuang.Demo;
 /// <summary>
 /// Carriers for every demo county (docs/domain.md §7.3): two to four, opened in earlier years, each adding space last
 /// year and this year so 新增孵化空间面积 comes out near 2.5万平方米 a year at 平阳县's size (<see cref="DemoCounty.Weight"/>),
-/// the scale of the county's published summaries.
+/// the scale of the county's published summaries. Each carrier hosts young enterprises of the county and a start-up
+/// team, some of which have graduated or moved out, renting around half to three quarters of its space.
 /// </summary>
 internal static class IncubatorDemoData
 {
@@ -28,6 +29,8 @@ internal static class IncubatorDemoData
             var profile = DemoCounty.Of(county.Code);
             var count = Math.Clamp(profile.Scaled(3), 2, 4);
             var place = county.Name.TrimEnd('县', '市', '区');
+            var young = await db.Enterprises.AsNoTracking().Where(e => e.RegionCode == county.Code)
+                .OrderByDescending(e => e.FoundedOn).ThenBy(e => e.Uscc).Select(e => new { e.Id, e.Name, e.FoundedOn }).Take(10 * count).ToListAsync(ct);
             for (var k = 0; k < count; k++)
             {
                 var opened = new DateOnly(today.Year - 8 + k, 1 + random.Next(12), 1 + random.Next(28));
@@ -54,10 +57,39 @@ internal static class IncubatorDemoData
                         incubator.Areas.Add(Area(incubator, Round(share), on, year == today.Year ? "新建楼宇投入使用" : "扩建", now));
                     }
                 }
+                foreach (var tenant in young.Skip(10 * k).Take(5 + random.Next(5)))
+                {
+                    AddTenant(incubator, random, tenant.Id, tenant.Name, tenant.FoundedOn ?? opened, lastEnded, now);
+                }
+                AddTenant(incubator, random, null, place + Teams[k], opened, lastEnded, now);
                 db.Incubators.Add(incubator);
             }
         }
         await db.SaveChangesAsync(ct);
+    }
+
+    private static readonly string[] Teams = ["智能传感创业团队", "文创设计创客团队", "农产品电商创业团队", "生物检测创业团队", "工业软件创业团队"];
+
+    /// <summary>A tenant entering in the last three years (not before the carrier opened nor the firm was founded); a quarter have left.</summary>
+    private static void AddTenant(Incubator incubator, Random random, Guid? enterpriseId, string name, DateOnly founded, DateOnly lastEnded, DateTimeOffset now)
+    {
+        var earliest = new[] { incubator.OpenedOn, founded, lastEnded.AddYears(-3) }.Max();
+        if (earliest >= lastEnded)
+        {
+            return;
+        }
+        var entered = earliest.AddDays(random.Next(lastEnded.DayNumber - earliest.DayNumber));
+        var tenant = new IncubatorTenant
+        {
+            IncubatorId = incubator.Id, EnterpriseId = enterpriseId, Name = name, EnteredOn = entered, CreatedAt = now,
+            AreaSqm = Round(incubator.AreaOn(entered) * (0.05m + (decimal)random.NextDouble() * 0.07m)),
+        };
+        if (random.Next(4) == 0 && lastEnded.DayNumber - entered.DayNumber > 365)
+        {
+            tenant.LeftOn = entered.AddDays(365 + random.Next(lastEnded.DayNumber - entered.DayNumber - 365));
+            tenant.Graduated = random.Next(3) > 0;
+        }
+        incubator.Tenants.Add(tenant);
     }
 
     private static IncubatorArea Area(Incubator incubator, decimal sqm, DateOnly on, string note, DateTimeOffset now) =>

@@ -16,6 +16,14 @@ public sealed class AddIncubatorTenant(KechuangDbContext db, TimeProvider clock)
     {
         var incubator = await IncubatorAccess.LoadAsync(db, caller, id, ct);
         IncubatorAccess.RequireWrite(caller, RegionCode.Parse(incubator.RegionCode));
+        if (request.EnterpriseId is null && !string.IsNullOrWhiteSpace(request.EnterpriseUscc))
+        {
+            request = request with
+            {
+                EnterpriseId = await EnterpriseLookup.IdByUsccAsync(db, request.EnterpriseUscc, ct)
+                    ?? throw new ValidationFailedException("enterpriseUscc", $"企业库中没有统一社会信用代码为 {request.EnterpriseUscc.Trim().ToUpperInvariant()} 的企业"),
+            };
+        }
         var today = clock.TodayInChina();
         var validation = new Validation();
         IncubatorRules.Tenant(request, incubator, today, validation);

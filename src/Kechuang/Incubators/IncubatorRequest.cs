@@ -14,8 +14,11 @@ public sealed record IncubatorRequest(
 /// <summary>Space a carrier put into use (新增孵化空间).</summary>
 public sealed record IncubatorAreaRequest(decimal? AreaSqm, DateOnly? InUseOn, string? Note = null);
 
-/// <summary>An enterprise of the register (<see cref="EnterpriseId"/>) or a team by <see cref="Name"/> entering a carrier.</summary>
-public sealed record IncubatorTenantRequest(Guid? EnterpriseId, string? Name, DateOnly? EnteredOn, decimal? AreaSqm = null);
+/// <summary>
+/// An enterprise of the register (by <see cref="EnterpriseId"/> or <see cref="EnterpriseUscc"/>) or a team by
+/// <see cref="Name"/> entering a carrier.
+/// </summary>
+public sealed record IncubatorTenantRequest(Guid? EnterpriseId, string? Name, DateOnly? EnteredOn, decimal? AreaSqm = null, string? EnterpriseUscc = null);
 
 /// <summary>A tenant leaving: as a graduate (毕业) or not (退出).</summary>
 public sealed record IncubatorTenantExitRequest(DateOnly? LeftOn, bool? Graduated);

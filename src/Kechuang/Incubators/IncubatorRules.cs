@@ -86,7 +86,7 @@ public static class IncubatorRules
     {
         if (r.EnterpriseId is null && string.IsNullOrWhiteSpace(r.Name))
         {
-            v.Add("enterpriseId", "请选择企业库中的企业，或填写创业团队名称");
+            v.Add("enterpriseId", "请填写企业库中企业的统一社会信用代码，或创业团队名称");
         }
         else if (r.EnterpriseId is null && r.Name!.Trim().Length > MaxNameLength)
         {
