@@ -236,6 +236,39 @@ public abstract class IncubatorApiTests<TFixture>(TFixture app) : IClassFixture<
         Assert.Equal(HttpStatusCode.OK, leaderReads.StatusCode);
     }
 
+    [Fact]
+    public async Task ServicesAndTheAnnualEvaluation_CountInTheYearsFigures()
+    {
+        const string Region = "330328";   // 文成县
+        var staff = await UserAsync("staff", Region);
+        var leader = await UserAsync("leader", Region);
+        var id = await CreateAsync(staff, Carrier(Region, on: $"{Year}-03-01"));
+
+        await staff.PostAsJsonAsync($"/api/incubators/{id}/activities", new { heldOn = $"{Year}-05-20", kind = "路演活动", title = "春季项目路演", participants = 60 });
+        var second = await staff.PostAsJsonAsync($"/api/incubators/{id}/activities", new { heldOn = $"{Year}-09-10", kind = "创业培训", title = "创业导师训练营" });
+        var graded = await staff.PostAsJsonAsync($"/api/incubators/{id}/evaluations", new { year = Year, grade = "良好", remark = "孵化服务到位" });
+        var again = await staff.PostAsJsonAsync($"/api/incubators/{id}/evaluations", new { year = Year, grade = "优秀" });
+        var badKind = await staff.PostAsJsonAsync($"/api/incubators/{id}/activities", new { heldOn = $"{Year}-02-01", kind = "聚餐", title = "" });
+        var badGrade = await staff.PostAsJsonAsync($"/api/incubators/{id}/evaluations", new { year = Year - 3, grade = "很好" });
+        var byLeader = await leader.PostAsJsonAsync($"/api/incubators/{id}/evaluations", new { year = Year, grade = "合格" });
+        var figures = await Json(await leader.GetAsync($"/api/incubators/{id}/figures?year={Year}"));
+
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Equal(["创业导师训练营", "春季项目路演"], (await Json(second)).GetProperty("activities").EnumerateArray().Select(a => a.GetProperty("title").GetString()));
+        Assert.Equal("良好", (await Json(graded)).GetProperty("evaluations")[0].GetProperty("grade").GetString());
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Contains("已评价为“良好”", (await Json(again)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        await AssertField(badKind, "heldOn", "早于");
+        await AssertField(badKind, "kind", "路演活动");
+        await AssertField(badKind, "title", "活动名称");
+        await AssertField(badGrade, "year", "评价年度");
+        await AssertField(badGrade, "grade", "优秀、良好、合格、不合格");
+        Assert.Equal(HttpStatusCode.Forbidden, byLeader.StatusCode);
+        Assert.Equal(2, figures.GetProperty("activities").GetInt32());
+        Assert.Equal(60, figures.GetProperty("participants").GetInt32());
+        Assert.Equal("良好", figures.GetProperty("grade").GetString());
+    }
+
     private async Task<string> EnterpriseAsync(string region)
     {
         var response = await (await app.AsAdmin()).PostAsJsonAsync("/api/enterprises", new

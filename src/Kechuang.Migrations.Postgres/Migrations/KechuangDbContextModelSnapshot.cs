@@ -754,6 +754,41 @@ namespace Kechuang.Migrations.Postgres.Migrations
                     b.ToTable("Incubators", (string)null);
                 });
 
+            modelBuilder.Entity("Kechuang.Incubators.IncubatorActivity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("IncubatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int?>("Participants")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IncubatorId", "HeldOn");
+
+                    b.ToTable("IncubatorActivities", (string)null);
+                });
+
             modelBuilder.Entity("Kechuang.Incubators.IncubatorArea", b =>
                 {
                     b.Property<Guid>("Id")
@@ -782,6 +817,38 @@ namespace Kechuang.Migrations.Postgres.Migrations
                     b.HasIndex("IncubatorId", "InUseOn");
 
                     b.ToTable("IncubatorAreas", (string)null);
+                });
+
+            modelBuilder.Entity("Kechuang.Incubators.IncubatorEvaluation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Grade")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<Guid>("IncubatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Remark")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IncubatorId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("IncubatorEvaluations", (string)null);
                 });
 
             modelBuilder.Entity("Kechuang.Incubators.IncubatorTenant", b =>
@@ -1950,10 +2017,28 @@ namespace Kechuang.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Kechuang.Incubators.IncubatorActivity", b =>
+                {
+                    b.HasOne("Kechuang.Incubators.Incubator", null)
+                        .WithMany("Activities")
+                        .HasForeignKey("IncubatorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Kechuang.Incubators.IncubatorArea", b =>
                 {
                     b.HasOne("Kechuang.Incubators.Incubator", null)
                         .WithMany("Areas")
+                        .HasForeignKey("IncubatorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kechuang.Incubators.IncubatorEvaluation", b =>
+                {
+                    b.HasOne("Kechuang.Incubators.Incubator", null)
+                        .WithMany("Evaluations")
                         .HasForeignKey("IncubatorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -2078,7 +2163,11 @@ namespace Kechuang.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Kechuang.Incubators.Incubator", b =>
                 {
+                    b.Navigation("Activities");
+
                     b.Navigation("Areas");
+
+                    b.Navigation("Evaluations");
 
                     b.Navigation("Tenants");
                 });

@@ -733,6 +733,41 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                     b.ToTable("Incubators", (string)null);
                 });
 
+            modelBuilder.Entity("Kechuang.Incubators.IncubatorActivity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("IncubatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Participants")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IncubatorId", "HeldOn");
+
+                    b.ToTable("IncubatorActivities", (string)null);
+                });
+
             modelBuilder.Entity("Kechuang.Incubators.IncubatorArea", b =>
                 {
                     b.Property<Guid>("Id")
@@ -761,6 +796,38 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                     b.HasIndex("IncubatorId", "InUseOn");
 
                     b.ToTable("IncubatorAreas", (string)null);
+                });
+
+            modelBuilder.Entity("Kechuang.Incubators.IncubatorEvaluation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Grade")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("IncubatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Remark")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IncubatorId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("IncubatorEvaluations", (string)null);
                 });
 
             modelBuilder.Entity("Kechuang.Incubators.IncubatorTenant", b =>
@@ -1914,10 +1981,28 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Kechuang.Incubators.IncubatorActivity", b =>
+                {
+                    b.HasOne("Kechuang.Incubators.Incubator", null)
+                        .WithMany("Activities")
+                        .HasForeignKey("IncubatorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Kechuang.Incubators.IncubatorArea", b =>
                 {
                     b.HasOne("Kechuang.Incubators.Incubator", null)
                         .WithMany("Areas")
+                        .HasForeignKey("IncubatorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kechuang.Incubators.IncubatorEvaluation", b =>
+                {
+                    b.HasOne("Kechuang.Incubators.Incubator", null)
+                        .WithMany("Evaluations")
                         .HasForeignKey("IncubatorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -2042,7 +2127,11 @@ namespace Kechuang.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Kechuang.Incubators.Incubator", b =>
                 {
+                    b.Navigation("Activities");
+
                     b.Navigation("Areas");
+
+                    b.Navigation("Evaluations");
 
                     b.Navigation("Tenants");
                 });

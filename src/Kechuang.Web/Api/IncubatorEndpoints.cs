@@ -55,6 +55,16 @@ public static class IncubatorEndpoints
             .WithName("EndIncubatorTenancy")
             .WithSummary("在孵企业离开：毕业（graduated: true）或退出，含离开日期")
             .ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+        incubators.MapPost("/{id:guid}/activities", (ClaimsPrincipal user, Guid id, IncubatorActivityRequest request, AddIncubatorActivity handler, CancellationToken ct) =>
+            handler.HandleAsync(user.Caller(), id, request, ct))
+            .WithName("AddIncubatorActivity")
+            .WithSummary("登记载体开展的服务和活动（创业培训、路演、投融资对接等），含日期和参加人数")
+            .ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404);
+        incubators.MapPost("/{id:guid}/evaluations", (ClaimsPrincipal user, Guid id, IncubatorEvaluationRequest request, EvaluateIncubator handler, CancellationToken ct) =>
+            handler.HandleAsync(user.Caller(), id, request, ct))
+            .WithName("EvaluateIncubator")
+            .WithSummary("年度考核评价（优秀/良好/合格/不合格），每年一次")
+            .ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
         incubators.MapPost("/import", async (ClaimsPrincipal user, IFormFile? file, bool? dryRun, bool? keepGoodRows, ImportIncubators handler, CancellationToken ct) =>
             {
                 if (file is null)

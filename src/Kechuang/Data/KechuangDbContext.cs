@@ -33,6 +33,8 @@ public sealed class KechuangDbContext(DbContextOptions<KechuangDbContext> option
     public DbSet<Incubators.Incubator> Incubators => Set<Incubators.Incubator>();
     public DbSet<Incubators.IncubatorArea> IncubatorAreas => Set<Incubators.IncubatorArea>();
     public DbSet<Incubators.IncubatorTenant> IncubatorTenants => Set<Incubators.IncubatorTenant>();
+    public DbSet<Incubators.IncubatorActivity> IncubatorActivities => Set<Incubators.IncubatorActivity>();
+    public DbSet<Incubators.IncubatorEvaluation> IncubatorEvaluations => Set<Incubators.IncubatorEvaluation>();
     public DbSet<Platforms.Platform> Platforms => Set<Platforms.Platform>();
     public DbSet<Platforms.PlatformRecognition> PlatformRecognitions => Set<Platforms.PlatformRecognition>();
     public DbSet<Platforms.PlatformEvaluation> PlatformEvaluations => Set<Platforms.PlatformEvaluation>();

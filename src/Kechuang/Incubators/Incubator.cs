@@ -31,6 +31,8 @@ public sealed class Incubator : IVersioned, IFeedsIndicators
 
     public List<IncubatorArea> Areas { get; init; } = [];
     public List<IncubatorTenant> Tenants { get; init; } = [];
+    public List<IncubatorActivity> Activities { get; init; } = [];
+    public List<IncubatorEvaluation> Evaluations { get; init; } = [];
 
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
@@ -83,6 +85,35 @@ public sealed class IncubatorTenant
     public bool InResidenceOn(DateOnly date) => EnteredOn <= date && (LeftOn is not { } left || left > date);
 }
 
+/// <summary>A service or event the carrier ran for its tenants (培训, 路演, 对接 …) on a date, with how many took part.</summary>
+public sealed class IncubatorActivity
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public Guid IncubatorId { get; init; }
+    public DateOnly HeldOn { get; set; }
+
+    /// <summary>One of <see cref="IncubatorWords.ActivityKinds"/>.</summary>
+    public required string Kind { get; set; }
+
+    public required string Title { get; set; }
+    public int? Participants { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+}
+
+/// <summary>The annual evaluation (年度考核评价) of a carrier by the department that recognised it: one grade a year.</summary>
+public sealed class IncubatorEvaluation
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public Guid IncubatorId { get; init; }
+    public int Year { get; set; }
+
+    /// <summary>One of <see cref="IncubatorWords.Grades"/>.</summary>
+    public required string Grade { get; set; }
+
+    public string? Remark { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+}
+
 /// <summary>The words of the register (docs/domain.md §7.3).</summary>
 public static class IncubatorWords
 {
@@ -90,6 +121,10 @@ public static class IncubatorWords
 
     /// <summary>Highest first; "省" and "省级" are the same level.</summary>
     public static readonly IReadOnlyList<string> Levels = ["国家级", "省级", "市级", "县级"];
+
+    public static readonly IReadOnlyList<string> ActivityKinds = ["创业培训", "路演活动", "投融资对接", "技术对接", "讲座沙龙", "其他服务"];
+
+    public static readonly IReadOnlyList<string> Grades = ["优秀", "良好", "合格", "不合格"];
 
     /// <summary>Ten square kilometres: more than any carrier; a larger figure is a unit mistake (m² vs 万m²).</summary>
     public const decimal MaxAreaSqm = 10_000_000m;

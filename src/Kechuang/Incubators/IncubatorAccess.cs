@@ -43,13 +43,13 @@ internal static class IncubatorAccess
         return InRegion(db.Incubators.AsNoTracking(), region, RegionScope.MatchFor(db));
     }
 
-    /// <summary>A carrier the caller may see, with its areas and tenants; others answer 404 so their ids cannot be probed.</summary>
+    /// <summary>A carrier the caller may see, with its areas, tenants, activities and evaluations; others answer 404 so their ids cannot be probed.</summary>
     public static async Task<Incubator> LoadAsync(KechuangDbContext db, Caller caller, Guid id, CancellationToken ct)
     {
         RequireReader(caller);
         var found = await InRegion(db.Incubators, caller.Region, RegionScope.MatchFor(db)).AnyAsync(i => i.Id == id, ct);
         return found
-            ? await db.Incubators.Include(i => i.Areas).Include(i => i.Tenants).FirstAsync(i => i.Id == id, ct)
+            ? await db.Incubators.Include(i => i.Areas).Include(i => i.Tenants).Include(i => i.Activities).Include(i => i.Evaluations).AsSplitQuery().FirstAsync(i => i.Id == id, ct)
             : throw new NotFoundException("未找到该孵化载体");
     }
 }

@@ -19,6 +19,8 @@ internal sealed class IncubatorConfiguration : IEntityTypeConfiguration<Incubato
         builder.HasIndex(i => new { i.RegionCode, i.Name }).IsUnique();
         builder.HasMany(i => i.Areas).WithOne().HasForeignKey(a => a.IncubatorId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(i => i.Tenants).WithOne().HasForeignKey(t => t.IncubatorId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(i => i.Activities).WithOne().HasForeignKey(a => a.IncubatorId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(i => i.Evaluations).WithOne().HasForeignKey(e => e.IncubatorId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
@@ -43,5 +45,28 @@ internal sealed class IncubatorTenantConfiguration : IEntityTypeConfiguration<In
         builder.HasIndex(t => new { t.IncubatorId, t.EnteredOn });
         // The enterprise's residences, for its detail and for the titles counted while in residence.
         builder.HasIndex(t => t.EnterpriseId);
+    }
+}
+
+internal sealed class IncubatorActivityConfiguration : IEntityTypeConfiguration<IncubatorActivity>
+{
+    public void Configure(EntityTypeBuilder<IncubatorActivity> builder)
+    {
+        builder.ToTable("IncubatorActivities");
+        builder.Property(a => a.Kind).HasMaxLength(10);
+        builder.Property(a => a.Title).HasMaxLength(IncubatorRules.MaxNameLength);
+        builder.HasIndex(a => new { a.IncubatorId, a.HeldOn });
+    }
+}
+
+internal sealed class IncubatorEvaluationConfiguration : IEntityTypeConfiguration<IncubatorEvaluation>
+{
+    public void Configure(EntityTypeBuilder<IncubatorEvaluation> builder)
+    {
+        builder.ToTable("IncubatorEvaluations");
+        builder.Property(e => e.Grade).HasMaxLength(10);
+        builder.Property(e => e.Remark).HasMaxLength(200);
+        // One grade a year: a second one is a conflict, not a correction (docs/domain.md §7.3).
+        builder.HasIndex(e => new { e.IncubatorId, e.Year }).IsUnique();
     }
 }

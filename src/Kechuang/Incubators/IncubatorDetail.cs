@@ -14,6 +14,8 @@ internal static class IncubatorDetail
         return IncubatorDto.From(incubator, regions(incubator.RegionCode)?.Name, today) with
         {
             Figures = IncubatorFigures.For(incubator, titles, today),
+            Activities = [.. incubator.Activities.OrderByDescending(a => a.HeldOn).ThenBy(a => a.Id).Select(a => new IncubatorActivityDto(a.Id, a.HeldOn, a.Kind, a.Title, a.Participants))],
+            Evaluations = [.. incubator.Evaluations.OrderByDescending(e => e.Year).Select(e => new IncubatorEvaluationDto(e.Year, e.Grade, e.Remark))],
         };
     }
 }

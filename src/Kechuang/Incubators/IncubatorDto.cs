@@ -22,6 +22,12 @@ public sealed record IncubatorDto(
 {
     public IncubatorFigures? Figures { get; init; }
 
+    /// <summary>Services and events, latest first (detail only).</summary>
+    public IReadOnlyList<IncubatorActivityDto> Activities { get; init; } = [];
+
+    /// <summary>Annual evaluations, latest year first (detail only).</summary>
+    public IReadOnlyList<IncubatorEvaluationDto> Evaluations { get; init; } = [];
+
     public static IncubatorDto From(Incubator i, string? regionName, DateOnly today) => new(
         i.Id, i.Name, i.Kind, i.Level, i.RegionCode, regionName, i.Operator, i.Address, i.OpenedOn, i.AreaOn(today),
         [.. i.Areas.OrderBy(a => a.InUseOn).ThenBy(a => a.Id).Select(a => new IncubatorAreaDto(a.Id, a.AreaSqm, a.InUseOn, a.Note))],
@@ -35,3 +41,7 @@ public sealed record IncubatorAreaDto(Guid Id, decimal AreaSqm, DateOnly InUseOn
 
 /// <summary>A tenant: <see cref="Status"/> is 在孵, 毕业 or 退出.</summary>
 public sealed record IncubatorTenantDto(Guid Id, Guid? EnterpriseId, string Name, decimal? AreaSqm, DateOnly EnteredOn, DateOnly? LeftOn, string Status);
+
+public sealed record IncubatorActivityDto(Guid Id, DateOnly HeldOn, string Kind, string Title, int? Participants);
+
+public sealed record IncubatorEvaluationDto(int Year, string Grade, string? Remark);

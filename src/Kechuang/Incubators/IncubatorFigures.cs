@@ -5,7 +5,8 @@ namespace Kechuang.Incubators;
 /// <summary>
 /// A carrier's figures for a year up to a date (docs/domain.md §7.3): tenants in residence at the date, those that
 /// entered, graduated or moved out since 1 January, tenants granted 高新技术企业 or 科技型中小企业 while in residence, and the
-/// occupancy — the space tenants rent (where known) over the space in use, in percent.
+/// occupancy — the space tenants rent (where known) over the space in use, in percent — the services and events held and
+/// their participants, and the year's evaluation grade if given.
 /// </summary>
 public sealed record IncubatorFigures(
     int Year,
@@ -18,7 +19,10 @@ public sealed record IncubatorFigures(
     int BecameTechSme,
     decimal SpaceSqm,
     decimal OccupiedSqm,
-    decimal? OccupancyPercent)
+    decimal? OccupancyPercent,
+    int Activities,
+    int Participants,
+    string? Grade)
 {
     public static IncubatorFigures For(Incubator carrier, IReadOnlyCollection<(Guid EnterpriseId, string Type, DateOnly IssuedOn)> titles, DateOnly asOf) =>
         For(carrier, titles, new DateOnly(asOf.Year, 1, 1), asOf);
@@ -40,7 +44,10 @@ public sealed record IncubatorFigures(
             Became(carrier, titles, QualificationType.TechSme, from, asOf),
             space,
             occupied,
-            space > 0 && residents.Any(t => t.AreaSqm is not null) ? decimal.Round(occupied / space * 100m, 2) : null);
+            space > 0 && residents.Any(t => t.AreaSqm is not null) ? decimal.Round(occupied / space * 100m, 2) : null,
+            carrier.Activities.Count(a => a.HeldOn >= from && a.HeldOn <= asOf),
+            carrier.Activities.Where(a => a.HeldOn >= from && a.HeldOn <= asOf).Sum(a => a.Participants ?? 0),
+            carrier.Evaluations.FirstOrDefault(e => e.Year == asOf.Year)?.Grade);
     }
 
     /// <summary>Tenants granted the title in the period on a day they were in residence (an enterprise counts once).</summary>

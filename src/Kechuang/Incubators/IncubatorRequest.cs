@@ -22,3 +22,9 @@ public sealed record IncubatorTenantRequest(Guid? EnterpriseId, string? Name, Da
 
 /// <summary>A tenant leaving: as a graduate (毕业) or not (退出).</summary>
 public sealed record IncubatorTenantExitRequest(DateOnly? LeftOn, bool? Graduated);
+
+/// <summary>A service or event a carrier ran.</summary>
+public sealed record IncubatorActivityRequest(DateOnly? HeldOn, string? Kind, string? Title, int? Participants = null);
+
+/// <summary>The grade of a year's evaluation.</summary>
+public sealed record IncubatorEvaluationRequest(int? Year, string? Grade, string? Remark = null);

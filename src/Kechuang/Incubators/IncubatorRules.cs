@@ -138,4 +138,58 @@ public static class IncubatorRules
             v.Add("graduated", "请选择离开方式：毕业或退出");
         }
     }
+
+    /// <summary>A service or event: held on a day the carrier was open, not in the future; a kind from the list; a title.</summary>
+    public static void Activity(IncubatorActivityRequest r, Incubator carrier, DateOnly today, Validation v)
+    {
+        if (r.HeldOn is not { } held)
+        {
+            v.Add("heldOn", "请填写活动日期");
+        }
+        else if (held > today)
+        {
+            v.Add("heldOn", $"活动日期 {Zh.Date(held)} 晚于今天：请在活动举办后登记");
+        }
+        else if (held < carrier.OpenedOn)
+        {
+            v.Add("heldOn", $"活动日期 {Zh.Date(held)} 早于{carrier.Name}的启用日期 {Zh.Date(carrier.OpenedOn)}");
+        }
+        if (r.Kind?.Trim() is not { } kind || !IncubatorWords.ActivityKinds.Contains(kind))
+        {
+            v.Add("kind", $"服务类型应为：{string.Join("、", IncubatorWords.ActivityKinds)}");
+        }
+        if (string.IsNullOrWhiteSpace(r.Title))
+        {
+            v.Add("title", "请填写活动名称");
+        }
+        else if (r.Title.Trim().Length > MaxNameLength)
+        {
+            v.Add("title", $"活动名称不能超过{MaxNameLength}个字");
+        }
+        if (r.Participants is < 0 or > 100_000)
+        {
+            v.Add("participants", "参加人数应在 0 至 100000 之间");
+        }
+    }
+
+    /// <summary>An evaluation: a year from the carrier's opening to this year, a grade from the list.</summary>
+    public static void Evaluation(IncubatorEvaluationRequest r, Incubator carrier, DateOnly today, Validation v)
+    {
+        if (r.Year is not { } year)
+        {
+            v.Add("year", "请填写评价年度");
+        }
+        else if (year < carrier.OpenedOn.Year || year > today.Year)
+        {
+            v.Add("year", $"评价年度应在 {carrier.OpenedOn.Year}—{today.Year} 年之间（载体 {Zh.Date(carrier.OpenedOn)} 启用）");
+        }
+        if (r.Grade?.Trim() is not { } grade || !IncubatorWords.Grades.Contains(grade))
+        {
+            v.Add("grade", $"评价结果应为：{string.Join("、", IncubatorWords.Grades)}");
+        }
+        if (r.Remark?.Trim().Length > 200)
+        {
+            v.Add("remark", "说明不能超过200个字");
+        }
+    }
 }

@@ -105,6 +105,8 @@ public static class EndpointPolicies
         new("GET", "/api/incubators/{id:guid}/figures", "/api/incubators/{incubator}/figures?year=2024", Bureau),
         new("POST", "/api/incubators/{id:guid}/tenants", "/api/incubators/{incubator}/tenants", Writers, w => w.TenantBody()),
         new("POST", "/api/incubators/{id:guid}/tenants/{tenantId:guid}/exit", "/api/incubators/{incubator}/tenants/{tenant}/exit", Writers, _ => new { leftOn = "2024-12-01", graduated = true }),
+        new("POST", "/api/incubators/{id:guid}/activities", "/api/incubators/{incubator}/activities", Writers, _ => new { heldOn = "2024-06-01", kind = "路演活动", title = "矩阵路演", participants = 30 }),
+        new("POST", "/api/incubators/{id:guid}/evaluations", "/api/incubators/{incubator}/evaluations", Writers, _ => new { year = 2024, grade = "良好" }),
         new("POST", "/api/incubators/{id:guid}/areas", "/api/incubators/{incubator}/areas", Writers, _ => new { areaSqm = 500m, inUseOn = "2024-06-01" }),
 
         // R&D platforms (PlatformAccess): the bureau of the platform's region; no enterprise, expert or commissioner.
