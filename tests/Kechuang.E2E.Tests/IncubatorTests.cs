@@ -50,6 +50,18 @@ public sealed class IncubatorTests(ServerFixture server, BrowserFixture browser)
         var after = await NewAreaAsync(day);
         Assert.Equal(before + 1.5m, after);
 
+        // A start-up team enters the new carrier; the 载体详情 dialog counts it, and the list shows it.
+        await row.Locator(".tenants").ClickAsync();
+        await Page.Locator("#tenant-name").FillAsync("端到端创业团队");
+        await Page.Locator("#tenant-enteredOn").FillAsync(date);
+        await Page.Locator("#tenant-area").FillAsync("1500");
+        await Page.Locator("#tenant-save").ClickAsync();
+        await Page.Locator("#tenant-table").GetByText("端到端创业团队（创业团队）").WaitForAsync();
+        Assert.Contains("10.00%", await Page.Locator(".tenant-figures").InnerTextAsync());   // 1,500 of 15,000 m²
+        await ShotAsync("incubator-tenants.png");
+        await Page.Locator(".ant-modal-close:visible").ClickAsync();
+        await row.GetByText("1 家").WaitForAsync();
+
         var summary = new SummaryPage(Page, BaseUrl);
         await summary.OpenFromMenuAsync();
         var section = Page.Locator(".paper-section[data-module='incubators']");
