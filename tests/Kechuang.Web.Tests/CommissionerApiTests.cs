@@ -17,6 +17,8 @@ public sealed class PostgresCommissionerApiTests(PostgresApiFixture fixture) : C
 public abstract class CommissionerApiTests<TFixture>(TFixture app) : IClassFixture<TFixture>
     where TFixture : ApiFixture
 {
+    private const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     private int Year => app.Clock.TodayInChina().Year - 1;
 
     private static async Task<JsonElement> Json(HttpResponseMessage response) =>
@@ -201,6 +203,76 @@ public abstract class CommissionerApiTests<TFixture>(TFixture app) : IClassFixtu
         Assert.Equal(5m, december);
         Assert.Null(yearBefore);          // no record that year: no figure, not 0
         Assert.Equal($"一是科技特派员工作方面，{Year}年选派科技特派员5人，其中省级个人科技特派员1名、团队科技特派员1个，市级个人科技特派员1名，服务乡镇1个，覆盖率100.00%。", sentence);
+    }
+
+    private static MultipartFormDataContent Sheet(params Dictionary<string, object?>[] rows) => TestSheets.Upload("科技特派员.xlsx", rows);
+
+    private Dictionary<string, object?> Row(string name, string region, string towns, string kind = "个人", string level = "省级", string? members = null) => new()
+    {
+        ["姓名/团队名称"] = name, ["类型"] = kind, ["级别"] = level, ["所在县区代码"] = region, ["年度"] = Year, ["服务乡镇"] = towns,
+        ["派出单位"] = "温州大学", ["服务领域"] = "数字农业", ["团队成员"] = members,
+    };
+
+    [Fact]
+    public async Task Import_CreatesPersonsAndTeams_AllOrNothing_AndNamesTheStoredRecordOfADuplicate()
+    {
+        const string Region = "330303";   // 龙湾区
+        var staff = await UserAsync("staff", Region);
+
+        var bad = await staff.PostAsync("/api/commissioners/import", Sheet(
+            Row("赵一鸣", Region, "永中街道、330303002"),
+            Row("龙湾数字农业团队", Region, "海滨街道", kind: "团队"),
+            Row("鹿城越权", "330302", "330302001"),
+            Row("赵一鸣", Region, "永兴街道"),
+            Row("钱多多", Region, "灵溪镇")));
+        var nothing = await Json(await staff.GetAsync($"/api/commissioners?region={Region}&year={Year}"));
+        var good = await Json(await staff.PostAsync("/api/commissioners/import", Sheet(
+            Row("赵一鸣", Region, "永中街道、330303002"),
+            Row("龙湾数字农业团队", Region, "海滨街道；330303004", kind: "团队", level: "市级", members: "孙甲、李乙、周丙"))));
+        var again = await Json(await staff.PostAsync("/api/commissioners/import", Sheet(
+            Row("赵一鸣", Region, "330303001、蒲州街道"),
+            Row("龙湾数字农业团队", Region, "海滨街道", kind: "团队", level: "县级", members: "孙甲、李乙、周丙"))));
+        var list = await Json(await staff.GetAsync($"/api/commissioners?region={Region}&year={Year}"));
+        var template = await staff.GetAsync("/api/commissioners/import/template");
+
+        var report = await Json(bad);
+        Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
+        Assert.False(report.GetProperty("written").GetBoolean());
+        var reasons = report.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("row").GetInt32() + "：" + e.GetProperty("reason").GetString()).ToList();
+        Assert.DoesNotContain(reasons, r => r.StartsWith("2：", StringComparison.Ordinal));
+        Assert.Contains("3：团队科技特派员请填写团队成员", reasons);
+        Assert.Contains(reasons, r => r.StartsWith("4：", StringComparison.Ordinal) && r.Contains("不在本辖区", StringComparison.Ordinal));
+        Assert.Contains("5：与第 2 行是同一县区、同一年度的同名科技特派员", reasons);
+        Assert.Contains("6：乡镇 灵溪镇 不属于龙湾区", reasons);
+        Assert.Equal(0, nothing.GetProperty("total").GetInt32());
+        Assert.Equal(2, good.GetProperty("created").GetInt32());
+        Assert.True(good.GetProperty("written").GetBoolean());
+        Assert.False(again.GetProperty("written").GetBoolean());
+        var stored = again.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("row").GetInt32() + "：" + e.GetProperty("reason").GetString()).Single();
+        Assert.StartsWith($"3：龙湾区{Year}年已登记科技特派员“龙湾数字农业团队”（市级团队），本行的级别、服务乡镇与之不同", stored);
+        Assert.Equal(2, list.GetProperty("total").GetInt32());
+        var team = list.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("kind").GetString() == "team");
+        Assert.Equal(3, team.GetProperty("headcount").GetInt32());
+        Assert.Equal(["海滨街道", "永兴街道"], team.GetProperty("towns").EnumerateArray().Select(t => t.GetProperty("name").GetString()));
+        Assert.Equal(HttpStatusCode.OK, template.StatusCode);
+        Assert.Equal(XlsxContentType, template.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Import_KeepGoodRows_WritesTheGoodOnes_AndAnIdenticalRowIsUnchanged()
+    {
+        const string Region = "330304";   // 瓯海区
+        var staff = await UserAsync("staff", Region);
+        var person = Row("吴晓光", Region, "三垟街道");
+
+        var first = await Json(await staff.PostAsync("/api/commissioners/import?keepGoodRows=true", Sheet(person, Row("王错年", Region, "无此街道"))));
+        var dry = await Json(await staff.PostAsync("/api/commissioners/import?dryRun=true", Sheet(person)));
+
+        Assert.True(first.GetProperty("written").GetBoolean());
+        Assert.Equal(1, first.GetProperty("created").GetInt32());
+        Assert.Equal(1, first.GetProperty("skipped").GetInt32());
+        Assert.Equal(1, dry.GetProperty("unchanged").GetInt32());
+        Assert.False(dry.GetProperty("written").GetBoolean());
     }
 
     /// <summary>The page is the bureau's (admin, leader, staff); its content renders in the circuit (no prerendering).</summary>

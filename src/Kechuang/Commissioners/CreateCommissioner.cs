@@ -28,14 +28,22 @@ public sealed class CreateCommissioner(KechuangDbContext db, TimeProvider clock)
             throw new ConflictException(
                 $"{region.Name}{year}年已登记科技特派员“{existing.Name}”（{existing.Level}{CommissionerWords.Chinese(existing.Kind)}），请勿重复登记");
         }
-        var now = clock.GetUtcNow();
+        var commissioner = New(request, region.Code, towns, clock.GetUtcNow());
+        db.Commissioners.Add(commissioner);
+        await db.SaveChangesAsync(ct);
+        return CommissionerDto.From(commissioner, regions);
+    }
+
+    /// <summary>The record a checked request makes, with its towns, members and projects; the import builds it the same way.</summary>
+    internal static Commissioner New(CommissionerRequest request, string county, IReadOnlyList<string> towns, DateTimeOffset now)
+    {
         var commissioner = new Commissioner
         {
-            Name = name,
+            Name = request.Name!.Trim(),
             Kind = CommissionerWords.Kind(request.Kind)!,
             Level = CommissionerWords.Level(request.Level)!,
-            RegionCode = region.Code,
-            Year = year,
+            RegionCode = county,
+            Year = request.Year!.Value,
             Institution = Blank(request.Institution),
             Field = Blank(request.Field),
             Enterprises = [.. (request.Enterprises ?? []).Select(Blank).OfType<string>().Distinct()],
@@ -51,9 +59,7 @@ public sealed class CreateCommissioner(KechuangDbContext db, TimeProvider clock)
         {
             CommissionerId = commissioner.Id, Name = p.Name!.Trim(), FundsYuan = p.FundsYuan,
         }));
-        db.Commissioners.Add(commissioner);
-        await db.SaveChangesAsync(ct);
-        return CommissionerDto.From(commissioner, regions);
+        return commissioner;
     }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
