@@ -275,6 +275,73 @@ public abstract class CommissionerApiTests<TFixture>(TFixture app) : IClassFixtu
         Assert.False(dry.GetProperty("written").GetBoolean());
     }
 
+    [Fact]
+    public async Task Assessment_IsGivenOnceByStaffOfTheRegion_AndShown()
+    {
+        const string Region = "330109";   // 萧山区
+        var staffName = ApiFixture.Unique("staff");
+        await app.CreateUserAsync(staffName, Region, "staff");
+        var staff = await app.As(staffName);
+        var leader = await UserAsync("leader", Region);
+        var other = await UserAsync("staff", "330110");
+        var id = await CreateAsync(staff, Person(Region, ["330109001"], name: "郑考核"));
+        var ahead = await CreateAsync(staff, Person(Region, ["330109002"], name: "明年特派员", year: Year + 2));   // next year's 选派, registered ahead
+
+        var byLeader = await leader.PostAsJsonAsync($"/api/commissioners/{id}/assessment", new { grade = "优秀" });
+        var byOther = await other.PostAsJsonAsync($"/api/commissioners/{id}/assessment", new { grade = "优秀" });
+        var badGrade = await staff.PostAsJsonAsync($"/api/commissioners/{id}/assessment", new { grade = "良好" });
+        var notYet = await staff.PostAsJsonAsync($"/api/commissioners/{ahead}/assessment", new { grade = "合格" });
+        var given = await staff.PostAsJsonAsync($"/api/commissioners/{id}/assessment", new { grade = "优秀", remark = "服务成效显著" });
+        var again = await staff.PostAsJsonAsync($"/api/commissioners/{id}/assessment", new { grade = "合格" });
+        var detail = await Json(await leader.GetAsync($"/api/commissioners/{id}"));
+        var list = await Json(await staff.GetAsync($"/api/commissioners?region={Region}&year={Year}"));
+
+        Assert.Equal(HttpStatusCode.Forbidden, byLeader.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, byOther.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, badGrade.StatusCode);
+        Assert.Equal("考核等次应为：优秀、合格、基本合格、不合格", FirstError(await Json(badGrade), "grade"));
+        Assert.Equal(HttpStatusCode.BadRequest, notYet.StatusCode);
+        Assert.Contains("尚未开始", FirstError(await Json(notYet), "grade"));
+        Assert.Equal(HttpStatusCode.OK, given.StatusCode);
+        Assert.Equal("优秀", (await Json(given)).GetProperty("assessment").GetProperty("grade").GetString());
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Equal($"“郑考核”{Year}年度已考核为“优秀”，不能重复考核", (await Json(again)).GetProperty("detail").GetString());
+        var assessment = detail.GetProperty("assessment");
+        Assert.Equal("优秀", assessment.GetProperty("grade").GetString());
+        Assert.Equal("服务成效显著", assessment.GetProperty("remark").GetString());
+        Assert.Equal(staffName, assessment.GetProperty("assessedBy").GetString());
+        Assert.Equal(app.Clock.TodayInChina().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), assessment.GetProperty("assessedOn").GetString());
+        var item = list.GetProperty("items").EnumerateArray().Single();
+        Assert.Equal("优秀", item.GetProperty("assessment").GetProperty("grade").GetString());
+    }
+
+    [Fact]
+    public async Task TheSummary_CountsTheExcellent_OnceAssessmentsExist()
+    {
+        const string Region = "330110";   // 余杭区
+        var staff = await UserAsync("staff", Region);
+        var excellent = await CreateAsync(staff, Person(Region, ["330110005"], name: "冯优秀"));
+        var passed = await CreateAsync(staff, Person(Region, ["330110009"], name: "褚合格"));
+        var admin = await app.AsAdmin();
+
+        async Task<string> SentenceAsync()
+        {
+            var summary = await Json(await admin.GetAsync($"/api/reports/summary?region={Region}&year={Year}&period=FY"));
+            var section = summary.GetProperty("sections").EnumerateArray().Single(s => s.GetProperty("module").GetString() == "commissioners");
+            return string.Concat(section.GetProperty("paragraphs")[0].GetProperty("spans").EnumerateArray().Select(s => s.GetProperty("text").GetString()));
+        }
+
+        var before = await SentenceAsync();
+        Assert.Equal(HttpStatusCode.OK, (await staff.PostAsJsonAsync($"/api/commissioners/{passed}/assessment", new { grade = "合格" })).StatusCode);
+        var noneExcellent = await SentenceAsync();
+        Assert.Equal(HttpStatusCode.OK, (await staff.PostAsJsonAsync($"/api/commissioners/{excellent}/assessment", new { grade = "优秀" })).StatusCode);
+        var after = await SentenceAsync();
+
+        Assert.DoesNotContain("考核", before);
+        Assert.EndsWith("，年度考核优秀0名。", noneExcellent);
+        Assert.EndsWith("，年度考核优秀1名。", after);
+    }
+
     /// <summary>The page is the bureau's (admin, leader, staff); its content renders in the circuit (no prerendering).</summary>
     [Fact]
     public async Task ThePage_OpensForStaff_AndSendsAnExpertToTheForbiddenPage()

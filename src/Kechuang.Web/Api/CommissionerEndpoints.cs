@@ -44,6 +44,11 @@ public static class CommissionerEndpoints
             .WithName("GetCommissioner")
             .WithSummary("科技特派员详情，含团队成员、服务乡镇和服务项目")
             .ProducesProblem(403).ProducesProblem(404);
+        commissioners.MapPost("/{id:guid}/assessment", (ClaimsPrincipal user, Guid id, CommissionerAssessmentRequest request, AssessCommissioner handler, CancellationToken ct) =>
+            handler.HandleAsync(user.Caller(), id, request, ct))
+            .WithName("AssessCommissioner")
+            .WithSummary("年度考核（优秀/合格/基本合格/不合格）：每条服务年度记录考核一次，重复考核返回 409")
+            .ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
         commissioners.MapPost("/import", async (ClaimsPrincipal user, IFormFile? file, bool? dryRun, bool? keepGoodRows, ImportCommissioners handler, CancellationToken ct) =>
             {
                 if (file is null)

@@ -17,6 +17,7 @@ public sealed record CommissionerDto(
     IReadOnlyList<CommissionerMemberDto> Members,
     IReadOnlyList<CommissionerProjectDto> Projects,
     IReadOnlyList<string> Enterprises,
+    CommissionerAssessmentDto? Assessment,
     int Version)
 {
     public static CommissionerDto From(Commissioner c, Func<string, Regions.Region?> regions) => new(
@@ -26,8 +27,12 @@ public sealed record CommissionerDto(
         [.. c.Members.OrderBy(m => m.Id).Select(m => new CommissionerMemberDto(m.Name, m.Institution, m.Expertise))],
         [.. c.Projects.OrderBy(p => p.Id).Select(p => new CommissionerProjectDto(p.Name, p.FundsYuan))],
         c.Enterprises,
+        c.AssessmentGrade is { } grade ? new CommissionerAssessmentDto(grade, c.AssessmentRemark, c.AssessedOn, c.AssessedBy) : null,
         c.Version);
 }
+
+/// <summary>年度考核 as recorded: the grade, the remark, the day and who recorded it.</summary>
+public sealed record CommissionerAssessmentDto(string Grade, string? Remark, DateOnly? AssessedOn, string? AssessedBy);
 
 public sealed record CommissionerTownDto(string Code, string? Name);
 

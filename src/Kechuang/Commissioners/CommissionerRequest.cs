@@ -17,3 +17,6 @@ public sealed record CommissionerRequest(
 public sealed record CommissionerMemberRequest(string? Name, string? Institution = null, string? Expertise = null);
 
 public sealed record CommissionerProjectRequest(string? Name, decimal? FundsYuan = null);
+
+/// <summary>年度考核 of a record: a grade of <see cref="CommissionerWords.Grades"/> and a remark.</summary>
+public sealed record CommissionerAssessmentRequest(string? Grade, string? Remark = null);

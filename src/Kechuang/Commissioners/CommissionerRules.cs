@@ -10,6 +10,7 @@ public static class CommissionerRules
     public const int FirstYear = 2000;
     public const int MaxMembers = 50;
     public const int MaxListed = 50;
+    public const int MaxRemarkLength = 500;
 
     /// <summary>
     /// The whole request: <paramref name="region"/> is the county it names as the division list has it (null when
@@ -56,6 +57,30 @@ public static class CommissionerRules
         else if (r.Enterprises?.Any(e => e?.Trim().Length > MaxNameLength) == true)
         {
             v.Add("enterprises", $"企业或合作社名称不能超过{MaxNameLength}个字");
+        }
+    }
+
+    /// <summary>
+    /// 年度考核 of a record (docs/domain.md §7.6): a grade of the list and a short remark, once the service year has begun
+    /// (next year's 选派 registered ahead has nothing to assess yet).
+    /// </summary>
+    public static void Assessment(Commissioner commissioner, CommissionerAssessmentRequest r, DateOnly today, Validation v)
+    {
+        if (string.IsNullOrWhiteSpace(r.Grade))
+        {
+            v.Add("grade", $"请选择考核等次：{string.Join("、", CommissionerWords.Grades)}");
+        }
+        else if (!CommissionerWords.Grades.Contains(r.Grade.Trim()))
+        {
+            v.Add("grade", $"考核等次应为：{string.Join("、", CommissionerWords.Grades)}");
+        }
+        else if (commissioner.Year > today.Year)
+        {
+            v.Add("grade", $"{commissioner.Year}年度尚未开始，不能考核");
+        }
+        if (r.Remark?.Trim().Length > MaxRemarkLength)
+        {
+            v.Add("remark", $"考核意见不能超过{MaxRemarkLength}个字");
         }
     }
 
