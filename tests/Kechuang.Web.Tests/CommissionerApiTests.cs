@@ -342,6 +342,38 @@ public abstract class CommissionerApiTests<TFixture>(TFixture app) : IClassFixtu
         Assert.EndsWith("，年度考核优秀1名。", after);
     }
 
+    [Fact]
+    public async Task TownsWithDays_AreCheckedWithinTheYear_AndServedTownsCountForTheYear()
+    {
+        const string Region = "330108";   // 滨江区: three towns
+        var staff = await UserAsync("staff", Region);
+        object Dated(string name, object[] towns) => new { name, kind = "individual", level = "市级", regionCode = Region, year = Year, towns };
+
+        var created = await staff.PostAsJsonAsync("/api/commissioners", Dated("卫春季", [
+            new { code = "330108001", from = $"{Year}-03-01", to = $"{Year}-06-30" },
+            "330108002",
+        ]));
+        var outside = await staff.PostAsJsonAsync("/api/commissioners", Dated("蒋跨年", [new { code = "330108003", from = $"{Year}-11-01", to = $"{Year + 1}-01-31" }]));
+        var reversed = await staff.PostAsJsonAsync("/api/commissioners", Dated("沈倒置", [new { code = "330108003", from = $"{Year}-09-01", to = $"{Year}-08-01" }]));
+        var twice = await staff.PostAsJsonAsync("/api/commissioners", Dated("韩两次", [
+            new { code = "330108003", from = $"{Year}-01-01", to = $"{Year}-03-31" },
+            new { code = "330108003", from = $"{Year}-07-01", to = $"{Year}-09-30" },
+        ]));
+        await CreateAsync(staff, Dated("杨秋季", [new { code = "330108001", from = $"{Year}-09-01", to = (string?)null }]));
+        var coverage = await Json(await staff.GetAsync($"/api/commissioners/coverage?region={Region}&year={Year}"));
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var towns = (await Json(created)).GetProperty("towns").EnumerateArray().ToList();
+        Assert.Equal($"{Year}-03-01", towns[0].GetProperty("from").GetString());
+        Assert.Equal($"{Year}-06-30", towns[0].GetProperty("to").GetString());
+        Assert.Equal(JsonValueKind.Null, towns[1].GetProperty("from").ValueKind);
+        Assert.Equal($"乡镇 330108003 的服务日期应在服务年度{Year}年内", FirstError(await Json(outside), "towns"));
+        Assert.Equal($"乡镇 330108003 的服务开始日期 {Year}-09-01 晚于结束日期 {Year}-08-01", FirstError(await Json(reversed), "towns"));
+        Assert.Equal("乡镇 330108003 填写了两次且服务日期不同", FirstError(await Json(twice), "towns"));
+        Assert.Equal(2, coverage.GetProperty("served").GetInt32());
+        Assert.Equal(["卫春季", "杨秋季"], coverage.GetProperty("towns")[0].GetProperty("commissioners").EnumerateArray().Select(n => n.GetString()));
+    }
+
     /// <summary>The page is the bureau's (admin, leader, staff); its content renders in the circuit (no prerendering).</summary>
     [Fact]
     public async Task ThePage_OpensForStaff_AndSendsAnExpertToTheForbiddenPage()

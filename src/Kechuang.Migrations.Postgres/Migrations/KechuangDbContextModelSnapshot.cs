@@ -214,6 +214,12 @@ namespace Kechuang.Migrations.Postgres.Migrations
                     b.Property<Guid>("CommissionerId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateOnly?>("From")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("date");
+
                     b.Property<string>("TownCode")
                         .IsRequired()
                         .HasMaxLength(12)

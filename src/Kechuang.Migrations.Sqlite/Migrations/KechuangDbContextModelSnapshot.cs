@@ -205,6 +205,12 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                     b.Property<Guid>("CommissionerId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TownCode")
                         .IsRequired()
                         .HasMaxLength(12)

@@ -71,12 +71,17 @@ public sealed class CommissionerMember : IFeedsIndicators
     public string? Expertise { get; set; }
 }
 
-/// <summary>A town (乡镇, a 9-digit code under the commissioner's county) it serves.</summary>
+/// <summary>
+/// A town (乡镇, a 9-digit code under the commissioner's county) it serves, with the days of its service there when the
+/// record gives them (within the service year; none means the whole year).
+/// </summary>
 public sealed class CommissionerTown
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
     public Guid CommissionerId { get; init; }
     public required string TownCode { get; init; }
+    public DateOnly? From { get; init; }
+    public DateOnly? To { get; init; }
 }
 
 /// <summary>A service project (服务项目) and its funds in yuan.</summary>

@@ -46,6 +46,7 @@ public static class CommissionerRules
         }
         var county = County(r.RegionCode, region, v);
         Towns(r.Towns, county, regions, v);
+        ServiceDays(r.Towns, r.Year, v);
         Members(kind, r.Members, v);
         Text(r.Institution, "institution", "派出单位", v);
         Text(r.Field, "field", "服务领域", v);
@@ -107,9 +108,9 @@ public static class CommissionerRules
     }
 
     /// <summary>At least one town, each a current town (乡镇) whose parent is the county.</summary>
-    private static void Towns(IReadOnlyList<string>? towns, Region? county, Func<string, Region?> regions, Validation v)
+    private static void Towns(IReadOnlyList<CommissionerTownRequest>? towns, Region? county, Func<string, Region?> regions, Validation v)
     {
-        var codes = towns?.Select(t => t?.Trim() ?? "").ToList() ?? [];
+        var codes = towns?.Select(t => t?.Code?.Trim() ?? "").ToList() ?? [];
         if (codes.Count == 0 || codes.All(c => c.Length == 0))
         {
             v.Add("towns", "请选择服务的乡镇");
@@ -128,6 +129,30 @@ public static class CommissionerRules
             }
         }
     }
+
+    /// <summary>The days of service in a town, when given: within the service year, the first not after the last.</summary>
+    private static void ServiceDays(IReadOnlyList<CommissionerTownRequest>? towns, int? year, Validation v)
+    {
+        var given = (towns ?? []).Where(t => !string.IsNullOrWhiteSpace(t?.Code)).Select(t => t with { Code = t.Code!.Trim() }).ToList();
+        foreach (var twice in given.GroupBy(t => t.Code).Where(g => g.Distinct().Count() > 1))
+        {
+            v.Add("towns", $"乡镇 {twice.Key} 填写了两次且服务日期不同");
+        }
+        foreach (var town in given.DistinctBy(t => t.Code))
+        {
+            var code = town.Code;
+            if (year is { } y && (Outside(town.From, y) || Outside(town.To, y)))
+            {
+                v.Add("towns", $"乡镇 {code} 的服务日期应在服务年度{y}年内");
+            }
+            else if (town.From > town.To)
+            {
+                v.Add("towns", $"乡镇 {code} 的服务开始日期 {town.From:yyyy-MM-dd} 晚于结束日期 {town.To:yyyy-MM-dd}");
+            }
+        }
+    }
+
+    private static bool Outside(DateOnly? day, int year) => day is { } d && d.Year != year;
 
     /// <summary>A team names its members (each with a name); a person has none.</summary>
     private static void Members(string? kind, IReadOnlyList<CommissionerMemberRequest>? members, Validation v)

@@ -134,4 +134,18 @@ public class CommissionerRulesTests
         Assert.Equal(["2027年度尚未开始，不能考核"], AssessmentErrors(2027, new("合格"))["grade"]);
         Assert.Equal(["考核意见不能超过500个字"], AssessmentErrors(2025, new("合格", new string('好', 501)))["remark"]);
     }
+
+    [Fact]
+    public void TownDays_LieWithinTheServiceYear_FromNotAfterTo()
+    {
+        var spring = new CommissionerTownRequest("330326100", new DateOnly(2026, 3, 1), new DateOnly(2026, 6, 30));
+        Assert.Empty(Errors(Valid with { Towns = [spring, "330326101"] }));
+        Assert.Empty(Errors(Valid with { Towns = [spring, spring] }));
+        Assert.Equal(["乡镇 330326100 的服务日期应在服务年度2026年内"],
+            Errors(Valid with { Towns = [spring with { To = new DateOnly(2027, 1, 31) }] })["towns"]);
+        Assert.Equal(["乡镇 330326100 的服务开始日期 2026-07-01 晚于结束日期 2026-06-30"],
+            Errors(Valid with { Towns = [spring with { From = new DateOnly(2026, 7, 1) }] })["towns"]);
+        Assert.Equal(["乡镇 330326100 填写了两次且服务日期不同"],
+            Errors(Valid with { Towns = [spring, spring with { From = null }] })["towns"]);
+    }
 }

@@ -14,7 +14,7 @@ namespace Kechuang.Commissioners.Excel;
 /// </summary>
 public sealed class ImportCommissioners(KechuangDbContext db, TimeProvider clock, UploadLimits limits)
 {
-    private sealed record Good(CommissionerRequest Request, string County, IReadOnlyList<string> Towns, bool Stored);
+    private sealed record Good(CommissionerRequest Request, string County, IReadOnlyList<CommissionerTownRequest> Towns, bool Stored);
 
     public async Task<ImportReport> HandleAsync(Caller caller, Stream xlsx, ImportOptions options, IProgress<ImportProgress>? progress, CancellationToken ct = default)
     {
@@ -44,7 +44,7 @@ public sealed class ImportCommissioners(KechuangDbContext db, TimeProvider clock
             var code = cells.Text("regionCode")?.Trim();
             var served = CommissionerColumns.Items(cells.Text("towns"))
                 .Select(t => code is not null && townNames.TryGetValue((code, t), out var town) ? town : t).Distinct().ToList();
-            var request = new CommissionerRequest(cells.Text("name"), cells.Text("kind"), cells.Text("level"), code, cells.Int("year"), served,
+            var request = new CommissionerRequest(cells.Text("name"), cells.Text("kind"), cells.Text("level"), code, cells.Int("year"), [.. served.Select(t => new CommissionerTownRequest(t))],
                 cells.Text("institution"), cells.Text("field"),
                 [.. CommissionerColumns.Items(cells.Text("members")).Select(m => new CommissionerMemberRequest(m))]);
             var region = code is null ? null : regions(code);
@@ -77,7 +77,7 @@ public sealed class ImportCommissioners(KechuangDbContext db, TimeProvider clock
             errors.AddRange(cells.Errors);
             if (cells.Ok)
             {
-                good.Add(new Good(request, region!.Code, served, same));
+                good.Add(new Good(request, region!.Code, request.Towns!, same));
             }
             ImportRun.Checked(progress, ++done, sheet.Rows.Count);
         }
