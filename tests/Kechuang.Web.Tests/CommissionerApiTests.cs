@@ -17,6 +17,8 @@ public sealed class PostgresCommissionerApiTests(PostgresApiFixture fixture) : C
 public abstract class CommissionerApiTests<TFixture>(TFixture app) : IClassFixture<TFixture>
     where TFixture : ApiFixture
 {
+    private const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     private int Year => app.Clock.TodayInChina().Year - 1;
 
     private static async Task<JsonElement> Json(HttpResponseMessage response) =>
@@ -201,6 +203,175 @@ public abstract class CommissionerApiTests<TFixture>(TFixture app) : IClassFixtu
         Assert.Equal(5m, december);
         Assert.Null(yearBefore);          // no record that year: no figure, not 0
         Assert.Equal($"一是科技特派员工作方面，{Year}年选派科技特派员5人，其中省级个人科技特派员1名、团队科技特派员1个，市级个人科技特派员1名，服务乡镇1个，覆盖率100.00%。", sentence);
+    }
+
+    private static MultipartFormDataContent Sheet(params Dictionary<string, object?>[] rows) => TestSheets.Upload("科技特派员.xlsx", rows);
+
+    private Dictionary<string, object?> Row(string name, string region, string towns, string kind = "个人", string level = "省级", string? members = null) => new()
+    {
+        ["姓名/团队名称"] = name, ["类型"] = kind, ["级别"] = level, ["所在县区代码"] = region, ["年度"] = Year, ["服务乡镇"] = towns,
+        ["派出单位"] = "温州大学", ["服务领域"] = "数字农业", ["团队成员"] = members,
+    };
+
+    [Fact]
+    public async Task Import_CreatesPersonsAndTeams_AllOrNothing_AndNamesTheStoredRecordOfADuplicate()
+    {
+        const string Region = "330303";   // 龙湾区
+        var staff = await UserAsync("staff", Region);
+
+        var bad = await staff.PostAsync("/api/commissioners/import", Sheet(
+            Row("赵一鸣", Region, "永中街道、330303002"),
+            Row("龙湾数字农业团队", Region, "海滨街道", kind: "团队"),
+            Row("鹿城越权", "330302", "330302001"),
+            Row("赵一鸣", Region, "永兴街道"),
+            Row("钱多多", Region, "灵溪镇")));
+        var nothing = await Json(await staff.GetAsync($"/api/commissioners?region={Region}&year={Year}"));
+        var good = await Json(await staff.PostAsync("/api/commissioners/import", Sheet(
+            Row("赵一鸣", Region, "永中街道、330303002"),
+            Row("龙湾数字农业团队", Region, "海滨街道；330303004", kind: "团队", level: "市级", members: "孙甲、李乙、周丙"))));
+        var again = await Json(await staff.PostAsync("/api/commissioners/import", Sheet(
+            Row("赵一鸣", Region, "330303001、蒲州街道"),
+            Row("龙湾数字农业团队", Region, "海滨街道", kind: "团队", level: "县级", members: "孙甲、李乙、周丙"))));
+        var list = await Json(await staff.GetAsync($"/api/commissioners?region={Region}&year={Year}"));
+        var template = await staff.GetAsync("/api/commissioners/import/template");
+
+        var report = await Json(bad);
+        Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
+        Assert.False(report.GetProperty("written").GetBoolean());
+        var reasons = report.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("row").GetInt32() + "：" + e.GetProperty("reason").GetString()).ToList();
+        Assert.DoesNotContain(reasons, r => r.StartsWith("2：", StringComparison.Ordinal));
+        Assert.Contains("3：团队科技特派员请填写团队成员", reasons);
+        Assert.Contains(reasons, r => r.StartsWith("4：", StringComparison.Ordinal) && r.Contains("不在本辖区", StringComparison.Ordinal));
+        Assert.Contains("5：与第 2 行是同一县区、同一年度的同名科技特派员", reasons);
+        Assert.Contains("6：乡镇 灵溪镇 不属于龙湾区", reasons);
+        Assert.Equal(0, nothing.GetProperty("total").GetInt32());
+        Assert.Equal(2, good.GetProperty("created").GetInt32());
+        Assert.True(good.GetProperty("written").GetBoolean());
+        Assert.False(again.GetProperty("written").GetBoolean());
+        var stored = again.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("row").GetInt32() + "：" + e.GetProperty("reason").GetString()).Single();
+        Assert.StartsWith($"3：龙湾区{Year}年已登记科技特派员“龙湾数字农业团队”（市级团队），本行的级别、服务乡镇与之不同", stored);
+        Assert.Equal(2, list.GetProperty("total").GetInt32());
+        var team = list.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("kind").GetString() == "team");
+        Assert.Equal(3, team.GetProperty("headcount").GetInt32());
+        Assert.Equal(["海滨街道", "永兴街道"], team.GetProperty("towns").EnumerateArray().Select(t => t.GetProperty("name").GetString()));
+        Assert.Equal(HttpStatusCode.OK, template.StatusCode);
+        Assert.Equal(XlsxContentType, template.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Import_KeepGoodRows_WritesTheGoodOnes_AndAnIdenticalRowIsUnchanged()
+    {
+        const string Region = "330304";   // 瓯海区
+        var staff = await UserAsync("staff", Region);
+        var person = Row("吴晓光", Region, "三垟街道");
+
+        var first = await Json(await staff.PostAsync("/api/commissioners/import?keepGoodRows=true", Sheet(person, Row("王错年", Region, "无此街道"))));
+        var dry = await Json(await staff.PostAsync("/api/commissioners/import?dryRun=true", Sheet(person)));
+
+        Assert.True(first.GetProperty("written").GetBoolean());
+        Assert.Equal(1, first.GetProperty("created").GetInt32());
+        Assert.Equal(1, first.GetProperty("skipped").GetInt32());
+        Assert.Equal(1, dry.GetProperty("unchanged").GetInt32());
+        Assert.False(dry.GetProperty("written").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Assessment_IsGivenOnceByStaffOfTheRegion_AndShown()
+    {
+        const string Region = "330109";   // 萧山区
+        var staffName = ApiFixture.Unique("staff");
+        await app.CreateUserAsync(staffName, Region, "staff");
+        var staff = await app.As(staffName);
+        var leader = await UserAsync("leader", Region);
+        var other = await UserAsync("staff", "330110");
+        var id = await CreateAsync(staff, Person(Region, ["330109001"], name: "郑考核"));
+        var ahead = await CreateAsync(staff, Person(Region, ["330109002"], name: "明年特派员", year: Year + 2));   // next year's 选派, registered ahead
+
+        var byLeader = await leader.PostAsJsonAsync($"/api/commissioners/{id}/assessment", new { grade = "优秀" });
+        var byOther = await other.PostAsJsonAsync($"/api/commissioners/{id}/assessment", new { grade = "优秀" });
+        var badGrade = await staff.PostAsJsonAsync($"/api/commissioners/{id}/assessment", new { grade = "良好" });
+        var notYet = await staff.PostAsJsonAsync($"/api/commissioners/{ahead}/assessment", new { grade = "合格" });
+        var given = await staff.PostAsJsonAsync($"/api/commissioners/{id}/assessment", new { grade = "优秀", remark = "服务成效显著" });
+        var again = await staff.PostAsJsonAsync($"/api/commissioners/{id}/assessment", new { grade = "合格" });
+        var detail = await Json(await leader.GetAsync($"/api/commissioners/{id}"));
+        var list = await Json(await staff.GetAsync($"/api/commissioners?region={Region}&year={Year}"));
+
+        Assert.Equal(HttpStatusCode.Forbidden, byLeader.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, byOther.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, badGrade.StatusCode);
+        Assert.Equal("考核等次应为：优秀、合格、基本合格、不合格", FirstError(await Json(badGrade), "grade"));
+        Assert.Equal(HttpStatusCode.BadRequest, notYet.StatusCode);
+        Assert.Contains("尚未开始", FirstError(await Json(notYet), "grade"));
+        Assert.Equal(HttpStatusCode.OK, given.StatusCode);
+        Assert.Equal("优秀", (await Json(given)).GetProperty("assessment").GetProperty("grade").GetString());
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Equal($"“郑考核”{Year}年度已考核为“优秀”，不能重复考核", (await Json(again)).GetProperty("detail").GetString());
+        var assessment = detail.GetProperty("assessment");
+        Assert.Equal("优秀", assessment.GetProperty("grade").GetString());
+        Assert.Equal("服务成效显著", assessment.GetProperty("remark").GetString());
+        Assert.Equal(staffName, assessment.GetProperty("assessedBy").GetString());
+        Assert.Equal(app.Clock.TodayInChina().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), assessment.GetProperty("assessedOn").GetString());
+        var item = list.GetProperty("items").EnumerateArray().Single();
+        Assert.Equal("优秀", item.GetProperty("assessment").GetProperty("grade").GetString());
+    }
+
+    [Fact]
+    public async Task TheSummary_CountsTheExcellent_OnceAssessmentsExist()
+    {
+        const string Region = "330110";   // 余杭区
+        var staff = await UserAsync("staff", Region);
+        var excellent = await CreateAsync(staff, Person(Region, ["330110005"], name: "冯优秀"));
+        var passed = await CreateAsync(staff, Person(Region, ["330110009"], name: "褚合格"));
+        var admin = await app.AsAdmin();
+
+        async Task<string> SentenceAsync()
+        {
+            var summary = await Json(await admin.GetAsync($"/api/reports/summary?region={Region}&year={Year}&period=FY"));
+            var section = summary.GetProperty("sections").EnumerateArray().Single(s => s.GetProperty("module").GetString() == "commissioners");
+            return string.Concat(section.GetProperty("paragraphs")[0].GetProperty("spans").EnumerateArray().Select(s => s.GetProperty("text").GetString()));
+        }
+
+        var before = await SentenceAsync();
+        Assert.Equal(HttpStatusCode.OK, (await staff.PostAsJsonAsync($"/api/commissioners/{passed}/assessment", new { grade = "合格" })).StatusCode);
+        var noneExcellent = await SentenceAsync();
+        Assert.Equal(HttpStatusCode.OK, (await staff.PostAsJsonAsync($"/api/commissioners/{excellent}/assessment", new { grade = "优秀" })).StatusCode);
+        var after = await SentenceAsync();
+
+        Assert.DoesNotContain("考核", before);
+        Assert.EndsWith("，年度考核优秀0名。", noneExcellent);
+        Assert.EndsWith("，年度考核优秀1名。", after);
+    }
+
+    [Fact]
+    public async Task TownsWithDays_AreCheckedWithinTheYear_AndServedTownsCountForTheYear()
+    {
+        const string Region = "330108";   // 滨江区: three towns
+        var staff = await UserAsync("staff", Region);
+        object Dated(string name, object[] towns) => new { name, kind = "individual", level = "市级", regionCode = Region, year = Year, towns };
+
+        var created = await staff.PostAsJsonAsync("/api/commissioners", Dated("卫春季", [
+            new { code = "330108001", from = $"{Year}-03-01", to = $"{Year}-06-30" },
+            "330108002",
+        ]));
+        var outside = await staff.PostAsJsonAsync("/api/commissioners", Dated("蒋跨年", [new { code = "330108003", from = $"{Year}-11-01", to = $"{Year + 1}-01-31" }]));
+        var reversed = await staff.PostAsJsonAsync("/api/commissioners", Dated("沈倒置", [new { code = "330108003", from = $"{Year}-09-01", to = $"{Year}-08-01" }]));
+        var twice = await staff.PostAsJsonAsync("/api/commissioners", Dated("韩两次", [
+            new { code = "330108003", from = $"{Year}-01-01", to = $"{Year}-03-31" },
+            new { code = "330108003", from = $"{Year}-07-01", to = $"{Year}-09-30" },
+        ]));
+        await CreateAsync(staff, Dated("杨秋季", [new { code = "330108001", from = $"{Year}-09-01", to = (string?)null }]));
+        var coverage = await Json(await staff.GetAsync($"/api/commissioners/coverage?region={Region}&year={Year}"));
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var towns = (await Json(created)).GetProperty("towns").EnumerateArray().ToList();
+        Assert.Equal($"{Year}-03-01", towns[0].GetProperty("from").GetString());
+        Assert.Equal($"{Year}-06-30", towns[0].GetProperty("to").GetString());
+        Assert.Equal(JsonValueKind.Null, towns[1].GetProperty("from").ValueKind);
+        Assert.Equal($"乡镇 330108003 的服务日期应在服务年度{Year}年内", FirstError(await Json(outside), "towns"));
+        Assert.Equal($"乡镇 330108003 的服务开始日期 {Year}-09-01 晚于结束日期 {Year}-08-01", FirstError(await Json(reversed), "towns"));
+        Assert.Equal("乡镇 330108003 填写了两次且服务日期不同", FirstError(await Json(twice), "towns"));
+        Assert.Equal(2, coverage.GetProperty("served").GetInt32());
+        Assert.Equal(["卫春季", "杨秋季"], coverage.GetProperty("towns")[0].GetProperty("commissioners").EnumerateArray().Select(n => n.GetString()));
     }
 
     /// <summary>The page is the bureau's (admin, leader, staff); its content renders in the circuit (no prerendering).</summary>

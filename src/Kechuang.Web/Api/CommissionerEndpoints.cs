@@ -1,5 +1,8 @@
 using System.Security.Claims;
 using Kechuang.Commissioners;
+using Kechuang.Commissioners.Excel;
+using Kechuang.Common;
+using Kechuang.Common.Excel;
 
 namespace Kechuang.Web.Api;
 
@@ -41,5 +44,26 @@ public static class CommissionerEndpoints
             .WithName("GetCommissioner")
             .WithSummary("科技特派员详情，含团队成员、服务乡镇和服务项目")
             .ProducesProblem(403).ProducesProblem(404);
+        commissioners.MapPost("/{id:guid}/assessment", (ClaimsPrincipal user, Guid id, CommissionerAssessmentRequest request, AssessCommissioner handler, CancellationToken ct) =>
+            handler.HandleAsync(user.Caller(), id, request, ct))
+            .WithName("AssessCommissioner")
+            .WithSummary("年度考核（优秀/合格/基本合格/不合格）：每条服务年度记录考核一次，重复考核返回 409")
+            .ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+        commissioners.MapPost("/import", async (ClaimsPrincipal user, IFormFile? file, bool? dryRun, bool? keepGoodRows, ImportCommissioners handler, CancellationToken ct) =>
+            {
+                if (file is null)
+                {
+                    throw new ValidationFailedException("file", "请用表单字段 file 上传 .xlsx 文件");
+                }
+                await using var input = file.OpenReadStream();
+                return await handler.HandleAsync(user.Caller(), input, new ImportOptions(dryRun ?? false, keepGoodRows ?? false), null, ct);
+            })
+            .Upload(api.Limits().Registers)
+            .WithName("ImportCommissioners")
+            .WithSummary("批量导入科技特派员（.xlsx，一行一名个人或一个团队及其服务年度、服务乡镇）；默认有错误行则全部不导入")
+            .ProducesValidationProblem().ProducesProblem(403);
+        commissioners.MapGet("/import/template", () => Results.File(CommissionerColumns.Template(), XlsxFile.ContentType, "科技特派员导入模板.xlsx"))
+            .WithName("GetCommissionerImportTemplate")
+            .WithSummary("下载导入模板（列名和示例行）");
     }
 }

@@ -37,6 +37,16 @@ public sealed class Commissioner : IVersioned, IFeedsIndicators
     /// <summary>The enterprises and co-operatives it helps, as their names are written (free text, not the register).</summary>
     public List<string> Enterprises { get; set; } = [];
 
+    /// <summary>年度考核: one of <see cref="CommissionerWords.Grades"/>, given once, since a record is one service year.</summary>
+    public string? AssessmentGrade { get; set; }
+
+    public string? AssessmentRemark { get; set; }
+
+    /// <summary>The day (China) the grade was recorded, and who recorded it (a user name).</summary>
+    public DateOnly? AssessedOn { get; set; }
+
+    public string? AssessedBy { get; set; }
+
     public List<CommissionerMember> Members { get; init; } = [];
     public List<CommissionerTown> Towns { get; init; } = [];
     public List<CommissionerProject> Projects { get; init; } = [];
@@ -61,12 +71,17 @@ public sealed class CommissionerMember : IFeedsIndicators
     public string? Expertise { get; set; }
 }
 
-/// <summary>A town (乡镇, a 9-digit code under the commissioner's county) it serves.</summary>
+/// <summary>
+/// A town (乡镇, a 9-digit code under the commissioner's county) it serves, with the days of its service there when the
+/// record gives them (within the service year; none means the whole year).
+/// </summary>
 public sealed class CommissionerTown
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
     public Guid CommissionerId { get; init; }
     public required string TownCode { get; init; }
+    public DateOnly? From { get; init; }
+    public DateOnly? To { get; init; }
 }
 
 /// <summary>A service project (服务项目) and its funds in yuan.</summary>
@@ -88,6 +103,11 @@ public static class CommissionerWords
     public static readonly IReadOnlyList<string> Levels = ["省级", "市级", "县级"];
 
     public static readonly IReadOnlyList<string> Kinds = [Individual, Team];
+
+    /// <summary>The grades of the yearly assessment (年度考核), best first.</summary>
+    public static readonly IReadOnlyList<string> Grades = ["优秀", "合格", "基本合格", "不合格"];
+
+    public const string Excellent = "优秀";
 
     /// <summary>The API's code from the code itself or its Chinese (个人, 团队).</summary>
     public static string? Kind(string? text) => text?.Trim() switch

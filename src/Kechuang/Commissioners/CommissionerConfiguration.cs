@@ -14,6 +14,9 @@ internal sealed class CommissionerConfiguration : IEntityTypeConfiguration<Commi
         builder.Property(c => c.RegionCode).HasMaxLength(12);
         builder.Property(c => c.Institution).HasMaxLength(CommissionerRules.MaxNameLength);
         builder.Property(c => c.Field).HasMaxLength(CommissionerRules.MaxNameLength);
+        builder.Property(c => c.AssessmentGrade).HasMaxLength(10);
+        builder.Property(c => c.AssessmentRemark).HasMaxLength(CommissionerRules.MaxRemarkLength);
+        builder.Property(c => c.AssessedBy).HasMaxLength(64);
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.Ignore(c => c.Headcount);
         // One record of a name per county and year: a second registration is a duplicate (409, docs/domain.md §7.6).

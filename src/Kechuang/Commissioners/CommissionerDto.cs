@@ -17,19 +17,25 @@ public sealed record CommissionerDto(
     IReadOnlyList<CommissionerMemberDto> Members,
     IReadOnlyList<CommissionerProjectDto> Projects,
     IReadOnlyList<string> Enterprises,
+    CommissionerAssessmentDto? Assessment,
     int Version)
 {
     public static CommissionerDto From(Commissioner c, Func<string, Regions.Region?> regions) => new(
         c.Id, c.Name, c.Kind, CommissionerWords.Chinese(c.Kind), c.Level, c.RegionCode, regions(c.RegionCode)?.Name, c.Year,
         c.Institution, c.Field, c.Headcount,
-        [.. c.Towns.OrderBy(t => t.TownCode, StringComparer.Ordinal).Select(t => new CommissionerTownDto(t.TownCode, regions(t.TownCode)?.Name))],
+        [.. c.Towns.OrderBy(t => t.TownCode, StringComparer.Ordinal).Select(t => new CommissionerTownDto(t.TownCode, regions(t.TownCode)?.Name, t.From, t.To))],
         [.. c.Members.OrderBy(m => m.Id).Select(m => new CommissionerMemberDto(m.Name, m.Institution, m.Expertise))],
         [.. c.Projects.OrderBy(p => p.Id).Select(p => new CommissionerProjectDto(p.Name, p.FundsYuan))],
         c.Enterprises,
+        c.AssessmentGrade is { } grade ? new CommissionerAssessmentDto(grade, c.AssessmentRemark, c.AssessedOn, c.AssessedBy) : null,
         c.Version);
 }
 
-public sealed record CommissionerTownDto(string Code, string? Name);
+/// <summary>年度考核 as recorded: the grade, the remark, the day and who recorded it.</summary>
+public sealed record CommissionerAssessmentDto(string Grade, string? Remark, DateOnly? AssessedOn, string? AssessedBy);
+
+/// <summary>A town served; <see cref="From"/> and <see cref="To"/> when the record gives the days of service there.</summary>
+public sealed record CommissionerTownDto(string Code, string? Name, DateOnly? From = null, DateOnly? To = null);
 
 public sealed record CommissionerMemberDto(string Name, string? Institution, string? Expertise);
 

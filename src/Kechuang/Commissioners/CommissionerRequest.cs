@@ -1,3 +1,6 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
 namespace Kechuang.Commissioners;
 
 /// <summary>A commissioner as the form and the API send it (docs/domain.md §7.6); <see cref="Kind"/> is individual or team.</summary>
@@ -7,7 +10,7 @@ public sealed record CommissionerRequest(
     string? Level,
     string? RegionCode,
     int? Year,
-    IReadOnlyList<string>? Towns,
+    IReadOnlyList<CommissionerTownRequest>? Towns,
     string? Institution = null,
     string? Field = null,
     IReadOnlyList<CommissionerMemberRequest>? Members = null,
@@ -17,3 +20,68 @@ public sealed record CommissionerRequest(
 public sealed record CommissionerMemberRequest(string? Name, string? Institution = null, string? Expertise = null);
 
 public sealed record CommissionerProjectRequest(string? Name, decimal? FundsYuan = null);
+
+/// <summary>年度考核 of a record: a grade of <see cref="CommissionerWords.Grades"/> and a remark.</summary>
+public sealed record CommissionerAssessmentRequest(string? Grade, string? Remark = null);
+
+/// <summary>
+/// A town served: its code, and optionally the days of service there within the service year (docs/domain.md §7.6). The
+/// API takes a plain code ("330326100") or an object {"code","from","to"}.
+/// </summary>
+[JsonConverter(typeof(CommissionerTownRequestJson))]
+public sealed record CommissionerTownRequest(string? Code, DateOnly? From = null, DateOnly? To = null)
+{
+    public static implicit operator CommissionerTownRequest(string? code) => new(code);
+}
+
+/// <summary>Reads a town as a plain code or as an object; writes the object.</summary>
+public sealed class CommissionerTownRequestJson : JsonConverter<CommissionerTownRequest>
+{
+    public override CommissionerTownRequest? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            return new CommissionerTownRequest(reader.GetString());
+        }
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new JsonException("服务乡镇应为乡镇代码，或 {\"code\",\"from\",\"to\"}");
+        }
+        string? code = null;
+        DateOnly? from = null, to = null;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        {
+            var name = reader.GetString();
+            reader.Read();
+            switch (name?.ToLowerInvariant())
+            {
+                case "code" when reader.TokenType is JsonTokenType.String or JsonTokenType.Null:
+                    code = reader.GetString();
+                    break;
+                case "code":
+                    throw new JsonException("乡镇代码应为文本，如 \"330326100\"");
+                case "from":
+                    from = JsonSerializer.Deserialize<DateOnly?>(ref reader, options);
+                    break;
+                case "to":
+                    to = JsonSerializer.Deserialize<DateOnly?>(ref reader, options);
+                    break;
+                default:
+                    reader.Skip();
+                    break;
+            }
+        }
+        return new CommissionerTownRequest(code, from, to);
+    }
+
+    public override void Write(Utf8JsonWriter writer, CommissionerTownRequest value, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("code", value.Code);
+        writer.WritePropertyName("from");
+        JsonSerializer.Serialize(writer, value.From, options);
+        writer.WritePropertyName("to");
+        JsonSerializer.Serialize(writer, value.To, options);
+        writer.WriteEndObject();
+    }
+}

@@ -10,6 +10,7 @@ public static class CommissionerRules
     public const int FirstYear = 2000;
     public const int MaxMembers = 50;
     public const int MaxListed = 50;
+    public const int MaxRemarkLength = 500;
 
     /// <summary>
     /// The whole request: <paramref name="region"/> is the county it names as the division list has it (null when
@@ -45,6 +46,7 @@ public static class CommissionerRules
         }
         var county = County(r.RegionCode, region, v);
         Towns(r.Towns, county, regions, v);
+        ServiceDays(r.Towns, r.Year, v);
         Members(kind, r.Members, v);
         Text(r.Institution, "institution", "派出单位", v);
         Text(r.Field, "field", "服务领域", v);
@@ -56,6 +58,30 @@ public static class CommissionerRules
         else if (r.Enterprises?.Any(e => e?.Trim().Length > MaxNameLength) == true)
         {
             v.Add("enterprises", $"企业或合作社名称不能超过{MaxNameLength}个字");
+        }
+    }
+
+    /// <summary>
+    /// 年度考核 of a record (docs/domain.md §7.6): a grade of the list and a short remark, once the service year has begun
+    /// (next year's 选派 registered ahead has nothing to assess yet).
+    /// </summary>
+    public static void Assessment(Commissioner commissioner, CommissionerAssessmentRequest r, DateOnly today, Validation v)
+    {
+        if (string.IsNullOrWhiteSpace(r.Grade))
+        {
+            v.Add("grade", $"请选择考核等次：{string.Join("、", CommissionerWords.Grades)}");
+        }
+        else if (!CommissionerWords.Grades.Contains(r.Grade.Trim()))
+        {
+            v.Add("grade", $"考核等次应为：{string.Join("、", CommissionerWords.Grades)}");
+        }
+        else if (commissioner.Year > today.Year)
+        {
+            v.Add("grade", $"{commissioner.Year}年度尚未开始，不能考核");
+        }
+        if (r.Remark?.Trim().Length > MaxRemarkLength)
+        {
+            v.Add("remark", $"考核意见不能超过{MaxRemarkLength}个字");
         }
     }
 
@@ -82,9 +108,9 @@ public static class CommissionerRules
     }
 
     /// <summary>At least one town, each a current town (乡镇) whose parent is the county.</summary>
-    private static void Towns(IReadOnlyList<string>? towns, Region? county, Func<string, Region?> regions, Validation v)
+    private static void Towns(IReadOnlyList<CommissionerTownRequest>? towns, Region? county, Func<string, Region?> regions, Validation v)
     {
-        var codes = towns?.Select(t => t?.Trim() ?? "").ToList() ?? [];
+        var codes = towns?.Select(t => t?.Code?.Trim() ?? "").ToList() ?? [];
         if (codes.Count == 0 || codes.All(c => c.Length == 0))
         {
             v.Add("towns", "请选择服务的乡镇");
@@ -103,6 +129,30 @@ public static class CommissionerRules
             }
         }
     }
+
+    /// <summary>The days of service in a town, when given: within the service year, the first not after the last.</summary>
+    private static void ServiceDays(IReadOnlyList<CommissionerTownRequest>? towns, int? year, Validation v)
+    {
+        var given = (towns ?? []).Where(t => !string.IsNullOrWhiteSpace(t?.Code)).Select(t => t with { Code = t.Code!.Trim() }).ToList();
+        foreach (var twice in given.GroupBy(t => t.Code).Where(g => g.Distinct().Count() > 1))
+        {
+            v.Add("towns", $"乡镇 {twice.Key} 填写了两次且服务日期不同");
+        }
+        foreach (var town in given.DistinctBy(t => t.Code))
+        {
+            var code = town.Code;
+            if (year is { } y && (Outside(town.From, y) || Outside(town.To, y)))
+            {
+                v.Add("towns", $"乡镇 {code} 的服务日期应在服务年度{y}年内");
+            }
+            else if (town.From > town.To)
+            {
+                v.Add("towns", $"乡镇 {code} 的服务开始日期 {town.From:yyyy-MM-dd} 晚于结束日期 {town.To:yyyy-MM-dd}");
+            }
+        }
+    }
+
+    private static bool Outside(DateOnly? day, int year) => day is { } d && d.Year != year;
 
     /// <summary>A team names its members (each with a name); a person has none.</summary>
     private static void Members(string? kind, IReadOnlyList<CommissionerMemberRequest>? members, Validation v)

@@ -8,8 +8,8 @@ namespace Kechuang.Commissioners;
 
 /// <summary>
 /// 科技特派员 in the work summary (docs/domain.md §7.6, §8): the people sent for the year by level, persons and teams, the
-/// towns they serve and the coverage of the region's towns, judged on 科技特派员数 against last year. No commissioner
-/// that year: no section.
+/// towns they serve and the coverage of the region's towns, the 优秀 of the yearly assessment once any is given, judged
+/// on 科技特派员数 against last year. No commissioner that year: no section.
 /// </summary>
 public sealed class CommissionerSummarySection(KechuangDbContext db) : ISummarySection
 {
@@ -71,6 +71,14 @@ public sealed class CommissionerSummarySection(KechuangDbContext db) : ISummaryS
             spans.Add(SummarySpan.Plain("，覆盖率"));
             spans.Add(context.Amount("commissioners.coverage", "乡镇覆盖率", rate, "%", townSource + $"占全部{total}个乡镇的比例", Module, "commissioners.towns"));
         }
+        // 年度考核: said only once some record of the year is graded, else the count of 优秀 would be a false 0.
+        if (sent.Any(c => c.AssessmentGrade is not null))
+        {
+            var excellent = sent.Count(c => c.AssessmentGrade == CommissionerWords.Excellent);
+            spans.Add(SummarySpan.Plain("，年度考核优秀"));
+            spans.Add(context.Figure("commissioners.excellent", "年度考核优秀科技特派员数", excellent, "个", $"{excellent}名",
+                source + "中年度考核为优秀的个人和团队", Module, "commissioners.excellent"));
+        }
         spans.Add(SummarySpan.Plain("。"));
         return new SummarySection(Module, "深化科技特派员制度，服务乡村振兴", [new SummaryParagraph(spans)])
         {
@@ -78,7 +86,7 @@ public sealed class CommissionerSummarySection(KechuangDbContext db) : ISummaryS
         };
     }
 
-    /// <summary>The commissioners behind a figure, or the towns they serve for the coverage figures.</summary>
+    /// <summary>The commissioners behind a figure (those graded 优秀 for that count), or the towns they serve for the coverage figures.</summary>
     public async Task<TraceRecords> TraceAsync(SummaryTrace trace, int take, CancellationToken ct)
     {
         var region = RegionCode.Parse(trace.RegionCode);
@@ -92,11 +100,16 @@ public sealed class CommissionerSummarySection(KechuangDbContext db) : ISummaryS
                 [.. rows.Select(r => (IReadOnlyList<string>)[r.TownCode, names(r.TownCode)?.Name ?? "", r.Name])],
                 await towns.CountAsync(ct));
         }
+        if (trace.Key == "commissioners.excellent")
+        {
+            sent = sent.Where(c => c.AssessmentGrade == CommissionerWords.Excellent);
+        }
         var list = await sent.Include(c => c.Members).Include(c => c.Towns).AsSplitQuery()
             .OrderBy(c => c.RegionCode).ThenBy(c => c.Name).Take(take).ToListAsync(ct);
-        return new TraceRecords($"本辖区{trace.Year}年选派的科技特派员", ["姓名或团队", "类型", "级别", "派出单位", "人数", "服务乡镇数"],
+        var title = trace.Key == "commissioners.excellent" ? $"本辖区{trace.Year}年年度考核优秀的科技特派员" : $"本辖区{trace.Year}年选派的科技特派员";
+        return new TraceRecords(title, ["姓名或团队", "类型", "级别", "派出单位", "人数", "服务乡镇数", "年度考核"],
             [.. list.Select(c => (IReadOnlyList<string>)[c.Name, CommissionerWords.Chinese(c.Kind), c.Level, c.Institution ?? "",
-                c.Headcount.ToString(Zh.Culture), c.Towns.Count.ToString(Zh.Culture)])],
+                c.Headcount.ToString(Zh.Culture), c.Towns.Count.ToString(Zh.Culture), c.AssessmentGrade ?? ""])],
             await sent.CountAsync(ct));
     }
 }

@@ -13,8 +13,8 @@ public sealed class CreateCommissioner(KechuangDbContext db, TimeProvider clock)
     {
         caller.RequireRole(Roles.Admin, Roles.Staff);
         var code = request.RegionCode?.Trim();
-        var towns = request.Towns?.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t.Trim()).Distinct().ToList() ?? [];
-        var regions = await RegionLookup.ForAsync(db, ct, [code, .. towns]);
+        var towns = Served(request.Towns);
+        var regions = await RegionLookup.ForAsync(db, ct, [code, .. towns.Select(t => t.Code)]);
         var region = string.IsNullOrWhiteSpace(code) ? null : regions(code);
         var validation = new Validation();
         CommissionerRules.Check(request, region, regions, clock.TodayInChina(), validation);
@@ -28,21 +28,33 @@ public sealed class CreateCommissioner(KechuangDbContext db, TimeProvider clock)
             throw new ConflictException(
                 $"{region.Name}{year}年已登记科技特派员“{existing.Name}”（{existing.Level}{CommissionerWords.Chinese(existing.Kind)}），请勿重复登记");
         }
-        var now = clock.GetUtcNow();
+        var commissioner = New(request, region.Code, towns, clock.GetUtcNow());
+        db.Commissioners.Add(commissioner);
+        await db.SaveChangesAsync(ct);
+        return CommissionerDto.From(commissioner, regions);
+    }
+
+    /// <summary>The record a checked request makes, with its towns, members and projects; the import builds it the same way.</summary>
+    /// <summary>The towns of a request with a code, trimmed, each once (the rules refuse one given twice with other days).</summary>
+    internal static List<CommissionerTownRequest> Served(IReadOnlyList<CommissionerTownRequest>? towns) =>
+        [.. (towns ?? []).Where(t => !string.IsNullOrWhiteSpace(t?.Code)).Select(t => t with { Code = t.Code!.Trim() }).DistinctBy(t => t.Code)];
+
+    internal static Commissioner New(CommissionerRequest request, string county, IReadOnlyList<CommissionerTownRequest> towns, DateTimeOffset now)
+    {
         var commissioner = new Commissioner
         {
-            Name = name,
+            Name = request.Name!.Trim(),
             Kind = CommissionerWords.Kind(request.Kind)!,
             Level = CommissionerWords.Level(request.Level)!,
-            RegionCode = region.Code,
-            Year = year,
+            RegionCode = county,
+            Year = request.Year!.Value,
             Institution = Blank(request.Institution),
             Field = Blank(request.Field),
             Enterprises = [.. (request.Enterprises ?? []).Select(Blank).OfType<string>().Distinct()],
             CreatedAt = now,
             UpdatedAt = now,
         };
-        commissioner.Towns.AddRange(towns.Select(t => new CommissionerTown { CommissionerId = commissioner.Id, TownCode = t }));
+        commissioner.Towns.AddRange(towns.Select(t => new CommissionerTown { CommissionerId = commissioner.Id, TownCode = t.Code!, From = t.From, To = t.To }));
         commissioner.Members.AddRange((request.Members ?? []).Select(m => new CommissionerMember
         {
             CommissionerId = commissioner.Id, Name = m.Name!.Trim(), Institution = Blank(m.Institution), Expertise = Blank(m.Expertise),
@@ -51,9 +63,7 @@ public sealed class CreateCommissioner(KechuangDbContext db, TimeProvider clock)
         {
             CommissionerId = commissioner.Id, Name = p.Name!.Trim(), FundsYuan = p.FundsYuan,
         }));
-        db.Commissioners.Add(commissioner);
-        await db.SaveChangesAsync(ct);
-        return CommissionerDto.From(commissioner, regions);
+        return commissioner;
     }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

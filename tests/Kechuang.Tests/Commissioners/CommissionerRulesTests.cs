@@ -107,4 +107,45 @@ public class CommissionerRulesTests
         Assert.Equal(["项目经费以元为单位，最多两位小数"], Errors(Valid with { Projects = [new CommissionerProjectRequest("示范", 1.234m)] })["projects"]);
         Assert.Empty(Errors(Valid with { Projects = [new CommissionerProjectRequest("示范", 150_000.50m), new CommissionerProjectRequest("培训")] }));
     }
+
+    private static Dictionary<string, string[]> AssessmentErrors(int year, CommissionerAssessmentRequest request)
+    {
+        var v = new Validation();
+        var record = new Commissioner { Name = "王建平", Kind = "individual", Level = "省级", RegionCode = "330326", Year = year };
+        CommissionerRules.Assessment(record, request, Today, v);
+        try
+        {
+            v.ThrowIfAny();
+            return [];
+        }
+        catch (ValidationFailedException e)
+        {
+            return e.Errors.ToDictionary(kv => kv.Key, kv => kv.Value);
+        }
+    }
+
+    [Fact]
+    public void Assessment_TakesAGradeOfTheList_OnceTheServiceYearHasBegun()
+    {
+        Assert.Empty(AssessmentErrors(2025, new("优秀", "服务成效显著")));
+        Assert.Empty(AssessmentErrors(2026, new(" 基本合格 ")));
+        Assert.Equal(["考核等次应为：优秀、合格、基本合格、不合格"], AssessmentErrors(2025, new("良好"))["grade"]);
+        Assert.Equal(["请选择考核等次：优秀、合格、基本合格、不合格"], AssessmentErrors(2025, new(null))["grade"]);
+        Assert.Equal(["2027年度尚未开始，不能考核"], AssessmentErrors(2027, new("合格"))["grade"]);
+        Assert.Equal(["考核意见不能超过500个字"], AssessmentErrors(2025, new("合格", new string('好', 501)))["remark"]);
+    }
+
+    [Fact]
+    public void TownDays_LieWithinTheServiceYear_FromNotAfterTo()
+    {
+        var spring = new CommissionerTownRequest("330326100", new DateOnly(2026, 3, 1), new DateOnly(2026, 6, 30));
+        Assert.Empty(Errors(Valid with { Towns = [spring, "330326101"] }));
+        Assert.Empty(Errors(Valid with { Towns = [spring, spring] }));
+        Assert.Equal(["乡镇 330326100 的服务日期应在服务年度2026年内"],
+            Errors(Valid with { Towns = [spring with { To = new DateOnly(2027, 1, 31) }] })["towns"]);
+        Assert.Equal(["乡镇 330326100 的服务开始日期 2026-07-01 晚于结束日期 2026-06-30"],
+            Errors(Valid with { Towns = [spring with { From = new DateOnly(2026, 7, 1) }] })["towns"]);
+        Assert.Equal(["乡镇 330326100 填写了两次且服务日期不同"],
+            Errors(Valid with { Towns = [spring, spring with { From = null }] })["towns"]);
+    }
 }

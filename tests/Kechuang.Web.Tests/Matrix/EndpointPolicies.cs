@@ -122,6 +122,9 @@ public static class EndpointPolicies
         new("POST", "/api/commissioners", "/api/commissioners", Writers, w => w.CommissionerBody(MatrixWorld.Home)),
         new("GET", "/api/commissioners/coverage", "/api/commissioners/coverage?region={home}&year={year}", Bureau | Commissioner),
         new("GET", "/api/commissioners/{id:guid}", "/api/commissioners/{commissioner}", Bureau | Commissioner),
+        new("POST", "/api/commissioners/{id:guid}/assessment", "/api/commissioners/{commissioner}/assessment", Writers, _ => new { grade = "合格" }),
+        new("POST", "/api/commissioners/import", "/api/commissioners/import", Writers | OtherStaff) { Form = true, File = "科技特派员.xlsx" },
+        new("GET", "/api/commissioners/import/template", "/api/commissioners/import/template", SignedIn),
 
         // The work summary of a region: its bureau reads, staff and admins write (SummaryAccess).
         new("GET", "/api/reports/summary", "/api/reports/summary?region={home}&year={year}&period=h1", Bureau),
