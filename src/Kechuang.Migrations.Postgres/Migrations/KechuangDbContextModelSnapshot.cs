@@ -1513,6 +1513,189 @@ namespace Kechuang.Migrations.Postgres.Migrations
                     b.ToTable("IndicatorValues");
                 });
 
+            modelBuilder.Entity("Kechuang.Platforms.Candidates.PlatformEntryCondition", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Measure")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<decimal>("Minimum")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Level", "Measure")
+                        .IsUnique();
+
+                    b.ToTable("PlatformEntryConditions", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("0193e000-0000-7000-8000-000000000001"),
+                            Kind = "高新技术企业研发中心",
+                            Level = "省级",
+                            Measure = "HighTech",
+                            Minimum = 1m,
+                            SortOrder = 1,
+                            Source = "浙江省高新技术企业研究开发中心认定条件（浙江省科学技术厅）",
+                            Unit = "",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("0193e000-0000-7000-8000-000000000002"),
+                            Kind = "高新技术企业研发中心",
+                            Level = "省级",
+                            Measure = "RdRatio",
+                            Minimum = 3m,
+                            SortOrder = 2,
+                            Source = "浙江省高新技术企业研究开发中心认定条件（浙江省科学技术厅）",
+                            Unit = "%",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("0193e000-0000-7000-8000-000000000003"),
+                            Kind = "高新技术企业研发中心",
+                            Level = "省级",
+                            Measure = "RdStaff",
+                            Minimum = 10m,
+                            SortOrder = 3,
+                            Source = "浙江省高新技术企业研究开发中心认定条件（浙江省科学技术厅）",
+                            Unit = "人",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("0193e000-0000-7000-8000-000000000004"),
+                            Kind = "企业研究院",
+                            Level = "省级",
+                            Measure = "HighTech",
+                            Minimum = 1m,
+                            SortOrder = 4,
+                            Source = "浙江省省级企业研究院认定条件（浙江省科学技术厅）",
+                            Unit = "",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("0193e000-0000-7000-8000-000000000005"),
+                            Kind = "企业研究院",
+                            Level = "省级",
+                            Measure = "RdExpense",
+                            Minimum = 1000m,
+                            SortOrder = 5,
+                            Source = "浙江省省级企业研究院认定条件（浙江省科学技术厅）",
+                            Unit = "万元",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("0193e000-0000-7000-8000-000000000006"),
+                            Kind = "企业研究院",
+                            Level = "省级",
+                            Measure = "RdRatio",
+                            Minimum = 3m,
+                            SortOrder = 6,
+                            Source = "浙江省省级企业研究院认定条件（浙江省科学技术厅）",
+                            Unit = "%",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("0193e000-0000-7000-8000-000000000007"),
+                            Kind = "企业研究院",
+                            Level = "省级",
+                            Measure = "RdStaff",
+                            Minimum = 50m,
+                            SortOrder = 7,
+                            Source = "浙江省省级企业研究院认定条件（浙江省科学技术厅）",
+                            Unit = "人",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("0193e000-0000-7000-8000-000000000008"),
+                            Kind = "企业研发中心",
+                            Level = "市级",
+                            Measure = "RdExpense",
+                            Minimum = 100m,
+                            SortOrder = 8,
+                            Source = "市级企业研发中心认定条件（设区市科技局）",
+                            Unit = "万元",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("0193e000-0000-7000-8000-000000000009"),
+                            Kind = "企业研发中心",
+                            Level = "市级",
+                            Measure = "RdStaff",
+                            Minimum = 5m,
+                            SortOrder = 9,
+                            Source = "市级企业研发中心认定条件（设区市科技局）",
+                            Unit = "人",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("0193e000-0000-7000-8000-000000000010"),
+                            Kind = "企业研发中心",
+                            Level = "县级",
+                            Measure = "RdExpense",
+                            Minimum = 50m,
+                            SortOrder = 10,
+                            Source = "县级企业研发中心认定条件（县（市、区）科技局）",
+                            Unit = "万元",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("0193e000-0000-7000-8000-000000000011"),
+                            Kind = "企业研发中心",
+                            Level = "县级",
+                            Measure = "RdStaff",
+                            Minimum = 3m,
+                            SortOrder = 11,
+                            Source = "县级企业研发中心认定条件（县（市、区）科技局）",
+                            Unit = "人",
+                            Version = 1
+                        });
+                });
+
             modelBuilder.Entity("Kechuang.Platforms.Platform", b =>
                 {
                     b.Property<Guid>("Id")

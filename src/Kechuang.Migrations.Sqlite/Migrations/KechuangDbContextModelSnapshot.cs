@@ -1484,6 +1484,188 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                     b.ToTable("IndicatorValues");
                 });
 
+            modelBuilder.Entity("Kechuang.Platforms.Candidates.PlatformEntryCondition", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Measure")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Minimum")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Level", "Measure")
+                        .IsUnique();
+
+                    b.ToTable("PlatformEntryConditions", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("0193e000-0000-7000-8000-000000000001"),
+                            Kind = "高新技术企业研发中心",
+                            Level = "省级",
+                            Measure = "HighTech",
+                            Minimum = 100L,
+                            SortOrder = 1,
+                            Source = "浙江省高新技术企业研究开发中心认定条件（浙江省科学技术厅）",
+                            Unit = "",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("0193e000-0000-7000-8000-000000000002"),
+                            Kind = "高新技术企业研发中心",
+                            Level = "省级",
+                            Measure = "RdRatio",
+                            Minimum = 300L,
+                            SortOrder = 2,
+                            Source = "浙江省高新技术企业研究开发中心认定条件（浙江省科学技术厅）",
+                            Unit = "%",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("0193e000-0000-7000-8000-000000000003"),
+                            Kind = "高新技术企业研发中心",
+                            Level = "省级",
+                            Measure = "RdStaff",
+                            Minimum = 1000L,
+                            SortOrder = 3,
+                            Source = "浙江省高新技术企业研究开发中心认定条件（浙江省科学技术厅）",
+                            Unit = "人",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("0193e000-0000-7000-8000-000000000004"),
+                            Kind = "企业研究院",
+                            Level = "省级",
+                            Measure = "HighTech",
+                            Minimum = 100L,
+                            SortOrder = 4,
+                            Source = "浙江省省级企业研究院认定条件（浙江省科学技术厅）",
+                            Unit = "",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("0193e000-0000-7000-8000-000000000005"),
+                            Kind = "企业研究院",
+                            Level = "省级",
+                            Measure = "RdExpense",
+                            Minimum = 100000L,
+                            SortOrder = 5,
+                            Source = "浙江省省级企业研究院认定条件（浙江省科学技术厅）",
+                            Unit = "万元",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("0193e000-0000-7000-8000-000000000006"),
+                            Kind = "企业研究院",
+                            Level = "省级",
+                            Measure = "RdRatio",
+                            Minimum = 300L,
+                            SortOrder = 6,
+                            Source = "浙江省省级企业研究院认定条件（浙江省科学技术厅）",
+                            Unit = "%",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("0193e000-0000-7000-8000-000000000007"),
+                            Kind = "企业研究院",
+                            Level = "省级",
+                            Measure = "RdStaff",
+                            Minimum = 5000L,
+                            SortOrder = 7,
+                            Source = "浙江省省级企业研究院认定条件（浙江省科学技术厅）",
+                            Unit = "人",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("0193e000-0000-7000-8000-000000000008"),
+                            Kind = "企业研发中心",
+                            Level = "市级",
+                            Measure = "RdExpense",
+                            Minimum = 10000L,
+                            SortOrder = 8,
+                            Source = "市级企业研发中心认定条件（设区市科技局）",
+                            Unit = "万元",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("0193e000-0000-7000-8000-000000000009"),
+                            Kind = "企业研发中心",
+                            Level = "市级",
+                            Measure = "RdStaff",
+                            Minimum = 500L,
+                            SortOrder = 9,
+                            Source = "市级企业研发中心认定条件（设区市科技局）",
+                            Unit = "人",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("0193e000-0000-7000-8000-000000000010"),
+                            Kind = "企业研发中心",
+                            Level = "县级",
+                            Measure = "RdExpense",
+                            Minimum = 5000L,
+                            SortOrder = 10,
+                            Source = "县级企业研发中心认定条件（县（市、区）科技局）",
+                            Unit = "万元",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("0193e000-0000-7000-8000-000000000011"),
+                            Kind = "企业研发中心",
+                            Level = "县级",
+                            Measure = "RdStaff",
+                            Minimum = 300L,
+                            SortOrder = 11,
+                            Source = "县级企业研发中心认定条件（县（市、区）科技局）",
+                            Unit = "人",
+                            Version = 1
+                        });
+                });
+
             modelBuilder.Entity("Kechuang.Platforms.Platform", b =>
                 {
                     b.Property<Guid>("Id")

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Kechuang.Common;
 using Kechuang.Common.Excel;
 using Kechuang.Platforms;
+using Kechuang.Platforms.Candidates;
 using Kechuang.Platforms.Excel;
 
 namespace Kechuang.Web.Api;
@@ -10,6 +11,12 @@ namespace Kechuang.Web.Api;
 public sealed record PlatformListParameters(string? Region, string? RegionCode, string? Kind, string? Level, string? Q, bool? IncludeWithdrawn, int? Page, int? PageSize)
 {
     public ListPlatformsQuery ToQuery() => new(RegionAlias.Pick(Region, RegionCode), Kind, Level, Q, IncludeWithdrawn ?? false, Page, PageSize);
+}
+
+/// <summary>GET /api/platforms/candidates and candidates.xlsx: a kind at a level, a fiscal year (last year when left out), a region.</summary>
+public sealed record PlatformCandidateParameters(string? Kind, string? Level, int? Year, string? Region, int? Page, int? PageSize)
+{
+    public CandidateQuery ToQuery() => new(Kind, Level, Year, Region, Page, PageSize);
 }
 
 public static class PlatformEndpoints
@@ -57,6 +64,31 @@ public static class PlatformEndpoints
             .Upload(api.Limits().Registers)
             .WithName("ImportPlatforms")
             .WithSummary("批量导入研发平台（.xlsx，一行一次认定；同名平台更高级别的行记为升级）；默认有错误行则全部不导入")
+            .ProducesValidationProblem().ProducesProblem(403);
+        platforms.MapGet("/conditions", (ClaimsPrincipal user, ListEntryConditions handler, CancellationToken ct) =>
+            handler.HandleAsync(user.Caller(), ct))
+            .WithName("ListPlatformEntryConditions")
+            .WithSummary("各类研发平台的认定条件（指标、最低要求、单位、依据）")
+            .ProducesProblem(403);
+        platforms.MapPut("/conditions/{id:guid}", (ClaimsPrincipal user, Guid id, EntryConditionRequest request, UpdateEntryCondition handler, CancellationToken ct) =>
+            handler.HandleAsync(user.Caller(), id, request, ct))
+            .WithName("UpdatePlatformEntryCondition")
+            .WithSummary("修改一项认定条件的最低要求（仅系统管理员；单位同该条件）")
+            .ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+        platforms.MapGet("/candidates", (ClaimsPrincipal user, [AsParameters] PlatformCandidateParameters query, ListCandidates handler, CancellationToken ct) =>
+            handler.HandleAsync(user.Caller(), query.ToQuery(), ct))
+            .WithName("ListPlatformCandidates")
+            .WithSummary("候选企业：辖区内有该年度数据、尚无该类型同级或更高级平台的企业，逐项列出认定条件的实际值、要求和差距；达标的在前")
+            .ProducesValidationProblem().ProducesProblem(403);
+        platforms.MapGet("/candidates.xlsx", async (ClaimsPrincipal user, [AsParameters] PlatformCandidateParameters query, ExportCandidates handler, CancellationToken ct) =>
+            {
+                var output = new MemoryStream();
+                await handler.HandleAsync(user.Caller(), query.ToQuery(), output, ct);
+                return Results.File(output.ToArray(), XlsxFile.ContentType, $"研发平台候选企业-{query.Level}{query.Kind}.xlsx");
+            })
+            .WithName("ExportPlatformCandidates")
+            .WithSummary("候选企业名单导出为 Excel")
+            .Produces(200, contentType: XlsxFile.ContentType)
             .ProducesValidationProblem().ProducesProblem(403);
         platforms.MapGet("/import/template", () => Results.File(PlatformColumns.Template(), XlsxFile.ContentType, "研发平台导入模板.xlsx"))
             .WithName("GetPlatformImportTemplate")

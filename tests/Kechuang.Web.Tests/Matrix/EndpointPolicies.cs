@@ -19,6 +19,9 @@ public static class EndpointPolicies
 
     private static object Summary(MatrixWorld w) => new { region = MatrixWorld.Home, year = w.Year, period = "h1" };
 
+    /// <summary>The seeded condition "县级企业研发中心: 研发人员 ≥ 3" (Platforms/Candidates/PlatformEntryCondition.Defaults).</summary>
+    private const string CountyCentreStaff = "0193e000-0000-7000-8000-000000000011";
+
     public static readonly IReadOnlyList<EndpointPolicy> All =
     [
         // Sign-in: anyone, answered on the credentials alone.
@@ -117,6 +120,12 @@ public static class EndpointPolicies
         new("GET", "/api/platforms/import/template", "/api/platforms/import/template", SignedIn),
         new("POST", "/api/platforms/{id:guid}/upgrade", "/api/platforms/{platform}/upgrade", Writers, w => new { level = "省级", recognisedOn = w.Today }),
         new("POST", "/api/platforms/{id:guid}/evaluations", "/api/platforms/{platform}/evaluations", Writers, _ => new { year = 2024, grade = "良好" }),
+        // Entry conditions and candidates (docs/domain.md §7.2): the bureau reads; only an administrator edits a
+        // threshold (the seeded value is written back, so the fixture's list is unchanged).
+        new("GET", "/api/platforms/conditions", "/api/platforms/conditions", AnyBureau),
+        new("PUT", "/api/platforms/conditions/{id:guid}", "/api/platforms/conditions/" + CountyCentreStaff, Admin, _ => new { minimum = 3m }),
+        new("GET", "/api/platforms/candidates", "/api/platforms/candidates?kind=企业研发中心&level=县级&region={home}", Bureau),
+        new("GET", "/api/platforms/candidates.xlsx", "/api/platforms/candidates.xlsx?kind=企业研发中心&level=县级&region={home}", Bureau),
         // 科技特派员 (CommissionerAccess): the bureau of the county writes; a commissioner of the region reads the register.
         new("GET", "/api/commissioners", "/api/commissioners", AnyBureau | Commissioner),
         new("POST", "/api/commissioners", "/api/commissioners", Writers, w => w.CommissionerBody(MatrixWorld.Home)),
@@ -144,7 +153,7 @@ public static class EndpointPolicies
         "GET /health", "GET /openapi/{documentName}.json", "POST /account/logout", "GET /{**path:file}", "HEAD /{**path:file}",
         "/", "/about", "/audit", "/contracts", "/contracts/import", "/contracts/stats", "/contracts/waiting",
         "/commissioners", "/contracts/{Id:guid}", "/cultivation", "/enterprises", "/enterprises/import", "/enterprises/{Id:guid}", "/forbidden",
-        "/incubators", "/platforms",
+        "/incubators", "/platforms", "/platforms/candidates",
         "/indicators", "/indicators/catalogue", "/indicators/entry", "/login", "/not-found", "/regions", "/regions/{Code}",
         "/reports/summary", "/users",
     };
