@@ -1695,6 +1695,94 @@ namespace Kechuang.Migrations.Postgres.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Kechuang.Platforms.Kinds.PlatformKindDefinition", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Levels")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("PlatformKinds", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("0193e001-0000-7000-8000-000000000001"),
+                            Levels = "省级",
+                            Name = "重点企业研究院",
+                            SortOrder = 10,
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("0193e001-0000-7000-8000-000000000002"),
+                            Levels = "省级",
+                            Name = "企业研究院",
+                            SortOrder = 20,
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("0193e001-0000-7000-8000-000000000003"),
+                            Levels = "省级",
+                            Name = "高新技术企业研发中心",
+                            SortOrder = 30,
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("0193e001-0000-7000-8000-000000000004"),
+                            Levels = "市级、县级",
+                            Name = "企业研发中心",
+                            SortOrder = 40,
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("0193e001-0000-7000-8000-000000000005"),
+                            Levels = "国家级、省级、市级",
+                            Name = "重点实验室",
+                            SortOrder = 50,
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("0193e001-0000-7000-8000-000000000006"),
+                            Levels = "国家级、省级、市级",
+                            Name = "工程技术研究中心",
+                            SortOrder = 60,
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("0193e001-0000-7000-8000-000000000007"),
+                            Levels = "省级、市级、县级",
+                            Name = "新型研发机构",
+                            SortOrder = 70,
+                            Version = 1
+                        });
+                });
+
             modelBuilder.Entity("Kechuang.Platforms.Platform", b =>
                 {
                     b.Property<Guid>("Id")

@@ -4,6 +4,7 @@ using Kechuang.Common.Excel;
 using Kechuang.Platforms;
 using Kechuang.Platforms.Candidates;
 using Kechuang.Platforms.Excel;
+using Kechuang.Platforms.Kinds;
 
 namespace Kechuang.Web.Api;
 
@@ -75,6 +76,32 @@ public static class PlatformEndpoints
             .WithName("UpdatePlatformEntryCondition")
             .WithSummary("修改一项认定条件的最低要求（仅系统管理员；单位同该条件）")
             .ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+        platforms.MapGet("/kinds", (ClaimsPrincipal user, ListPlatformKinds handler, CancellationToken ct) =>
+            handler.HandleAsync(user.Caller(), ct))
+            .WithName("ListPlatformKinds")
+            .WithSummary("研发平台的类型及各类型的认定级别，附本辖区在册平台数和认定条件数")
+            .ProducesProblem(403);
+        platforms.MapPost("/kinds", async (ClaimsPrincipal user, PlatformKindRequest request, CreatePlatformKind handler, CancellationToken ct) =>
+            {
+                var created = await handler.HandleAsync(user.Caller(), request, ct);
+                return TypedResults.Created($"/api/platforms/kinds/{Uri.EscapeDataString(created.Name)}", created);
+            })
+            .WithName("CreatePlatformKind")
+            .WithSummary("新增平台类型（名称不含级别，levels 为认定级别；仅省级或全国的系统管理员）")
+            .ProducesValidationProblem().ProducesProblem(403).ProducesProblem(409);
+        platforms.MapPut("/kinds/{name}", (ClaimsPrincipal user, string name, PlatformKindRequest request, UpdatePlatformKind handler, CancellationToken ct) =>
+            handler.HandleAsync(user.Caller(), name, request, ct))
+            .WithName("UpdatePlatformKind")
+            .WithSummary("修改平台类型的认定级别；仍有在册平台或认定条件的级别不能取消（409）")
+            .ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+        platforms.MapDelete("/kinds/{name}", async (ClaimsPrincipal user, string name, DeletePlatformKind handler, CancellationToken ct) =>
+            {
+                await handler.HandleAsync(user.Caller(), name, ct);
+                return TypedResults.NoContent();
+            })
+            .WithName("DeletePlatformKind")
+            .WithSummary("删除误建的平台类型：没有任何平台（含已撤销）和认定条件时才可删除")
+            .ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
         platforms.MapGet("/candidates", (ClaimsPrincipal user, [AsParameters] PlatformCandidateParameters query, ListCandidates handler, CancellationToken ct) =>
             handler.HandleAsync(user.Caller(), query.ToQuery(), ct))
             .WithName("ListPlatformCandidates")

@@ -39,6 +39,7 @@ public sealed class KechuangDbContext(DbContextOptions<KechuangDbContext> option
     public DbSet<Platforms.PlatformRecognition> PlatformRecognitions => Set<Platforms.PlatformRecognition>();
     public DbSet<Platforms.PlatformEvaluation> PlatformEvaluations => Set<Platforms.PlatformEvaluation>();
     public DbSet<Platforms.Candidates.PlatformEntryCondition> PlatformEntryConditions => Set<Platforms.Candidates.PlatformEntryCondition>();
+    public DbSet<Platforms.Kinds.PlatformKindDefinition> PlatformKinds => Set<Platforms.Kinds.PlatformKindDefinition>();
     public DbSet<Commissioners.Commissioner> Commissioners => Set<Commissioners.Commissioner>();
     public DbSet<Commissioners.CommissionerMember> CommissionerMembers => Set<Commissioners.CommissionerMember>();
     public DbSet<Commissioners.CommissionerTown> CommissionerTowns => Set<Commissioners.CommissionerTown>();

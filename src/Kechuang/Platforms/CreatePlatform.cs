@@ -1,6 +1,7 @@
 using Kechuang.Common;
 using Kechuang.Data;
 using Kechuang.Enterprises;
+using Kechuang.Platforms.Kinds;
 using Kechuang.Regions;
 using Kechuang.Users;
 using Microsoft.EntityFrameworkCore;
@@ -16,13 +17,14 @@ public sealed class CreatePlatform(KechuangDbContext db, TimeProvider clock)
         var today = clock.TodayInChina();
         var regions = await RegionLookup.ForAsync(db, ct, request.RegionCode);
         var region = string.IsNullOrWhiteSpace(request.RegionCode) ? null : regions(request.RegionCode.Trim());
+        var catalogue = await PlatformCatalogue.LoadAsync(db, ct);
         var validation = new Validation();
-        PlatformRules.Check(request, region, today, validation);
+        PlatformRules.Check(request, catalogue, region, today, validation);
         validation.ThrowIfAny();
         PlatformAccess.RequireWrite(caller, RegionCode.Parse(region!.Code));
 
         var (enterpriseId, hostName) = await HostAsync(caller, request, region, ct);
-        var kind = PlatformKinds.Kind(request.Kind)!.Name;
+        var kind = catalogue.Kind(request.Kind)!.Name;
         var duplicate = enterpriseId is { } host
             ? await db.Platforms.AsNoTracking().Include(p => p.Recognitions).FirstOrDefaultAsync(p => p.EnterpriseId == host && p.Kind == kind && p.WithdrawnOn == null, ct)
             : await db.Platforms.AsNoTracking().Include(p => p.Recognitions).FirstOrDefaultAsync(p => p.RegionCode == region.Code && p.Name == request.Name!.Trim() && p.WithdrawnOn == null, ct);

@@ -1,5 +1,6 @@
 using Kechuang.Common;
 using Kechuang.Data;
+using Kechuang.Platforms.Kinds;
 using Kechuang.Regions;
 using Kechuang.Users;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,8 @@ public sealed class ListPlatforms(KechuangDbContext db)
         var platforms = PlatformAccess.Scoped(db, caller, query.RegionCode);
         if (!string.IsNullOrWhiteSpace(query.Kind))
         {
-            var kind = PlatformKinds.Kind(query.Kind)?.Name ?? throw new ValidationFailedException("kind", $"平台类型应为：{string.Join("、", PlatformKinds.All.Select(k => k.Name))}");
+            var catalogue = await PlatformCatalogue.LoadAsync(db, ct);
+            var kind = catalogue.Kind(query.Kind)?.Name ?? throw new ValidationFailedException("kind", catalogue.KindMessage);
             platforms = platforms.Where(p => p.Kind == kind);
         }
         if (!string.IsNullOrWhiteSpace(query.Level))

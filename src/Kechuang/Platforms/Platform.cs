@@ -15,7 +15,7 @@ public sealed class Platform : IVersioned, IFeedsIndicators
     public Guid Id { get; init; } = Guid.CreateVersion7();
     public required string Name { get; set; }
 
-    /// <summary>One of <see cref="PlatformKinds.All"/>.</summary>
+    /// <summary>One of the kinds (Kinds/PlatformKindDefinition).</summary>
     public required string Kind { get; set; }
 
     /// <summary>The level of the latest recognition.</summary>

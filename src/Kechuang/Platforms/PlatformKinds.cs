@@ -4,14 +4,15 @@ namespace Kechuang.Platforms;
 public sealed record PlatformKind(string Name, IReadOnlyList<string> Levels);
 
 /// <summary>
-/// The kinds a bureau registers, each with the levels that exist for it: 企业研究院 and 高新技术企业研发中心 are provincial
-/// titles, 企业研发中心 is the city's and the county's, laboratories and engineering centres go from city to nation.
+/// The levels, the grades and the kinds as published: 企业研究院 and 高新技术企业研发中心 are provincial titles,
+/// 企业研发中心 is the city's and the county's, laboratories and engineering centres go from city to nation. The kinds
+/// seed the table an administrator edits (Kinds/PlatformKindDefinition); rules read them through a PlatformCatalogue.
 /// </summary>
 public static class PlatformKinds
 {
     public static readonly IReadOnlyList<string> Levels = ["国家级", "省级", "市级", "县级"];
 
-    public static readonly IReadOnlyList<PlatformKind> All =
+    public static readonly IReadOnlyList<PlatformKind> Defaults =
     [
         new("重点企业研究院", ["省级"]),
         new("企业研究院", ["省级"]),
@@ -26,8 +27,6 @@ public static class PlatformKinds
     public static readonly IReadOnlyList<string> Grades = ["优秀", "良好", "合格", "不合格"];
 
     public const string Fail = "不合格";
-
-    public static PlatformKind? Kind(string? name) => name?.Trim() is { Length: > 0 } n ? All.FirstOrDefault(k => k.Name == n) : null;
 
     /// <summary>"省" and "省级" are the same level.</summary>
     public static string? Level(string? text) =>

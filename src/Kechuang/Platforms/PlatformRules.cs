@@ -1,4 +1,5 @@
 using Kechuang.Common;
+using Kechuang.Platforms.Kinds;
 using Kechuang.Regions;
 
 namespace Kechuang.Platforms;
@@ -8,7 +9,7 @@ public static class PlatformRules
 {
     public const int MaxNameLength = 100;
 
-    public static void Check(PlatformRequest r, Region? region, DateOnly today, Validation v)
+    public static void Check(PlatformRequest r, PlatformCatalogue catalogue, Region? region, DateOnly today, Validation v)
     {
         if (string.IsNullOrWhiteSpace(r.Name))
         {
@@ -18,10 +19,10 @@ public static class PlatformRules
         {
             v.Add("name", $"平台名称不能超过{MaxNameLength}个字");
         }
-        var kind = PlatformKinds.Kind(r.Kind);
+        var kind = catalogue.Kind(r.Kind);
         if (kind is null)
         {
-            v.Add("kind", $"平台类型应为：{string.Join("、", PlatformKinds.All.Select(k => k.Name))}");
+            v.Add("kind", catalogue.KindMessage);
         }
         KindLevel(kind, r.Level, v);
         if (string.IsNullOrWhiteSpace(r.RegionCode))
@@ -90,9 +91,9 @@ public static class PlatformRules
         }
     }
 
-    public static void Upgrade(Platform platform, PlatformUpgradeRequest r, DateOnly today, Validation v)
+    public static void Upgrade(Platform platform, PlatformUpgradeRequest r, PlatformCatalogue catalogue, DateOnly today, Validation v)
     {
-        var kind = PlatformKinds.Kind(platform.Kind);
+        var kind = catalogue.Kind(platform.Kind);
         KindLevel(kind, r.Level, v);
         if (PlatformKinds.Level(r.Level) is { } level && PlatformKinds.Rank(level) <= PlatformKinds.Rank(platform.Level))
         {

@@ -1,5 +1,6 @@
 using Kechuang.Common;
 using Kechuang.Data;
+using Kechuang.Platforms.Kinds;
 using Kechuang.Regions;
 using Kechuang.Users;
 
@@ -13,7 +14,7 @@ public sealed class UpgradePlatform(KechuangDbContext db, TimeProvider clock)
         var platform = await PlatformAccess.LoadAsync(db, caller, id, ct);
         PlatformAccess.RequireWrite(caller, RegionCode.Parse(platform.RegionCode));
         var validation = new Validation();
-        PlatformRules.Upgrade(platform, request, clock.TodayInChina(), validation);
+        PlatformRules.Upgrade(platform, request, await PlatformCatalogue.LoadAsync(db, ct), clock.TodayInChina(), validation);
         validation.ThrowIfAny();
 
         var now = clock.GetUtcNow();

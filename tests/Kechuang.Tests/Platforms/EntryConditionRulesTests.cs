@@ -1,6 +1,6 @@
 using Kechuang.Common;
 using Kechuang.Enterprises;
-using Kechuang.Platforms;
+using Kechuang.Platforms.Kinds;
 using Kechuang.Platforms.Candidates;
 
 namespace Kechuang.Tests.Platforms;
@@ -34,7 +34,7 @@ public class EntryConditionRulesTests
     {
         foreach (var c in PlatformEntryCondition.Defaults)
         {
-            Assert.Contains(c.Level, PlatformKinds.Kind(c.Kind)!.Levels);
+            Assert.Contains(c.Level, PlatformCatalogue.Defaults.Kind(c.Kind)!.Levels);
             Assert.Equal(EntryMeasures.Unit(c.Measure), c.Unit);
         }
         Assert.Equal(PlatformEntryCondition.Defaults.Length, PlatformEntryCondition.Defaults.DistinctBy(c => c.Id).Count());

@@ -1,5 +1,6 @@
 using Kechuang.Common;
 using Kechuang.Platforms;
+using Kechuang.Platforms.Kinds;
 
 namespace Kechuang.Tests.Platforms;
 
@@ -8,7 +9,7 @@ public class PlatformRulesTests
     private static string[] LevelErrors(string kind, string level)
     {
         var v = new Validation();
-        PlatformRules.KindLevel(PlatformKinds.Kind(kind), level, v);
+        PlatformRules.KindLevel(PlatformCatalogue.Defaults.Kind(kind), level, v);
         try
         {
             v.ThrowIfAny();

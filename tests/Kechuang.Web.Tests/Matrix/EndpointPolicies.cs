@@ -124,6 +124,12 @@ public static class EndpointPolicies
         // threshold (the seeded value is written back, so the fixture's list is unchanged).
         new("GET", "/api/platforms/conditions", "/api/platforms/conditions", AnyBureau),
         new("PUT", "/api/platforms/conditions/{id:guid}", "/api/platforms/conditions/" + CountyCentreStaff, Admin, _ => new { minimum = 3m }),
+        // Kinds and levels (docs/domain.md §7.2): the bureau reads; only a province or country administrator writes. The
+        // change writes back the seeded levels; the deletion names a kind that does not exist, so the allowed answer is 404.
+        new("GET", "/api/platforms/kinds", "/api/platforms/kinds", AnyBureau),
+        new("POST", "/api/platforms/kinds", "/api/platforms/kinds", Admin, w => new { name = "矩阵类型" + w.Next(), levels = new[] { "县级" } }),
+        new("PUT", "/api/platforms/kinds/{name}", "/api/platforms/kinds/企业研究院", Admin, _ => new { levels = new[] { "省级" } }),
+        new("DELETE", "/api/platforms/kinds/{name}", "/api/platforms/kinds/矩阵没有的类型", Admin),
         new("GET", "/api/platforms/candidates", "/api/platforms/candidates?kind=企业研发中心&level=县级&region={home}", Bureau),
         new("GET", "/api/platforms/candidates.xlsx", "/api/platforms/candidates.xlsx?kind=企业研发中心&level=县级&region={home}", Bureau),
         // 科技特派员 (CommissionerAccess): the bureau of the county writes; a commissioner of the region reads the register.

@@ -1,6 +1,7 @@
 using Kechuang.Common;
 using Kechuang.Data;
 using Kechuang.Enterprises;
+using Kechuang.Platforms.Kinds;
 using Kechuang.Regions;
 using Kechuang.Users;
 using Microsoft.EntityFrameworkCore;
@@ -56,11 +57,12 @@ public sealed class ListCandidates(KechuangDbContext db, TimeProvider clock)
     /// <summary>The kind and level asked for, which must exist and have conditions; a fiscal year already begun.</summary>
     private async Task<(string Kind, string Level)> CheckAsync(CandidateQuery query, int year, DateOnly today, CancellationToken ct)
     {
+        var catalogue = await PlatformCatalogue.LoadAsync(db, ct);
         var v = new Validation();
-        var kind = PlatformKinds.Kind(query.Kind);
+        var kind = catalogue.Kind(query.Kind);
         if (kind is null)
         {
-            v.Add("kind", $"平台类型应为：{string.Join("、", PlatformKinds.All.Select(k => k.Name))}");
+            v.Add("kind", catalogue.KindMessage);
         }
         PlatformRules.KindLevel(kind, query.Level, v);
         if (year < 1990 || year > today.Year)

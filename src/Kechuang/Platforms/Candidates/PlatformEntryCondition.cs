@@ -13,7 +13,7 @@ public sealed class PlatformEntryCondition : IVersioned
 {
     public Guid Id { get; init; }
 
-    /// <summary>One of <see cref="PlatformKinds.All"/>, at one of its levels.</summary>
+    /// <summary>One of the kinds (Kinds/PlatformKindDefinition), at one of its levels.</summary>
     public required string Kind { get; init; }
 
     public required string Level { get; init; }

@@ -2,6 +2,7 @@ using Kechuang.Common;
 using Kechuang.Common.Excel;
 using Kechuang.Data;
 using Kechuang.Enterprises;
+using Kechuang.Platforms.Kinds;
 using Kechuang.Regions;
 using Kechuang.Users;
 using Microsoft.EntityFrameworkCore;
@@ -22,6 +23,7 @@ public sealed class ImportPlatforms(KechuangDbContext db, TimeProvider clock, Up
         caller.RequireRole(Roles.Admin, Roles.Staff);
         var sheet = ExcelSheet.Read(xlsx, PlatformColumns.All, limits.Registers, progress, ct);
         var today = clock.TodayInChina();
+        var catalogue = await PlatformCatalogue.LoadAsync(db, ct);
         var regions = await RegionLookup.ForAsync(db, ct, [.. sheet.Rows.Select(r => sheet.Text(r, "regionCode")).OfType<string>().Distinct()]);
         var hosts = await EnterpriseLookup.ByUsccAsync(db, sheet.Rows.Select(r => sheet.Text(r, "enterpriseUscc")), ct);
         var stored = await PlatformAccess.InRegion(db.Platforms.AsNoTracking().Include(p => p.Recognitions), caller.Region, RegionScope.MatchFor(db))
@@ -41,7 +43,7 @@ public sealed class ImportPlatforms(KechuangDbContext db, TimeProvider clock, Up
                 cells.Date("recognisedOn"), cells.Text("documentNumber"), cells.Text("field"), uscc, cells.Text("hostName"));
             var region = request.RegionCode is { } code ? regions(code.Trim()) : null;
             var validation = new Validation();
-            PlatformRules.Check(request, region, today, validation);
+            PlatformRules.Check(request, catalogue, region, today, validation);
             cells.Add(validation);
             if (region is not null && !caller.CanSee(RegionCode.Parse(region.Code)))
             {
@@ -65,7 +67,7 @@ public sealed class ImportPlatforms(KechuangDbContext db, TimeProvider clock, Up
                     cells.Add("name", $"与第 {seen[key]} 行的平台和级别重复");
                 }
                 existing = byName.GetValueOrDefault((region.Code, request.Name.Trim()));
-                if (existing is not null && existing.Kind != PlatformKinds.Kind(request.Kind)!.Name)
+                if (existing is not null && existing.Kind != catalogue.Kind(request.Kind)!.Name)
                 {
                     cells.Add("kind", $"已登记的“{existing.Name}”是{existing.Kind}，类型不同");
                 }
@@ -99,7 +101,7 @@ public sealed class ImportPlatforms(KechuangDbContext db, TimeProvider clock, Up
             {
                 var platform = new Platform
                 {
-                    Name = key.Item2, Kind = PlatformKinds.Kind(r.Kind)!.Name, Level = level, RegionCode = key.Item1, EnterpriseId = item.EnterpriseId,
+                    Name = key.Item2, Kind = catalogue.Kind(r.Kind)!.Name, Level = level, RegionCode = key.Item1, EnterpriseId = item.EnterpriseId,
                     HostName = item.HostName, Field = string.IsNullOrWhiteSpace(r.Field) ? null : r.Field.Trim(), CreatedAt = now, UpdatedAt = now,
                 };
                 db.Platforms.Add(platform);
