@@ -369,9 +369,48 @@ public abstract class CommissionerApiTests<TFixture>(TFixture app) : IClassFixtu
         Assert.Equal(JsonValueKind.Null, towns[1].GetProperty("from").ValueKind);
         Assert.Equal($"乡镇 330108003 的服务日期应在服务年度{Year}年内", FirstError(await Json(outside), "towns"));
         Assert.Equal($"乡镇 330108003 的服务开始日期 {Year}-09-01 晚于结束日期 {Year}-08-01", FirstError(await Json(reversed), "towns"));
-        Assert.Equal("乡镇 330108003 填写了两次且服务日期不同", FirstError(await Json(twice), "towns"));
+        Assert.Equal("乡镇 330108003 填写了两次且服务日期或服务村不同", FirstError(await Json(twice), "towns"));
         Assert.Equal(2, coverage.GetProperty("served").GetInt32());
         Assert.Equal(["卫春季", "杨秋季"], coverage.GetProperty("towns")[0].GetProperty("commissioners").EnumerateArray().Select(n => n.GetString()));
+    }
+
+    [Fact]
+    public async Task Villages_ByFormAndBySheet_AreCheckedAndShownWithTheirTown()
+    {
+        const string Region = "330328";   // 文成县
+        var staff = await UserAsync("staff", Region);
+        object Serving(string name, object[] towns) => new { name, kind = "individual", level = "县级", regionCode = Region, year = Year, towns };
+
+        var created = await staff.PostAsJsonAsync("/api/commissioners", Serving("周山村", [
+            new { code = "330328100", villages = new[] { " 珊门村 ", "", "龙川村" } },
+            "330328101",
+        ]));
+        var repeated = await staff.PostAsJsonAsync("/api/commissioners", Serving("吴重名", [new { code = "330328102", villages = new[] { "南田村", "南田村" } }]));
+        var tooLong = await staff.PostAsJsonAsync("/api/commissioners", Serving("郑过长", [new { code = "330328102", villages = new[] { new string('村', 31) } }]));
+        var notAList = await staff.PostAsJsonAsync("/api/commissioners", Serving("冯非列表", [new { code = "330328102", villages = "南田村" }]));
+        var imported = await Json(await staff.PostAsync("/api/commissioners/import", Sheet(
+            Row("陈表格", Region, "南田镇（武阳村、新宅村）、330328103"))));
+        var list = await Json(await staff.GetAsync($"/api/commissioners?region={Region}&year={Year}&pageSize=50"));
+        var coverage = await Json(await staff.GetAsync($"/api/commissioners/coverage?region={Region}&year={Year}"));
+        var changed = await Json(await staff.PostAsync("/api/commissioners/import", Sheet(
+            Row("陈表格", Region, "南田镇（武阳村）、330328103"))));
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var towns = (await Json(created)).GetProperty("towns").EnumerateArray().ToList();
+        Assert.Equal(["珊门村", "龙川村"], towns[0].GetProperty("villages").EnumerateArray().Select(v => v.GetString()));
+        Assert.Empty(towns[1].GetProperty("villages").EnumerateArray());
+        Assert.Equal("乡镇 330328102 的服务村“南田村”重复", FirstError(await Json(repeated), "towns"));
+        Assert.Equal($"乡镇 330328102 的服务村“{new string('村', 10)}…”名称过长（不超过30个字）", FirstError(await Json(tooLong), "towns"));
+        Assert.Equal(HttpStatusCode.BadRequest, notAList.StatusCode);
+        Assert.True(imported.GetProperty("written").GetBoolean());
+        var sheetTowns = list.GetProperty("items").EnumerateArray().Single(c => c.GetProperty("name").GetString() == "陈表格").GetProperty("towns").EnumerateArray().ToList();
+        Assert.Equal(["武阳村", "新宅村"], sheetTowns.Single(t => t.GetProperty("name").GetString() == "南田镇").GetProperty("villages").EnumerateArray().Select(v => v.GetString()));
+        var byTown = coverage.GetProperty("towns").EnumerateArray().ToDictionary(t => t.GetProperty("code").GetString()!, t => t.GetProperty("villages").EnumerateArray().Select(v => v.GetString()).ToList());
+        Assert.Equal(["珊门村", "龙川村"], byTown["330328100"].Order(StringComparer.Ordinal));
+        Assert.Equal(["新宅村", "武阳村"], byTown["330328102"].Order(StringComparer.Ordinal));
+        Assert.Empty(byTown["330328104"]);
+        Assert.False(changed.GetProperty("written").GetBoolean());
+        Assert.Contains("本行的服务村与之不同", changed.GetProperty("errors")[0].GetProperty("reason").GetString());
     }
 
     /// <summary>The page is the bureau's (admin, leader, staff); its content renders in the circuit (no prerendering).</summary>

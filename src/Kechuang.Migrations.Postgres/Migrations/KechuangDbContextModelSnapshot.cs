@@ -224,6 +224,10 @@ namespace Kechuang.Migrations.Postgres.Migrations
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");
 
+                    b.PrimitiveCollection<List<string>>("Villages")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
                     b.HasKey("Id");
 
                     b.HasIndex("TownCode");

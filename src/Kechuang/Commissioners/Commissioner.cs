@@ -82,6 +82,9 @@ public sealed class CommissionerTown
     public required string TownCode { get; init; }
     public DateOnly? From { get; init; }
     public DateOnly? To { get; init; }
+
+    /// <summary>The villages (行政村, 社区) served in the town, by name: the division list ends at towns (docs/domain.md §7.6).</summary>
+    public List<string> Villages { get; init; } = [];
 }
 
 /// <summary>A service project (服务项目) and its funds in yuan.</summary>

@@ -23,7 +23,7 @@ public sealed record CommissionerDto(
     public static CommissionerDto From(Commissioner c, Func<string, Regions.Region?> regions) => new(
         c.Id, c.Name, c.Kind, CommissionerWords.Chinese(c.Kind), c.Level, c.RegionCode, regions(c.RegionCode)?.Name, c.Year,
         c.Institution, c.Field, c.Headcount,
-        [.. c.Towns.OrderBy(t => t.TownCode, StringComparer.Ordinal).Select(t => new CommissionerTownDto(t.TownCode, regions(t.TownCode)?.Name, t.From, t.To))],
+        [.. c.Towns.OrderBy(t => t.TownCode, StringComparer.Ordinal).Select(t => new CommissionerTownDto(t.TownCode, regions(t.TownCode)?.Name, t.From, t.To, t.Villages))],
         [.. c.Members.OrderBy(m => m.Id).Select(m => new CommissionerMemberDto(m.Name, m.Institution, m.Expertise))],
         [.. c.Projects.OrderBy(p => p.Id).Select(p => new CommissionerProjectDto(p.Name, p.FundsYuan))],
         c.Enterprises,
@@ -34,8 +34,8 @@ public sealed record CommissionerDto(
 /// <summary>年度考核 as recorded: the grade, the remark, the day and who recorded it.</summary>
 public sealed record CommissionerAssessmentDto(string Grade, string? Remark, DateOnly? AssessedOn, string? AssessedBy);
 
-/// <summary>A town served; <see cref="From"/> and <see cref="To"/> when the record gives the days of service there.</summary>
-public sealed record CommissionerTownDto(string Code, string? Name, DateOnly? From = null, DateOnly? To = null);
+/// <summary>A town served; <see cref="From"/> and <see cref="To"/> when the record gives the days of service there, and the villages served.</summary>
+public sealed record CommissionerTownDto(string Code, string? Name, DateOnly? From = null, DateOnly? To = null, IReadOnlyList<string>? Villages = null);
 
 public sealed record CommissionerMemberDto(string Name, string? Institution, string? Expertise);
 
@@ -45,4 +45,5 @@ public sealed record CommissionerProjectDto(string Name, decimal? FundsYuan);
 public sealed record CommissionerCoverageDto(
     string RegionCode, string RegionName, int Year, IReadOnlyList<TownCoverageDto> Towns, int Served, int Total, decimal? Rate);
 
-public sealed record TownCoverageDto(string Code, string Name, IReadOnlyList<string> Commissioners);
+/// <summary>A town of the coverage: the commissioners serving it and the villages they name there.</summary>
+public sealed record TownCoverageDto(string Code, string Name, IReadOnlyList<string> Commissioners, IReadOnlyList<string>? Villages = null);

@@ -134,9 +134,9 @@ public static class CommissionerRules
     private static void ServiceDays(IReadOnlyList<CommissionerTownRequest>? towns, int? year, Validation v)
     {
         var given = (towns ?? []).Where(t => !string.IsNullOrWhiteSpace(t?.Code)).Select(t => t with { Code = t.Code!.Trim() }).ToList();
-        foreach (var twice in given.GroupBy(t => t.Code).Where(g => g.Distinct().Count() > 1))
+        foreach (var twice in given.GroupBy(t => t.Code).Where(g => g.Select(t => t.Said).Distinct().Count() > 1))
         {
-            v.Add("towns", $"乡镇 {twice.Key} 填写了两次且服务日期不同");
+            v.Add("towns", $"乡镇 {twice.Key} 填写了两次且服务日期或服务村不同");
         }
         foreach (var town in given.DistinctBy(t => t.Code))
         {
@@ -149,6 +149,27 @@ public static class CommissionerRules
             {
                 v.Add("towns", $"乡镇 {code} 的服务开始日期 {town.From:yyyy-MM-dd} 晚于结束日期 {town.To:yyyy-MM-dd}");
             }
+            Villages(code!, town.VillageNames, v);
+        }
+    }
+
+    public const int MaxVillageName = 30;
+    public const int MaxVillages = 50;
+
+    /// <summary>The villages of a town, by name: each at most <see cref="MaxVillageName"/> characters, none twice.</summary>
+    private static void Villages(string town, IReadOnlyList<string> villages, Validation v)
+    {
+        if (villages.Count > MaxVillages)
+        {
+            v.Add("towns", $"乡镇 {town} 的服务村不能超过{MaxVillages}个");
+        }
+        foreach (var name in villages.Where(n => n.Length > MaxVillageName))
+        {
+            v.Add("towns", $"乡镇 {town} 的服务村“{name[..10]}…”名称过长（不超过{MaxVillageName}个字）");
+        }
+        foreach (var twice in villages.GroupBy(n => n).Where(g => g.Count() > 1))
+        {
+            v.Add("towns", $"乡镇 {town} 的服务村“{twice.Key}”重复");
         }
     }
 

@@ -54,7 +54,7 @@ public sealed class CreateCommissioner(KechuangDbContext db, TimeProvider clock)
             CreatedAt = now,
             UpdatedAt = now,
         };
-        commissioner.Towns.AddRange(towns.Select(t => new CommissionerTown { CommissionerId = commissioner.Id, TownCode = t.Code!, From = t.From, To = t.To }));
+        commissioner.Towns.AddRange(towns.Select(t => new CommissionerTown { CommissionerId = commissioner.Id, TownCode = t.Code!, From = t.From, To = t.To, Villages = [.. t.VillageNames] }));
         commissioner.Members.AddRange((request.Members ?? []).Select(m => new CommissionerMember
         {
             CommissionerId = commissioner.Id, Name = m.Name!.Trim(), Institution = Blank(m.Institution), Expertise = Blank(m.Expertise),

@@ -24,10 +24,12 @@ public sealed class GetCommissionerCoverage(KechuangDbContext db, TimeProvider c
         var towns = await Coverage.TownsAsync(db, county.Code, ct);
         var served = await db.Commissioners.AsNoTracking()
             .Where(c => c.RegionCode == county.Code && c.Year == serviceYear)
-            .SelectMany(c => c.Towns, (c, t) => new { t.TownCode, c.Name })
+            .SelectMany(c => c.Towns, (c, t) => new { t.TownCode, c.Name, t.Villages })
             .ToListAsync(ct);
-        var byTown = served.ToLookup(s => s.TownCode, s => s.Name);
-        List<TownCoverageDto> rows = [.. towns.Select(t => new TownCoverageDto(t.Code, t.Name, [.. byTown[t.Code].Order(StringComparer.Ordinal)]))];
+        var byTown = served.ToLookup(s => s.TownCode);
+        List<TownCoverageDto> rows = [.. towns.Select(t => new TownCoverageDto(t.Code, t.Name,
+            [.. byTown[t.Code].Select(s => s.Name).Order(StringComparer.Ordinal)],
+            [.. byTown[t.Code].SelectMany(s => s.Villages).Distinct().Order(StringComparer.Ordinal)]))];
         var count = rows.Count(r => r.Commissioners.Count > 0);
         return new CommissionerCoverageDto(county.Code, county.Name, serviceYear, rows, count, rows.Count, Coverage.Rate(count, rows.Count));
     }

@@ -17,6 +17,7 @@ internal static class CommissionerDemoData
         ["浙江大学", "浙江农林大学", "温州大学", "温州医科大学", "浙江省农业科学院", "温州市农业科学研究院", "温州科技职业学院", "浙江海洋大学"];
     private static readonly string[] Fields = ["茶叶种植", "水产养殖", "食用菌栽培", "果蔬种植", "中药材", "畜牧兽医", "农产品加工", "农村电子商务", "花卉苗木", "林下经济"];
     private static readonly string[] Levels = ["省级", "市级", "市级", "县级"];
+    private static readonly string[] VillageNames = ["新华村", "城东村", "上埠村", "岭头村", "溪口村", "前垟村", "后山村", "东岙村", "南湖村", "白岩村"];
 
     public static async Task SeedAsync(KechuangDbContext db, IReadOnlyList<Regions.Region> counties, DateOnly today, DateTimeOffset now, CancellationToken ct)
     {
@@ -89,10 +90,20 @@ internal static class CommissionerDemoData
         };
         foreach (var town in towns.OrderBy(_ => random.Next()).Take(1 + random.Next(3)))
         {
-            commissioner.Towns.Add(new CommissionerTown { CommissionerId = commissioner.Id, TownCode = town });
+            commissioner.Towns.Add(new CommissionerTown { CommissionerId = commissioner.Id, TownCode = town, Villages = Villages(town, name) });
         }
         commissioner.Projects.Add(new CommissionerProject { CommissionerId = commissioner.Id, Name = $"{field}技术示范推广", FundsYuan = 50_000m * (1 + random.Next(6)) });
         return commissioner;
+    }
+
+    /// <summary>
+    /// One or two made-up villages of the town, drawn from their own seed so the rest of the demo stays as it was
+    /// before villages were kept.
+    /// </summary>
+    private static List<string> Villages(string town, string commissioner)
+    {
+        var random = new Random(int.Parse(town[^3..], System.Globalization.CultureInfo.InvariantCulture) * 31 + commissioner.Length);
+        return [.. VillageNames.OrderBy(_ => random.Next()).Take(1 + random.Next(2))];
     }
 
     /// <summary>A made-up name (an individual's is drawn again on a clash: names are unique per county and year).</summary>

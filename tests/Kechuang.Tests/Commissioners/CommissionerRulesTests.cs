@@ -145,7 +145,7 @@ public class CommissionerRulesTests
             Errors(Valid with { Towns = [spring with { To = new DateOnly(2027, 1, 31) }] })["towns"]);
         Assert.Equal(["乡镇 330326100 的服务开始日期 2026-07-01 晚于结束日期 2026-06-30"],
             Errors(Valid with { Towns = [spring with { From = new DateOnly(2026, 7, 1) }] })["towns"]);
-        Assert.Equal(["乡镇 330326100 填写了两次且服务日期不同"],
+        Assert.Equal(["乡镇 330326100 填写了两次且服务日期或服务村不同"],
             Errors(Valid with { Towns = [spring, spring with { From = null }] })["towns"]);
     }
 }

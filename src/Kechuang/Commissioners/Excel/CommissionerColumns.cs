@@ -4,7 +4,8 @@ namespace Kechuang.Commissioners.Excel;
 
 /// <summary>
 /// The 科技特派员 sheet: one row per commissioner and service year (docs/domain.md §7.6). Towns are written by name or by
-/// 9-digit code, team members by name, each list separated by 、 or ；.
+/// 9-digit code, each with the villages served in brackets when known ("昆阳镇（新华村、城东村）"), team members by name,
+/// each list separated by 、 or ；.
 /// </summary>
 public static class CommissionerColumns
 {
@@ -28,6 +29,41 @@ public static class CommissionerColumns
     public static IReadOnlyList<string> Items(string? cell) =>
         cell?.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
 
+    /// <summary>
+    /// The towns of the 服务乡镇 cell with their villages: "昆阳镇（新华村、城东村）、鳌江镇" is 昆阳镇 with two villages and
+    /// 鳌江镇 with none. A separator inside the brackets belongs to the village list.
+    /// </summary>
+    public static IReadOnlyList<(string Town, IReadOnlyList<string> Villages)> Towns(string? cell)
+    {
+        var result = new List<(string, IReadOnlyList<string>)>();
+        if (string.IsNullOrWhiteSpace(cell))
+        {
+            return result;
+        }
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i <= cell.Length; i++)
+        {
+            var c = i < cell.Length ? cell[i] : '、';
+            depth += c is '（' or '(' ? 1 : c is '）' or ')' ? -1 : 0;
+            if (i == cell.Length || (depth <= 0 && Separators.Contains(c)))
+            {
+                var part = cell[start..i].Trim();
+                start = i + 1;
+                depth = 0;
+                if (part.Length == 0)
+                {
+                    continue;
+                }
+                var open = part.IndexOfAny(['（', '(']);
+                result.Add(open < 0
+                    ? (part, [])
+                    : (part[..open].Trim(), Items(part[(open + 1)..].TrimEnd('）', ')'))));
+            }
+        }
+        return result;
+    }
+
     /// <summary>The import template: the columns, a person and a team.</summary>
     public static byte[] Template()
     {
@@ -37,7 +73,7 @@ public static class CommissionerColumns
             new Dictionary<string, object?>
             {
                 ["name"] = "王建平", ["kind"] = "个人", ["level"] = "省级", ["regionCode"] = "330326", ["year"] = 2026,
-                ["towns"] = "昆阳镇、鳌江镇", ["institution"] = "浙江农林大学", ["field"] = "茶叶种植", ["members"] = null,
+                ["towns"] = "昆阳镇（新华村、城东村）、鳌江镇", ["institution"] = "浙江农林大学", ["field"] = "茶叶种植", ["members"] = null,
             },
             new Dictionary<string, object?>
             {

@@ -42,9 +42,9 @@ public sealed class ImportCommissioners(KechuangDbContext db, TimeProvider clock
             ct.ThrowIfCancellationRequested();
             var cells = new RowCells(sheet, row);
             var code = cells.Text("regionCode")?.Trim();
-            var served = CommissionerColumns.Items(cells.Text("towns"))
-                .Select(t => code is not null && townNames.TryGetValue((code, t), out var town) ? town : t).Distinct().ToList();
-            var request = new CommissionerRequest(cells.Text("name"), cells.Text("kind"), cells.Text("level"), code, cells.Int("year"), [.. served.Select(t => new CommissionerTownRequest(t))],
+            var served = CommissionerColumns.Towns(cells.Text("towns"))
+                .Select(t => new CommissionerTownRequest(code is not null && townNames.TryGetValue((code, t.Town), out var town) ? town : t.Town, null, null, t.Villages)).ToList();
+            var request = new CommissionerRequest(cells.Text("name"), cells.Text("kind"), cells.Text("level"), code, cells.Int("year"), served,
                 cells.Text("institution"), cells.Text("field"),
                 [.. CommissionerColumns.Items(cells.Text("members")).Select(m => new CommissionerMemberRequest(m))]);
             var region = code is null ? null : regions(code);
@@ -65,7 +65,7 @@ public sealed class ImportCommissioners(KechuangDbContext db, TimeProvider clock
                 }
                 else if (stored.TryGetValue(key, out var existing))
                 {
-                    var differences = Differences(existing, request, served);
+                    var differences = Differences(existing, request, CreateCommissioner.Served(request.Towns));
                     same = differences.Count == 0;
                     if (!same)
                     {
@@ -77,7 +77,7 @@ public sealed class ImportCommissioners(KechuangDbContext db, TimeProvider clock
             errors.AddRange(cells.Errors);
             if (cells.Ok)
             {
-                good.Add(new Good(request, region!.Code, request.Towns!, same));
+                good.Add(new Good(request, region!.Code, CreateCommissioner.Served(request.Towns), same));
             }
             ImportRun.Checked(progress, ++done, sheet.Rows.Count);
         }
@@ -95,7 +95,7 @@ public sealed class ImportCommissioners(KechuangDbContext db, TimeProvider clock
     }
 
     /// <summary>What the row says otherwise than the stored record, by the sheet's column names.</summary>
-    private static List<string> Differences(Commissioner stored, CommissionerRequest row, IReadOnlyList<string> towns)
+    private static List<string> Differences(Commissioner stored, CommissionerRequest row, IReadOnlyList<CommissionerTownRequest> towns)
     {
         var differences = new List<string>();
         if (stored.Kind != CommissionerWords.Kind(row.Kind))
@@ -114,9 +114,13 @@ public sealed class ImportCommissioners(KechuangDbContext db, TimeProvider clock
         {
             differences.Add("服务领域");
         }
-        if (!stored.Towns.Select(t => t.TownCode).ToHashSet().SetEquals(towns))
+        if (!stored.Towns.Select(t => t.TownCode).ToHashSet().SetEquals(towns.Select(t => t.Code!)))
         {
             differences.Add("服务乡镇");
+        }
+        else if (towns.Any(t => !stored.Towns.First(s => s.TownCode == t.Code).Villages.ToHashSet().SetEquals(t.VillageNames)))
+        {
+            differences.Add("服务村");
         }
         if (!stored.Members.Select(m => m.Name).ToHashSet().SetEquals((row.Members ?? []).Select(m => m.Name!.Trim())))
         {
