@@ -23,6 +23,7 @@ public static class ApiRoutes
         api.MapIncubatorEndpoints();
         api.MapPlatformEndpoints();
         api.MapCommissionerEndpoints();
+        api.MapExpertEndpoints();
         api.MapReportEndpoints();
     }
 

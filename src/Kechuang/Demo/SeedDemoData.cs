@@ -65,6 +65,7 @@ public sealed class SeedDemoData(KechuangDbContext db, UserManager<AppUser> user
         await PlatformDemoData.SeedAsync(db, counties, Common.ChinaClock.TodayInChina(clock), clock.GetUtcNow(), ct);
         await IncubatorDemoData.SeedAsync(db, counties, Common.ChinaClock.TodayInChina(clock), clock.GetUtcNow(), ct);
         await CommissionerDemoData.SeedAsync(db, counties, Common.ChinaClock.TodayInChina(clock), clock.GetUtcNow(), ct);
+        await ExpertDemoData.SeedAsync(db, counties, clock.GetUtcNow(), ct);
         await IndicatorDemo.SeedAsync(db, derived, counties, Common.ChinaClock.TodayInChina(clock), clock.GetUtcNow(), ct);
         await transaction.CommitAsync(ct);
         return created;

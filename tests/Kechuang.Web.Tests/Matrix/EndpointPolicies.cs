@@ -132,6 +132,14 @@ public static class EndpointPolicies
         new("DELETE", "/api/platforms/kinds/{name}", "/api/platforms/kinds/矩阵没有的类型", Admin),
         new("GET", "/api/platforms/candidates", "/api/platforms/candidates?kind=企业研发中心&level=县级&region={home}", Bureau),
         new("GET", "/api/platforms/candidates.xlsx", "/api/platforms/candidates.xlsx?kind=企业研发中心&level=县级&region={home}", Bureau),
+        // 专家库 (ExpertAccess): the bureau of the pool's region; an expert never browses the pool, nor do enterprises.
+        new("GET", "/api/experts", "/api/experts", AnyBureau),
+        new("POST", "/api/experts", "/api/experts", Writers, w => w.ExpertBody(MatrixWorld.Home)),
+        new("GET", "/api/experts/{id:guid}", "/api/experts/{expert}", Bureau),
+        new("PUT", "/api/experts/{id:guid}", "/api/experts/{expert}", Writers, w => w.ExpertBody(MatrixWorld.Home)),
+        new("GET", "/api/experts/export", "/api/experts/export", AnyBureau),
+        new("POST", "/api/experts/import", "/api/experts/import", Writers | OtherStaff) { Form = true, File = "专家库.xlsx" },
+        new("GET", "/api/experts/import/template", "/api/experts/import/template", SignedIn),
         // 科技特派员 (CommissionerAccess): the bureau of the county writes; a commissioner of the region reads the register.
         new("GET", "/api/commissioners", "/api/commissioners", AnyBureau | Commissioner),
         new("POST", "/api/commissioners", "/api/commissioners", Writers, w => w.CommissionerBody(MatrixWorld.Home)),
@@ -158,7 +166,7 @@ public static class EndpointPolicies
     {
         "GET /health", "GET /openapi/{documentName}.json", "POST /account/logout", "GET /{**path:file}", "HEAD /{**path:file}",
         "/", "/about", "/audit", "/contracts", "/contracts/import", "/contracts/stats", "/contracts/waiting",
-        "/commissioners", "/contracts/{Id:guid}", "/cultivation", "/enterprises", "/enterprises/import", "/enterprises/{Id:guid}", "/forbidden",
+        "/commissioners", "/experts", "/contracts/{Id:guid}", "/cultivation", "/enterprises", "/enterprises/import", "/enterprises/{Id:guid}", "/forbidden",
         "/incubators", "/platforms", "/platforms/candidates",
         "/indicators", "/indicators/catalogue", "/indicators/entry", "/login", "/not-found", "/regions", "/regions/{Code}",
         "/reports/summary", "/users",

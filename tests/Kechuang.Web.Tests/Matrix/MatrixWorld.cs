@@ -36,6 +36,7 @@ public sealed class MatrixWorld
     public string Tenant { get; private set; } = "";
     public string Platform { get; private set; } = "";
     public string Commissioner { get; private set; } = "";
+    public string Expert { get; private set; } = "";
     public int Year => App.Clock.TodayInChina().Year;
     public string Today => App.Clock.TodayInChina().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -48,6 +49,7 @@ public sealed class MatrixWorld
         .Replace("{user}", User, StringComparison.Ordinal).Replace("{indicator}", Indicator, StringComparison.Ordinal)
         .Replace("{incubator}", Incubator, StringComparison.Ordinal).Replace("{platform}", Platform, StringComparison.Ordinal)
         .Replace("{tenant}", Tenant, StringComparison.Ordinal).Replace("{commissioner}", Commissioner, StringComparison.Ordinal)
+        .Replace("{expert}", Expert, StringComparison.Ordinal)
         .Replace("{lastYear}", (Year - 1).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
         .Replace("{year}", Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
@@ -57,6 +59,9 @@ public sealed class MatrixWorld
     };
 
     /// <summary>A start-up team (not the register's), so any number can enter.</summary>
+    /// <summary>An expert of the region's pool, a new name each time.</summary>
+    public object ExpertBody(string region) => new { name = "矩阵专家" + Next(), organisation = "矩阵大学", regionCode = region, fields = new[] { "电子信息" } };
+
     public object TenantBody() => new { name = "矩阵创业团队" + Next(), enteredOn = "2024-05-01", areaSqm = 50m };
 
     /// <summary>A platform hosted by an institution (no enterprise), so any number can be registered.</summary>
@@ -117,6 +122,8 @@ public sealed class MatrixWorld
         w.Platform = await IdAsync(await admin.PostAsJsonAsync("/api/platforms", w.PlatformBody(Home)));
         await IdAsync(await admin.PostAsJsonAsync("/api/platforms", w.PlatformBody(Other)));
         w.Commissioner = await IdAsync(await admin.PostAsJsonAsync("/api/commissioners", w.CommissionerBody(Home)));
+        w.Expert = await IdAsync(await admin.PostAsJsonAsync("/api/experts", w.ExpertBody(Home)));
+        await IdAsync(await admin.PostAsJsonAsync("/api/experts", w.ExpertBody(Other)));
         await IdAsync(await admin.PostAsJsonAsync("/api/commissioners", w.CommissionerBody(Other)));
         using (var form = new MultipartFormDataContent())
         {
