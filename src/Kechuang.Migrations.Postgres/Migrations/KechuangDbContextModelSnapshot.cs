@@ -1917,6 +1917,123 @@ namespace Kechuang.Migrations.Postgres.Migrations
                     b.ToTable("PlatformRecognitions", (string)null);
                 });
 
+            modelBuilder.Entity("Kechuang.Projects.Calls.ProjectCall", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<string>>("Attachments")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<decimal>("CapPerProject")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<DateOnly>("ClosesOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ExpertsPerApplication")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("IndirectCostCapPercent")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<int>("LookBackYears")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MaxPerExpert")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("OpensOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Programme")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<bool>("RegisteredInRegion")
+                        .HasColumnType("boolean");
+
+                    b.PrimitiveCollection<List<string>>("RequiredTitles")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<decimal>("TotalBudget")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode", "Year");
+
+                    b.HasIndex("RegionCode", "Year", "Title")
+                        .IsUnique();
+
+                    b.ToTable("ProjectCalls", (string)null);
+                });
+
+            modelBuilder.Entity("Kechuang.Projects.Calls.ProjectCallCriterion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CallId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("MaxScore")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Weight")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CallId");
+
+                    b.ToTable("ProjectCallCriteria", (string)null);
+                });
+
             modelBuilder.Entity("Kechuang.Projects.Experts.Expert", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2503,6 +2620,15 @@ namespace Kechuang.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Kechuang.Projects.Calls.ProjectCallCriterion", b =>
+                {
+                    b.HasOne("Kechuang.Projects.Calls.ProjectCall", null)
+                        .WithMany("Criteria")
+                        .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Kechuang.Projects.Experts.ExpertRelation", b =>
                 {
                     b.HasOne("Kechuang.Projects.Experts.Expert", null)
@@ -2588,6 +2714,11 @@ namespace Kechuang.Migrations.Postgres.Migrations
                     b.Navigation("Evaluations");
 
                     b.Navigation("Recognitions");
+                });
+
+            modelBuilder.Entity("Kechuang.Projects.Calls.ProjectCall", b =>
+                {
+                    b.Navigation("Criteria");
                 });
 
             modelBuilder.Entity("Kechuang.Projects.Experts.Expert", b =>

@@ -1886,6 +1886,118 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                     b.ToTable("PlatformRecognitions", (string)null);
                 });
 
+            modelBuilder.Entity("Kechuang.Projects.Calls.ProjectCall", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Attachments")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CapPerProject")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ClosesOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ExpertsPerApplication")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("IndirectCostCapPercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LookBackYears")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MaxPerExpert")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("OpensOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Programme")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("RegisteredInRegion")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("RequiredTitles")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TotalBudget")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode", "Year");
+
+                    b.HasIndex("RegionCode", "Year", "Title")
+                        .IsUnique();
+
+                    b.ToTable("ProjectCalls", (string)null);
+                });
+
+            modelBuilder.Entity("Kechuang.Projects.Calls.ProjectCallCriterion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CallId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("MaxScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Weight")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CallId");
+
+                    b.ToTable("ProjectCallCriteria", (string)null);
+                });
+
             modelBuilder.Entity("Kechuang.Projects.Experts.Expert", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2466,6 +2578,15 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Kechuang.Projects.Calls.ProjectCallCriterion", b =>
+                {
+                    b.HasOne("Kechuang.Projects.Calls.ProjectCall", null)
+                        .WithMany("Criteria")
+                        .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Kechuang.Projects.Experts.ExpertRelation", b =>
                 {
                     b.HasOne("Kechuang.Projects.Experts.Expert", null)
@@ -2551,6 +2672,11 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                     b.Navigation("Evaluations");
 
                     b.Navigation("Recognitions");
+                });
+
+            modelBuilder.Entity("Kechuang.Projects.Calls.ProjectCall", b =>
+                {
+                    b.Navigation("Criteria");
                 });
 
             modelBuilder.Entity("Kechuang.Projects.Experts.Expert", b =>

@@ -24,6 +24,7 @@ public static class ApiRoutes
         api.MapPlatformEndpoints();
         api.MapCommissionerEndpoints();
         api.MapExpertEndpoints();
+        api.MapProjectCallEndpoints();
         api.MapReportEndpoints();
     }
 

@@ -42,6 +42,8 @@ public sealed class KechuangDbContext(DbContextOptions<KechuangDbContext> option
     public DbSet<Platforms.Kinds.PlatformKindDefinition> PlatformKinds => Set<Platforms.Kinds.PlatformKindDefinition>();
     public DbSet<Projects.Experts.Expert> Experts => Set<Projects.Experts.Expert>();
     public DbSet<Projects.Experts.ExpertRelation> ExpertRelations => Set<Projects.Experts.ExpertRelation>();
+    public DbSet<Projects.Calls.ProjectCall> ProjectCalls => Set<Projects.Calls.ProjectCall>();
+    public DbSet<Projects.Calls.ProjectCallCriterion> ProjectCallCriteria => Set<Projects.Calls.ProjectCallCriterion>();
     public DbSet<Commissioners.Commissioner> Commissioners => Set<Commissioners.Commissioner>();
     public DbSet<Commissioners.CommissionerMember> CommissionerMembers => Set<Commissioners.CommissionerMember>();
     public DbSet<Commissioners.CommissionerTown> CommissionerTowns => Set<Commissioners.CommissionerTown>();

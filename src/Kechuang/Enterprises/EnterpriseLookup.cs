@@ -52,4 +52,17 @@ public static class EnterpriseLookup
             .Select(q => new { q.EnterpriseId, q.Type, q.IssuedOn }).ToListAsync(ct);
         return [.. rows.Select(r => (r.EnterpriseId, r.Type, r.IssuedOn))];
     }
+
+    /// <summary>An enterprise's name, county and the titles valid on <paramref name="date"/>: what an eligibility rule reads.</summary>
+    public static async Task<(string Name, string RegionCode, IReadOnlyList<string> ValidTitles)?> StandingAsync(
+        KechuangDbContext db, Guid id, DateOnly date, CancellationToken ct)
+    {
+        var enterprise = await db.Enterprises.AsNoTracking().Where(e => e.Id == id).Select(e => new { e.Name, e.RegionCode }).FirstOrDefaultAsync(ct);
+        if (enterprise is null)
+        {
+            return null;
+        }
+        var titles = await db.Qualifications.AsNoTracking().Where(q => q.EnterpriseId == id).ToListAsync(ct);
+        return (enterprise.Name, enterprise.RegionCode, [.. titles.Where(q => q.IsValidOn(date)).Select(q => q.Type).Distinct()]);
+    }
 }

@@ -132,6 +132,13 @@ public static class EndpointPolicies
         new("DELETE", "/api/platforms/kinds/{name}", "/api/platforms/kinds/矩阵没有的类型", Admin),
         new("GET", "/api/platforms/candidates", "/api/platforms/candidates?kind=企业研发中心&level=县级&region={home}", Bureau),
         new("GET", "/api/platforms/candidates.xlsx", "/api/platforms/candidates.xlsx?kind=企业研发中心&level=县级&region={home}", Bureau),
+        // 申报指南 (CallAccess): the bureau of the issuing region; enterprises read the published calls of their region and above.
+        new("GET", "/api/projects/calls", "/api/projects/calls", Registered),
+        new("POST", "/api/projects/calls", "/api/projects/calls", Writers, w => w.CallBody(MatrixWorld.Home)),
+        new("GET", "/api/projects/calls/{id:guid}", "/api/projects/calls/{call}", Bureau | Ent),
+        new("PUT", "/api/projects/calls/{id:guid}", "/api/projects/calls/{call}", Writers, w => w.CallBody(MatrixWorld.Home)),
+        new("POST", "/api/projects/calls/{id:guid}/publish", "/api/projects/calls/{call}/publish", Writers),
+        new("GET", "/api/projects/calls/{id:guid}/eligibility", "/api/projects/calls/{call}/eligibility?enterpriseId={enterprise}", Bureau | Ent),
         // 专家库 (ExpertAccess): the bureau of the pool's region; an expert never browses the pool, nor do enterprises.
         new("GET", "/api/experts", "/api/experts", AnyBureau),
         new("POST", "/api/experts", "/api/experts", Writers, w => w.ExpertBody(MatrixWorld.Home)),
@@ -166,7 +173,7 @@ public static class EndpointPolicies
     {
         "GET /health", "GET /openapi/{documentName}.json", "POST /account/logout", "GET /{**path:file}", "HEAD /{**path:file}",
         "/", "/about", "/audit", "/contracts", "/contracts/import", "/contracts/stats", "/contracts/waiting",
-        "/commissioners", "/experts", "/contracts/{Id:guid}", "/cultivation", "/enterprises", "/enterprises/import", "/enterprises/{Id:guid}", "/forbidden",
+        "/commissioners", "/experts", "/projects/calls", "/calls", "/contracts/{Id:guid}", "/cultivation", "/enterprises", "/enterprises/import", "/enterprises/{Id:guid}", "/forbidden",
         "/incubators", "/platforms", "/platforms/candidates",
         "/indicators", "/indicators/catalogue", "/indicators/entry", "/login", "/not-found", "/regions", "/regions/{Code}",
         "/reports/summary", "/users",

@@ -37,6 +37,7 @@ public sealed class MatrixWorld
     public string Platform { get; private set; } = "";
     public string Commissioner { get; private set; } = "";
     public string Expert { get; private set; } = "";
+    public string Call { get; private set; } = "";
     public int Year => App.Clock.TodayInChina().Year;
     public string Today => App.Clock.TodayInChina().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -49,7 +50,7 @@ public sealed class MatrixWorld
         .Replace("{user}", User, StringComparison.Ordinal).Replace("{indicator}", Indicator, StringComparison.Ordinal)
         .Replace("{incubator}", Incubator, StringComparison.Ordinal).Replace("{platform}", Platform, StringComparison.Ordinal)
         .Replace("{tenant}", Tenant, StringComparison.Ordinal).Replace("{commissioner}", Commissioner, StringComparison.Ordinal)
-        .Replace("{expert}", Expert, StringComparison.Ordinal)
+        .Replace("{expert}", Expert, StringComparison.Ordinal).Replace("{call}", Call, StringComparison.Ordinal)
         .Replace("{lastYear}", (Year - 1).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
         .Replace("{year}", Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
@@ -59,6 +60,14 @@ public sealed class MatrixWorld
     };
 
     /// <summary>A start-up team (not the register's), so any number can enter.</summary>
+    /// <summary>A call of the region, open a month from today, a new title each time.</summary>
+    public object CallBody(string region) => new
+    {
+        title = "矩阵申报指南" + Next(), programme = "重点研发", year = Year, regionCode = region, totalBudget = 1_000_000m, capPerProject = 100_000m,
+        opensOn = Today, closesOn = DateOnly.Parse(Today, CultureInfo.InvariantCulture).AddDays(30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        criteria = new[] { new { name = "综合", maxScore = 100m, weight = 100m } },
+    };
+
     /// <summary>An expert of the region's pool, a new name each time.</summary>
     public object ExpertBody(string region) => new { name = "矩阵专家" + Next(), organisation = "矩阵大学", regionCode = region, fields = new[] { "电子信息" } };
 
@@ -123,6 +132,8 @@ public sealed class MatrixWorld
         await IdAsync(await admin.PostAsJsonAsync("/api/platforms", w.PlatformBody(Other)));
         w.Commissioner = await IdAsync(await admin.PostAsJsonAsync("/api/commissioners", w.CommissionerBody(Home)));
         w.Expert = await IdAsync(await admin.PostAsJsonAsync("/api/experts", w.ExpertBody(Home)));
+        w.Call = await IdAsync(await admin.PostAsJsonAsync("/api/projects/calls", w.CallBody(Home)));
+        Ok(await admin.PostAsync($"/api/projects/calls/{w.Call}/publish", null));   // published: the enterprise of the region reads it
         await IdAsync(await admin.PostAsJsonAsync("/api/experts", w.ExpertBody(Other)));
         await IdAsync(await admin.PostAsJsonAsync("/api/commissioners", w.CommissionerBody(Other)));
         using (var form = new MultipartFormDataContent())
