@@ -38,11 +38,11 @@ public static class DrawRandom
             }
         }
         // Stuck every time: the flow says whether the loads make the call infeasible, and which applications.
-        var solved = AssignOptimal.Solve(eligibility, _ => true);
-        var shortOnes = solved.Short.Count > 0 ? solved.Short
+        var flowShort = ReviewFlow.Solve(eligibility, 1, 1).Short(eligibility, 1);
+        var shortOnes = flowShort.Count > 0 ? flowShort
             : [new UnfillableApplication("", 0, 0, $"随机抽取 {Attempts} 次均因专家评审上限未能配满全部申报书（最优分配可以配满）")];
         return AssignmentEngine.Refuse(Mode, eligibility, shortOnes,
-            solved.Short.Count > 0 ? Eligibility.LoadRemedies : ["改用最优分配模式", .. Eligibility.LoadRemedies], seed, clock.Elapsed);
+            flowShort.Count > 0 ? Eligibility.LoadRemedies : ["改用最优分配模式", .. Eligibility.LoadRemedies], seed, clock.Elapsed);
     }
 
     private sealed record Drawn(List<AssignedPair> Pairs, List<AssignedPair> Reserves);
@@ -58,8 +58,9 @@ public static class DrawRandom
             tieBreak[a] = random.NextUInt64();
         }
         var order = Enumerable.Range(0, g.Applications).OrderBy(a => g.DistinctOrganisations[a]).ThenBy(a => tieBreak[a]).ToArray();
-        var pairs = new List<AssignedPair>(g.Applications * k);
-        var reserves = new List<AssignedPair>(g.Applications * options.Reserves);
+        // Kept per application so the result lists applications in input order, whatever order they were drawn in.
+        var pairs = new List<AssignedPair>[g.Applications];
+        var reserves = new List<AssignedPair>[g.Applications];
         var usedOrganisations = new HashSet<int>();
         var related = new List<int>();
         var others = new List<int>();
@@ -95,14 +96,16 @@ public static class DrawRandom
             {
                 return null;
             }
+            pairs[a] = new List<AssignedPair>(k);
+            reserves[a] = new List<AssignedPair>(options.Reserves);
             foreach (var p in chosen)
             {
                 load[g.Expert[p]]++;
-                pairs.Add(new AssignedPair(problem.Applications[a].Id, problem.Experts[g.Expert[p]].Id, g.Affinity[p]));
+                pairs[a].Add(new AssignedPair(problem.Applications[a].Id, problem.Experts[g.Expert[p]].Id, g.Affinity[p]));
             }
-            DrawReserves(g, a, options, random, usedOrganisations, chosen, reserves);
+            DrawReserves(g, a, options, random, usedOrganisations, chosen, reserves[a]);
         }
-        return new Drawn(pairs, reserves);
+        return new Drawn(pairs.SelectMany(p => p).ToList(), reserves.SelectMany(r => r).ToList());
     }
 
     private static void DrawReserves(Eligibility g, int a, DrawOptions options, SeededRandom random, HashSet<int> taken, List<int> chosen, List<AssignedPair> reserves)

@@ -127,6 +127,21 @@ public static class ReadAssignmentFiles
         File.Move(temporary, path, overwrite: true);
     }
 
+    /// <summary>Writes `expert_id,application_id,reason` with the Chinese explanation of each excluded pair.</summary>
+    public static void WriteExclusions(string path, IEnumerable<Exclusion> exclusions)
+    {
+        var temporary = path + ".tmp";
+        using (var writer = new StreamWriter(temporary, false, new UTF8Encoding(false)))
+        {
+            writer.Write("expert_id,application_id,reason\n");
+            foreach (var exclusion in exclusions)
+            {
+                writer.Write($"{Quote(exclusion.ExpertId)},{Quote(exclusion.ApplicationId)},{Quote(exclusion.Explanation)}\n");
+            }
+        }
+        File.Move(temporary, path, overwrite: true);
+    }
+
     internal sealed record Row(int Line, string[] Fields);
 
     private static (string, string)? Pair(string file, Row row, HashSet<string> experts, HashSet<string> applications, List<string> problems)
