@@ -21,51 +21,55 @@ public static class ReadAssignmentFiles
     public static AssignmentProblem Handle(string experts, string applications, string candidates, string? conflicts, int perApplication, int maxPerExpert)
     {
         var problems = new List<string>();
-        var expertRows = Read(experts, ["expert_id", "organisation"], problems);
-        var applicationRows = Read(applications, ["application_id", "organisation", "partners"], problems);
-        var candidateRows = Read(candidates, ["expert_id", "application_id", "affinity"], problems);
-        var conflictRows = conflicts is null ? [] : Read(conflicts, ["expert_id", "application_id", "reason"], problems);
+        string[] expertColumns = ["expert_id", "organisation"], applicationColumns = ["application_id", "organisation", "partners"],
+            candidateColumns = ["expert_id", "application_id", "affinity"], conflictColumns = ["expert_id", "application_id", "reason"];
+        // Every header first, so missing columns in several files are reported together and no row is judged against a file that cannot be read.
+        var expertPositions = Header(experts, expertColumns, problems);
+        var applicationPositions = Header(applications, applicationColumns, problems);
+        var candidatePositions = Header(candidates, candidateColumns, problems);
+        var conflictPositions = conflicts is null ? [] : Header(conflicts, conflictColumns, problems);
         if (problems.Count > 0)
         {
             throw new AssignmentFileException(problems);
         }
 
-        var expertList = new List<ReviewExpert>(expertRows.Count);
-        var expertIds = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var row in expertRows)
+        var expertList = new List<ReviewExpert>();
+        var expertIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        Each(experts, expertPositions, problems, row =>
         {
             if (Required(experts, row, 0, "expert_id", problems) is { } id && Required(experts, row, 1, "organisation", problems) is { } organisation)
             {
-                if (!expertIds.Add(id))
+                if (!expertIds.TryAdd(id, expertIds.Count))
                 {
                     Add(problems, $"{Name(experts)} 第 {row.Line} 行 expert_id 列：专家编号 {id} 重复");
                 }
                 expertList.Add(new ReviewExpert(id, organisation));
             }
-        }
-        var applicationList = new List<ReviewApplication>(applicationRows.Count);
-        var applicationIds = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var row in applicationRows)
+        });
+        var applicationList = new List<ReviewApplication>();
+        var applicationIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        Each(applications, applicationPositions, problems, row =>
         {
             if (Required(applications, row, 0, "application_id", problems) is { } id && Required(applications, row, 1, "organisation", problems) is { } organisation)
             {
-                if (!applicationIds.Add(id))
+                if (!applicationIds.TryAdd(id, applicationIds.Count))
                 {
                     Add(problems, $"{Name(applications)} 第 {row.Line} 行 application_id 列：申报书编号 {id} 重复");
                 }
                 var partners = row.Fields[2].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
                 applicationList.Add(new ReviewApplication(id, organisation, partners));
             }
-        }
-        var candidateList = new List<CandidatePair>(candidateRows.Count);
-        var pairs = new HashSet<(string, string)>(candidateRows.Count);
-        foreach (var row in candidateRows)
+        });
+        // The large files are checked as they stream: no row is kept beyond its record.
+        var candidateList = new List<CandidatePair>();
+        var pairs = new HashSet<long>();
+        Each(candidates, candidatePositions, problems, row =>
         {
             if (Pair(candidates, row, expertIds, applicationIds, problems) is not { } pair)
             {
-                continue;
+                return;
             }
-            var text = row.Fields[2].Trim();
+            var text = row.Fields[2].AsSpan().Trim();
             if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var affinity))
             {
                 Add(problems, $"{Name(candidates)} 第 {row.Line} 行 affinity 列：匹配度应为不小于 0 的整数，现为“{text}”");
@@ -74,32 +78,31 @@ public static class ReadAssignmentFiles
             {
                 Add(problems, $"{Name(candidates)} 第 {row.Line} 行 affinity 列：匹配度不能为负数（{affinity}）");
             }
-            else if (!pairs.Add(pair))
+            else if (!pairs.Add(pair.Key))
             {
-                Add(problems, $"{Name(candidates)} 第 {row.Line} 行：专家 {pair.Item1} 与申报书 {pair.Item2} 的候选重复");
+                Add(problems, $"{Name(candidates)} 第 {row.Line} 行：专家 {pair.Expert} 与申报书 {pair.Application} 的候选重复");
             }
             else
             {
-                candidateList.Add(new CandidatePair(pair.Item1, pair.Item2, affinity));
+                candidateList.Add(new CandidatePair(pair.Expert, pair.Application, affinity));
             }
-        }
-        var conflictList = new List<ReviewConflict>(conflictRows.Count);
-        var conflictPairs = new HashSet<(string, string)>();
-        foreach (var row in conflictRows)
+        });
+        var conflictList = new List<ReviewConflict>();
+        var conflictPairs = new HashSet<long>();
+        if (conflicts is not null)
         {
-            if (Pair(conflicts!, row, expertIds, applicationIds, problems) is not { } pair)
+            Each(conflicts, conflictPositions, problems, row =>
             {
-                continue;
-            }
-            if (Required(conflicts!, row, 2, "reason", problems) is not { } reason)
-            {
-                continue;
-            }
-            if (!conflictPairs.Add(pair))
-            {
-                Add(problems, $"{Name(conflicts!)} 第 {row.Line} 行：专家 {pair.Item1} 与申报书 {pair.Item2} 的回避关系重复");
-            }
-            conflictList.Add(new ReviewConflict(pair.Item1, pair.Item2, reason));
+                if (Pair(conflicts, row, expertIds, applicationIds, problems) is not { } pair || Required(conflicts, row, 2, "reason", problems) is not { } reason)
+                {
+                    return;
+                }
+                if (!conflictPairs.Add(pair.Key))
+                {
+                    Add(problems, $"{Name(conflicts)} 第 {row.Line} 行：专家 {pair.Expert} 与申报书 {pair.Application} 的回避关系重复");
+                }
+                conflictList.Add(new ReviewConflict(pair.Expert, pair.Application, reason));
+            });
         }
         if (problems.Count > 0)
         {
@@ -144,21 +147,24 @@ public static class ReadAssignmentFiles
 
     internal sealed record Row(int Line, string[] Fields);
 
-    private static (string, string)? Pair(string file, Row row, HashSet<string> experts, HashSet<string> applications, List<string> problems)
+    private static (string Expert, string Application, long Key)? Pair(string file, Row row, Dictionary<string, int> experts, Dictionary<string, int> applications, List<string> problems)
     {
         var expert = Required(file, row, 0, "expert_id", problems);
         var application = Required(file, row, 1, "application_id", problems);
-        if (expert is not null && !experts.Contains(expert))
+        var e = -1;
+        var a = -1;
+        if (expert is not null && !experts.TryGetValue(expert, out e))
         {
             Add(problems, $"{Name(file)} 第 {row.Line} 行 expert_id 列：专家编号 {expert} 不在专家文件中");
             expert = null;
         }
-        if (application is not null && !applications.Contains(application))
+        if (application is not null && !applications.TryGetValue(application, out a))
         {
             Add(problems, $"{Name(file)} 第 {row.Line} 行 application_id 列：申报书编号 {application} 不在申报书文件中");
             application = null;
         }
-        return expert is null || application is null ? null : (expert, application);
+        // a·E + e, not a << 32 | e: long's hash folds the halves together, and a ^ e would crowd every pair into a few thousand buckets.
+        return expert is null || application is null ? null : (expert, application, (long)a * experts.Count + e);
     }
 
     private static string? Required(string file, Row row, int index, string column, List<string> problems)
@@ -172,61 +178,85 @@ public static class ReadAssignmentFiles
         return null;
     }
 
-    /// <summary>The rows with their fields in the order of <paramref name="columns"/>; columns may come in any order, extra ones are ignored.</summary>
-    internal static List<Row> Read(string path, string[] columns, List<string> problems)
+    /// <summary>Where each of <paramref name="columns"/> sits in the file's header (any order, extra columns ignored); null after reporting why not.</summary>
+    internal static int[]? Header(string path, string[] columns, List<string> problems)
     {
-        var rows = new List<Row>();
-        IEnumerable<string> lines;
+        string? first;
         try
         {
-            lines = File.ReadLines(path, Encoding.UTF8);
+            using var reader = new StreamReader(path, Encoding.UTF8);
+            first = reader.ReadLine();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             Add(problems, $"无法读取 {path}：{e.Message}");
-            return rows;
+            return null;
         }
-        int[]? position = null;
+        if (first is null)
+        {
+            Add(problems, $"{Name(path)}：文件为空，应有列名行 {string.Join(",", columns)}");
+            return null;
+        }
+        var header = Split(first).Select(h => h.Trim().TrimStart('\uFEFF')).ToList();
+        var missing = columns.Where(c => !header.Contains(c, StringComparer.OrdinalIgnoreCase)).ToList();
+        if (missing.Count > 0)
+        {
+            Add(problems, $"{Name(path)} 第 1 行：缺少列 {string.Join("、", missing)}（应有列：{string.Join(",", columns)}）");
+            return null;
+        }
+        return columns.Select(c => header.FindIndex(h => h.Equals(c, StringComparison.OrdinalIgnoreCase))).ToArray();
+    }
+
+    /// <summary>Each row after the header with its fields in the order of the columns asked for; blank lines are skipped.</summary>
+    internal static void Each(string path, int[]? position, List<string> problems, Action<Row> row)
+    {
         var line = 0;
         try
         {
-            foreach (var text in lines)
+            foreach (var text in File.ReadLines(path, Encoding.UTF8))
             {
-                line++;
-                if (position is null)
-                {
-                    var header = Split(text).Select(h => h.Trim().TrimStart('\uFEFF')).ToList();
-                    var missing = columns.Where(c => !header.Contains(c, StringComparer.OrdinalIgnoreCase)).ToList();
-                    if (missing.Count > 0)
-                    {
-                        Add(problems, $"{Name(path)} 第 1 行：缺少列 {string.Join("、", missing)}（应有列：{string.Join(",", columns)}）");
-                        return rows;
-                    }
-                    position = columns.Select(c => header.FindIndex(h => h.Equals(c, StringComparison.OrdinalIgnoreCase))).ToArray();
-                    continue;
-                }
-                if (string.IsNullOrWhiteSpace(text))
+                if (++line == 1 || string.IsNullOrWhiteSpace(text))
                 {
                     continue;
                 }
-                var fields = Split(text);
-                var picked = new string[columns.Length];
-                for (var c = 0; c < columns.Length; c++)
-                {
-                    picked[c] = position[c] < fields.Count ? fields[position[c]] : "";
-                }
-                rows.Add(new Row(line, picked));
+                row(new Row(line, Pick(text, position!)));
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             Add(problems, $"无法读取 {path}：{e.Message}");
         }
-        if (position is null)
+    }
+
+    /// <summary>The asked-for fields of one line; without quotes, cut straight from the line (the files run to a million rows).</summary>
+    private static string[] Pick(string text, int[] position)
+    {
+        var picked = new string[position.Length];
+        if (text.Contains('"'))
         {
-            Add(problems, $"{Name(path)}：文件为空，应有列名行 {string.Join(",", columns)}");
+            var fields = Split(text);
+            for (var c = 0; c < picked.Length; c++)
+            {
+                picked[c] = position[c] < fields.Count ? fields[position[c]] : "";
+            }
+            return picked;
         }
-        return rows;
+        Array.Fill(picked, "");
+        var span = text.AsSpan();
+        var index = 0;
+        for (var start = 0; start <= span.Length; index++)
+        {
+            var comma = span[start..].IndexOf(',');
+            var end = comma < 0 ? span.Length : start + comma;
+            var column = Array.IndexOf(position, index);
+            while (column >= 0)
+            {
+                picked[column] = text[start..end];
+                column = Array.IndexOf(position, index, column + 1);
+            }
+            start = end + 1;
+        }
+        return picked;
     }
 
     /// <summary>One CSV line: commas separate, double quotes enclose a field that holds commas or quotes ("" for one quote).</summary>
