@@ -22,6 +22,8 @@ internal static class AssignmentBench
             var small = Call(dir, "2k", applications: 2_000, experts: 3_000, perApplication: 300, fields: 60, seed: 1);
             var problem = Measure("2,000 × 3,000, 600,000 pairs, k=3, L=5", small, 3, 5, withRandomised: true);
             DrawOneCall(problem);
+            Tight(problem with { MaxPerExpert = 3 });
+            Tight(problem with { MaxPerExpert = 2 });
             var large = Call(dir, "10k", applications: 10_000, experts: 8_000, perApplication: 100, fields: 200, seed: 2);
             var big = Measure("10,000 × 8,000, top 100 each (1,000,000 pairs), k=3, L=5", large, 3, 5, withRandomised: false);
             Decline(big);
@@ -161,6 +163,19 @@ internal static class AssignmentBench
         var optimal = AssignOptimal.Handle(call);
         Console.WriteLine($"== random draw of one call: 200 applications over {call.Candidates.Count:N0} pairs and 3,000 experts, k=3, L=5, 2 reserves");
         Console.WriteLine($"   {time.TotalMilliseconds:0} ms; {(drawn.IsComplete ? "complete" : "INFEASIBLE")}; total {drawn.TotalAffinity:N0} ({drawn.TotalAffinity / (double)optimal.TotalAffinity:P1} of the optimal mode's {optimal.TotalAffinity:N0}, solved in {optimal.SolverTime.TotalMilliseconds:0} ms), lowest per application {drawn.LowestApplicationAffinity}");
+    }
+
+    /// <summary>The same call with tighter loads, where best-first greedy starts to leave applications short.</summary>
+    private static void Tight(AssignmentProblem problem)
+    {
+        var clock = Stopwatch.StartNew();
+        var result = AssignOptimal.Handle(problem);
+        var time = clock.Elapsed;
+        var greedy = Greedy(problem);
+        var shortOnes = problem.Applications.Count - greedy.GroupBy(p => p.ApplicationId).Count(g => g.Count() == problem.PerApplication);
+        Console.WriteLine($"== the 2,000 × 3,000 call with L={problem.MaxPerExpert}: optimal {time.TotalSeconds:0.00} s, "
+            + (result.IsComplete ? $"complete, total {result.TotalAffinity:N0}, lowest {result.LowestApplicationAffinity}" : $"infeasible, {result.Unfillable.Count} applications named")
+            + $"; greedy leaves {shortOnes} applications short (total {greedy.Sum(p => (long)p.Affinity):N0})");
     }
 
     /// <summary>One expert declines on the large call: the time to find the replacement.</summary>
