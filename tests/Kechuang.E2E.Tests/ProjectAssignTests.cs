@@ -89,6 +89,23 @@ public sealed class ProjectAssignTests : IDisposable
     }
 
     [Fact]
+    public async Task Randomised_ACapThePoolCannotMeet_Exit2_SaysHowMuchItNeeds()
+    {
+        var output = Path.Combine(dir, "out.csv");
+
+        var capped = await KechuangProcess.RunAsync(Args(2, output, "--mode", "randomised", "--seed", "3"));
+        var uncapped = await KechuangProcess.RunAsync(Args(2, output, "--mode", "randomised", "--seed", "3", "--max-probability", "1"));
+
+        Assert.Equal(2, capped.Code);
+        Assert.Contains("每项至少要有 4 位分属不同单位的候选专家分担", capped.Error);
+        Assert.Contains("放宽概率上限", capped.Error);
+        Assert.True(uncapped.Code == 0, uncapped.Error);
+        // With no cap the lottery has one outcome: the optimum.
+        Assert.Equal("application_id,expert_id,affinity\nA1,E3,3\nA1,E5,1\nA2,E1,5\nA2,E4,2\n", System.IO.File.ReadAllText(output));
+        Assert.Contains("随机种子 3", uncapped.Out);
+    }
+
+    [Fact]
     public async Task AMissingOption_IsACommandLineError()
     {
         var (code, _, error) = await KechuangProcess.RunAsync("projects", "assign", "--experts", "x.csv");

@@ -22,6 +22,10 @@ public static class DrawRandom
 
     public static AssignmentResult Handle(AssignmentProblem problem, DrawOptions options)
     {
+        if (options.Reserves < 0)
+        {
+            throw new AssignmentInputException($"备选专家人数不能为负：{options.Reserves}");
+        }
         var seed = options.Seed ?? RandomNumberGenerator.GetInt32(1, int.MaxValue);
         var eligibility = Eligibility.Build(problem);
         if (eligibility.AloneUnfillable() is { Count: > 0 } alone)
