@@ -116,33 +116,33 @@ public static class ReadAssignmentFiles
     }
 
     /// <summary>Writes `application_id,expert_id,affinity` with a header, through a temporary file so a failed write leaves nothing behind.</summary>
-    public static void Write(string path, IEnumerable<AssignedPair> pairs)
-    {
-        var temporary = path + ".tmp";
-        using (var writer = new StreamWriter(temporary, false, new UTF8Encoding(false)))
-        {
-            writer.Write("application_id,expert_id,affinity\n");
-            foreach (var pair in pairs)
-            {
-                writer.Write($"{Quote(pair.ApplicationId)},{Quote(pair.ExpertId)},{pair.Affinity.ToString(CultureInfo.InvariantCulture)}\n");
-            }
-        }
-        File.Move(temporary, path, overwrite: true);
-    }
+    public static void Write(string path, IEnumerable<AssignedPair> pairs) => WriteThrough(path, "application_id,expert_id,affinity",
+        pairs.Select(p => $"{Quote(p.ApplicationId)},{Quote(p.ExpertId)},{p.Affinity.ToString(CultureInfo.InvariantCulture)}"));
 
     /// <summary>Writes `expert_id,application_id,reason` with the Chinese explanation of each excluded pair.</summary>
-    public static void WriteExclusions(string path, IEnumerable<Exclusion> exclusions)
+    public static void WriteExclusions(string path, IEnumerable<Exclusion> exclusions) => WriteThrough(path, "expert_id,application_id,reason",
+        exclusions.Select(e => $"{Quote(e.ExpertId)},{Quote(e.ApplicationId)},{Quote(e.Explanation)}"));
+
+    private static void WriteThrough(string path, string header, IEnumerable<string> lines)
     {
         var temporary = path + ".tmp";
-        using (var writer = new StreamWriter(temporary, false, new UTF8Encoding(false)))
+        try
         {
-            writer.Write("expert_id,application_id,reason\n");
-            foreach (var exclusion in exclusions)
+            using (var writer = new StreamWriter(temporary, false, new UTF8Encoding(false), 1 << 16))
             {
-                writer.Write($"{Quote(exclusion.ExpertId)},{Quote(exclusion.ApplicationId)},{Quote(exclusion.Explanation)}\n");
+                writer.Write(header + "\n");
+                foreach (var line in lines)
+                {
+                    writer.Write(line + "\n");
+                }
             }
+            File.Move(temporary, path, overwrite: true);
         }
-        File.Move(temporary, path, overwrite: true);
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            File.Delete(temporary);
+            throw;
+        }
     }
 
     internal sealed record Row(int Line, string[] Fields);
