@@ -5,7 +5,7 @@ using Kechuang.Data;
 namespace Kechuang.Web.Cli;
 
 /// <summary>
-/// The `kechuang` command line: serve (the default), migrate, admin, backup, import, export, report. Without a
+/// The `kechuang` command line: serve (the default), migrate, admin, backup, import, export, report, match. Without a
 /// command it serves, but only when every argument is one of serve's own options or a host setting: anything it does
 /// not know is an error (exit 2) and nothing is touched.
 /// </summary>
@@ -52,6 +52,7 @@ public static class KechuangCli
         ExcelCommands.AddTo(root);
         ContractCommands.AddTo(root);
         ReportCommands.AddTo(root);
+        MatchCommands.AddTo(root);
         ChineseHelp.Install(root);
         return root;
     }
