@@ -13,14 +13,14 @@ public sealed record PairVerdict(string NeedId, MatchKind OtherKind, string Othe
 /// <summary>
 /// Confirmed and rejected pairs (docs/domain.md § 产学研 — 检索与推荐). A later candidate pair (n, a) is compared with
 /// each judged pair (n′, a′): similarity = sim(n, n′) × sim(a, a′), each the cosine of the two records' title and
-/// keyword words. The candidate's score is multiplied by 1 + 0.5 × Σ confirmed similarity − 0.8 × Σ rejected
+/// keyword words. The candidate's score is multiplied by 1 + Σ confirmed similarity − Σ rejected
 /// similarity, kept within [0.2, 2]: the judged pair itself moves most, pairs about the same things move less, and
 /// the reason names the judged pair that moved it most. The latest verdict on a pair replaces an earlier one.
 /// </summary>
 public sealed class MatchFeedback
 {
-    internal const double ConfirmedWeight = 0.5;
-    internal const double RejectedWeight = 0.8;
+    internal const double ConfirmedWeight = 1.0;
+    internal const double RejectedWeight = 1.0;
     internal const double MinFactor = 0.2;
     internal const double MaxFactor = 2.0;
 

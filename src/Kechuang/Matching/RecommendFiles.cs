@@ -5,7 +5,9 @@ namespace Kechuang.Matching;
 /// <summary>
 /// `kechuang match recommend` (README "The `kechuang` command"): the top K achievements for each need of a file,
 /// by the same engine and thesaurus as the registers, on the given records only. Output need_id,rank,achievement_id,
-/// score, K rows per need (fewer when fewer achievements match at all), needs in file order. Everything is checked
+/// score, K rows per need (fewer only when the file has fewer than K achievements), needs in file order. When fewer
+/// than K achievements share anything with a need, the rest are filled with score 0: first those of the need's
+/// 技术领域, then in file order, so every need has its K rows. Everything is checked
 /// before anything is written, and the output appears whole or not at all (written beside it, then moved).
 /// </summary>
 public static class RecommendFiles
@@ -17,7 +19,7 @@ public static class RecommendFiles
         var engine = new MatchEngine(thesaurus);
         engine.PutAll(achievements);
         var results = new IReadOnlyList<MatchHit>[needs.Count];
-        Parallel.For(0, needs.Count, i => results[i] = engine.Recommend(needs[i], MatchKind.Achievement, top));
+        Parallel.For(0, needs.Count, i => results[i] = Fill(engine.Recommend(needs[i], MatchKind.Achievement, top), needs[i], achievements, top));
         var output = new StringBuilder("need_id,rank,achievement_id,score\n");
         var rows = 0;
         for (var i = 0; i < needs.Count; i++)
@@ -43,5 +45,20 @@ public static class RecommendFiles
             File.Delete(temporary);
         }
         return rows;
+    }
+
+    private static IReadOnlyList<MatchHit> Fill(IReadOnlyList<MatchHit> hits, MatchRecord need, IReadOnlyList<MatchRecord> achievements, int top)
+    {
+        if (hits.Count >= top || hits.Count == achievements.Count)
+        {
+            return hits;
+        }
+        var taken = hits.Select(h => h.Record.Id).ToHashSet(StringComparer.Ordinal);
+        var field = need.Field.Trim();
+        var rest = achievements.Where(a => !taken.Contains(a.Id))
+            .OrderBy(a => field.Length > 0 && a.Field.Trim() == field ? 0 : 1) // stable: file order within each
+            .Take(top - hits.Count)
+            .Select(a => new MatchHit(a, 0, MatchReasons.None));
+        return [.. hits, .. rest];
     }
 }
