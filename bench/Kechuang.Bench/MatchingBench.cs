@@ -20,12 +20,19 @@ internal static class MatchingBench
         Speed(records);
     }
 
+    /// <summary>Both labelled sets: the needs as written with the achievements, and the colloquial "hard" needs against the same achievements.</summary>
     public static void Quality()
     {
+        Quality("needs.csv", "relevance.csv");
+        Quality("hard-needs.csv", "hard-relevance.csv");
+    }
+
+    private static void Quality(string needsFile, string relevanceFile)
+    {
         var folder = Path.Combine(AppContext.BaseDirectory, "Matching");
-        var needs = MatchCsv.Read(Path.Combine(folder, "needs.csv"), MatchKind.Need);
+        var needs = MatchCsv.Read(Path.Combine(folder, needsFile), MatchKind.Need);
         var achievements = MatchCsv.Read(Path.Combine(folder, "achievements.csv"), MatchKind.Achievement);
-        var grades = RankingQuality.ReadGrades(Path.Combine(folder, "relevance.csv"));
+        var grades = RankingQuality.ReadGrades(Path.Combine(folder, relevanceFile));
         var engine = new MatchEngine();
         engine.PutAll(achievements);
         var ours = needs.ToDictionary(n => n.Id, n => (IReadOnlyList<string>)engine.Recommend(n, MatchKind.Achievement, 20).Select(h => h.Record.Id).ToList());
@@ -33,7 +40,7 @@ internal static class MatchingBench
         var theirs = needs.ToDictionary(n => n.Id, n => (IReadOnlyList<string>)baseline.Top(BigramBm25.Text(n), 20));
         var a = RankingQuality.Measure(ours, grades);
         var b = RankingQuality.Measure(theirs, grades);
-        Console.WriteLine($"labelled set: {needs.Count} needs, {achievements.Count} achievements, {grades.Count} graded pairs");
+        Console.WriteLine($"labelled set {needsFile}: {needs.Count} needs, {achievements.Count} achievements, {grades.Count} graded pairs");
         Console.WriteLine("| | recall@5 | MRR | nDCG@5 |");
         Console.WriteLine("| --- | --- | --- | --- |");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| engine | {a.Recall:0.000} | {a.Mrr:0.000} | {a.Ndcg:0.000} |"));
