@@ -127,3 +127,26 @@ public class SearchTests
         Assert.StartsWith("命中词：", hit.Reasons.Describe());
     }
 }
+
+public class HighlightTests
+{
+    [Fact]
+    public void MatchedWordsAndSynonyms_AreMarked_MarkupStaysText()
+    {
+        var engine = Records.Engine(Records.Achievement("A1", "<b>机器视觉</b>检测ＰＬＣ柜"));
+
+        var hit = engine.Search(new MatchSearch("图像识别 plc")).Single();
+        var spans = MatchHighlight.Spans(hit.Record.Title, hit.Reasons);
+
+        Assert.Equal(
+            [new HighlightSpan("<b>", false), new HighlightSpan("机器视觉", true), new HighlightSpan("</b>检测", false), new HighlightSpan("ＰＬＣ", true), new HighlightSpan("柜", false)],
+            spans);
+    }
+
+    [Fact]
+    public void NothingMatched_IsOneSpan()
+    {
+        Assert.Equal([new HighlightSpan("茶园", false)], MatchHighlight.Spans("茶园", MatchReasons.None));
+        Assert.Empty(MatchHighlight.Spans("", MatchReasons.None));
+    }
+}
