@@ -9,8 +9,9 @@ public sealed partial class MatchEngine
 {
     /// <summary>
     /// One Chinese search over needs, achievements and experts: words (two characters are a word), synonyms, bigrams
-    /// of unknown words, and pinyin initials of titles for a query of Latin letters (jqsj → 机器视觉). A query with
-    /// no term (empty, only punctuation) lists the filtered records by id: an answer, never an error.
+    /// of unknown words, and pinyin initials of titles for a query of Latin letters (jqsj → 机器视觉). A query that
+    /// gives no term but has a letter (one character: 锂) finds the titles and keywords containing it; an empty or
+    /// punctuation-only query lists the filtered records by id: an answer, never an error.
     /// </summary>
     public IReadOnlyList<MatchHit> Search(MatchSearch search)
     {
@@ -23,6 +24,17 @@ public sealed partial class MatchEngine
         _lock.EnterReadLock();
         try
         {
+            if (query.Count == 0 && initials is null && compact.Any(char.IsLetterOrDigit))
+            {
+                // One character (锂) or a word in no record: titles and keywords that contain the text as it is.
+                return kinds.SelectMany(k => _indexes[k].All.Where(filter.Allows))
+                    .Where(r => ChineseSegmenter.Normalize(r.Record.Title).Contains(compact, StringComparison.Ordinal)
+                        || r.Record.KeywordList.Any(w => ChineseSegmenter.Normalize(w).Contains(compact, StringComparison.Ordinal)))
+                    .OrderBy(r => r.Record.Kind).ThenBy(r => r.Record.Id, StringComparer.Ordinal)
+                    .Take(top)
+                    .Select(r => new MatchHit(r.Record, 0, MatchReasons.None))
+                    .ToList();
+            }
             if (query.Count == 0 && initials is null)
             {
                 return kinds.SelectMany(k => _indexes[k].All.Where(filter.Allows))

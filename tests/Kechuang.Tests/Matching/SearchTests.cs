@@ -94,6 +94,17 @@ public class SearchTests
         Assert.All(hits, h => Assert.Equal(0, h.Score));
     }
 
+    [Theory]
+    [InlineData("锂", new[] { "A1" })]
+    [InlineData("茶", new[] { "A3" })]
+    [InlineData("钨", new string[0])]
+    public void OneCharacter_FindsTitlesContainingIt(string query, string[] expected)
+    {
+        var hits = Engine().Search(new MatchSearch(query, [MatchKind.Achievement]));
+
+        Assert.Equal(expected, Records.Ids(hits));
+    }
+
     [Fact]
     public void FiveHundredCharacters_GetAnAnswer()
     {
