@@ -37,6 +37,10 @@ public sealed class ChineseSegmenter
         {
             ConfigManager.ConfigFileBaseDir = Path.Combine(AppContext.BaseDirectory, "jieba");
         }
+        if (!File.Exists(Path.Combine(ConfigManager.ConfigFileBaseDir, "dict.txt")))
+        {
+            throw new InvalidOperationException($"缺少分词词典：{Path.Combine(ConfigManager.ConfigFileBaseDir, "dict.txt")}（构建时应从 jieba.NET 包复制到程序目录的 jieba/ 下）");
+        }
         _jieba = new JiebaSegmenter();
         AddWords(ReadResource("terms.txt").Select(line => line.Split('#')[0].Trim()).Where(w => w.Length > 0));
         // The first Cut loads the dictionary (about a second); pay it here, not in the first search.

@@ -47,12 +47,11 @@ internal sealed class IndexedRecord
 
     public bool HasWord(string term) => Array.Exists(Words, w => w.Term == term);
 
-    public bool HasGram(string term, (string Term, FieldCounts Counts)[] grams) => Array.Exists(grams, g => g.Term == term);
+    public static bool HasGram(string term, (string Term, FieldCounts Counts)[] grams) => Array.Exists(grams, g => g.Term == term);
 
     public static IndexedRecord Cut(MatchRecord record, ChineseSegmenter segmenter, bool keepWords = false)
     {
         var words = new Dictionary<string, FieldCounts>(StringComparer.Ordinal);
-
         var indexed = new IndexedRecord(record)
         {
             Initials = PinyinInitials.Of(record.Title),

@@ -141,7 +141,7 @@ public sealed partial class MatchEngine
         {
             if (term.Gram)
             {
-                if (record.HasGram(term.Term, grams))
+                if (IndexedRecord.HasGram(term.Term, grams))
                 {
                     pieces.Add(term.Term);
                 }
