@@ -58,7 +58,18 @@ internal static class MatchingBench
         var needs = Enumerable.Range(1, records / 2).Select(i => generator.Next($"N{i}", MatchKind.Need)).ToList();
         var achievements = Enumerable.Range(1, records - records / 2).Select(i => generator.Next($"A{i}", MatchKind.Achievement)).ToList();
 
+        var texts = needs.Take(20_000).Select(n => n.Description).ToList();
+        var characters = texts.Sum(t => t.Length);
         var clock = Stopwatch.StartNew();
+        var words = texts.Sum(t => ChineseSegmenter.Instance.Cut(t).Terms.Count);
+        var cutTime = clock.Elapsed.TotalSeconds;
+        clock.Restart();
+        var pairs = texts.Sum(t => ChineseSegmenter.Bigrams(ChineseSegmenter.Normalize(t)).Count());
+        var pairTime = clock.Elapsed.TotalSeconds;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"segmentation, one thread: jieba {characters / cutTime / 1e6:0.00} M characters/s ({words:N0} words); character pairs {characters / pairTime / 1e6:0.00} M characters/s ({pairs:N0} pairs)"));
+
+        clock.Restart();
         var engine = new MatchEngine();
         engine.PutAll(needs.Concat(achievements));
         Console.WriteLine($"engine: indexed {records:N0} records in {clock.Elapsed.TotalSeconds:0.0} s");
