@@ -8,6 +8,7 @@ using Kechuang.Bench;
 //   dotnet run -c Release --project bench/Kechuang.Bench -- indicators [ENTERPRISES] [PG-CONNECTION]
 //   dotnet run -c Release --project bench/Kechuang.Bench -- contracts [COUNT] [PG-CONNECTION]
 //   dotnet run -c Release --project bench/Kechuang.Bench -- uploads [ENTERPRISES]   (memory while crafted files are refused and the largest allowed file is imported)
+//   dotnet run -c Release --project bench/Kechuang.Bench -- matching [RECORDS]   (the 产学研 engine: labelled-set quality, then search/recommend/CLI speed; "matching quality" for the first only)
 //   dotnet run -c Release --project bench/Kechuang.Bench -- summary [ENTERPRISES] [CONTRACTS] [PG-CONNECTION]
 //   dotnet run -c Release --project bench/Kechuang.Bench -- assign   (review assignment: 2,000 × 3,000 and 10,000 × 8,000 from CSV, with greedy as baseline)
 var mode = args.FirstOrDefault() ?? "regions";
@@ -40,6 +41,12 @@ switch (mode)
         var summaryContracts = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 300_000;
         await SummaryBench.RunAsync(summaryEnterprises, summaryContracts, args.Length > 3 ? args[3] : postgres);
         break;
+    case "matching" when args.Length > 1 && args[1] == "quality":
+        MatchingBench.Quality();
+        break;
+    case "matching":
+        MatchingBench.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000);
+        break;
     case "uploads":
         await UploadBench.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200_000);
         break;
@@ -47,7 +54,7 @@ switch (mode)
         AssignmentBench.Run();
         break;
     default:
-        Console.Error.WriteLine("usage: regions [PG] | enterprises [COUNT] [PG] | import [COUNT] | search DB | indicators [ENTERPRISES] [PG] | contracts [COUNT] [PG] | summary [ENTERPRISES] [CONTRACTS] [PG] | uploads [ENTERPRISES] | assign");
+        Console.Error.WriteLine("usage: regions [PG] | enterprises [COUNT] [PG] | import [COUNT] | search DB | indicators [ENTERPRISES] [PG] | contracts [COUNT] [PG] | summary [ENTERPRISES] [CONTRACTS] [PG] | uploads [ENTERPRISES] | assign | matching [RECORDS|quality]");
         return 2;
 }
 return 0;

@@ -103,4 +103,48 @@ public class CommandLineTests
         Assert.Equal(2, code);
         Assert.Contains("pg_dump", error);
     }
+
+    [Fact]
+    public async Task MatchRecommend_WritesKRowsPerNeed_AndRefusesBadFilesWithoutWriting()
+    {
+        var dir = Directory.CreateTempSubdirectory("kechuang-cli-").FullName;
+        try
+        {
+            var needs = Path.Combine(dir, "needs.csv");
+            var achievements = Path.Combine(dir, "achievements.csv");
+            var duplicates = Path.Combine(dir, "dup.csv");
+            var output = Path.Combine(dir, "out", "recommend.csv");
+            File.WriteAllText(needs, "id,title,description,field,keywords\nN1,吹膜薄膜瑕疵自动识别,\"晶点、黑点, 破洞靠人工目测\",电子信息,图像识别；瑕疵\nN2,提高锂电池极片涂布良品率,厚度不均,新能源与节能,锂电池;涂布\n");
+            File.WriteAllText(achievements, "id,title,description,field,keywords,holder\nA1,基于机器视觉的卷材表面缺陷在线检测系统,线阵相机与深度学习,电子信息,机器视觉；缺陷检测,杭州电子科技大学\nA2,锂离子电池极片面密度在线测控技术,\"成品率提升5个百分点, 闭环控制\",新能源与节能,锂离子电池,浙江大学\nA3,茶园病虫害绿色防控,色板诱杀,生物与新医药,茶园,浙江农林大学\n");
+            File.WriteAllText(duplicates, "id,title,description,field,keywords,holder\nA1,a,b,c,d,e\nA1,a,b,c,d,e\n");
+
+            var ok = await KechuangProcess.RunAsync("match", "recommend", "--needs", needs, "--achievements", achievements, "--top", "2", "--out", output);
+            var lines = File.ReadAllLines(output);
+            var missing = await KechuangProcess.RunAsync("match", "recommend", "--needs", achievements, "--achievements", needs, "--out", Path.Combine(dir, "x.csv"));
+            var duplicate = await KechuangProcess.RunAsync("match", "recommend", "--needs", needs, "--achievements", duplicates, "--out", Path.Combine(dir, "y.csv"));
+            var noOut = await KechuangProcess.RunAsync("match", "recommend", "--needs", needs, "--achievements", achievements);
+
+            Assert.True(ok.Code == 0, ok.Error);
+            Assert.Contains("已写入 4 行推荐", ok.Out);
+            Assert.Equal(5, lines.Length);
+            Assert.Equal("need_id,rank,achievement_id,score", lines[0]);
+            Assert.StartsWith("N1,1,A1,", lines[1]);
+            Assert.StartsWith("N1,2,", lines[2]);
+            Assert.StartsWith("N2,1,A2,", lines[3]);
+            Assert.StartsWith("N2,2,", lines[4]);
+            Assert.Equal(2, missing.Code);
+            Assert.Contains("needs.csv 第 1 行：缺少列 holder", missing.Error);
+            Assert.Equal(2, duplicate.Code);
+            Assert.Contains("dup.csv 第 3 行，id 列：编号 A1 与第 2 行重复", duplicate.Error);
+            Assert.Contains("未写入任何结果", duplicate.Error);
+            Assert.Equal(2, noOut.Code);
+            Assert.Contains("缺少必需的选项：--out", noOut.Error);
+            Assert.False(File.Exists(Path.Combine(dir, "x.csv")));
+            Assert.False(File.Exists(Path.Combine(dir, "y.csv")));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
 }

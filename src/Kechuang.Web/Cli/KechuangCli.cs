@@ -5,7 +5,7 @@ using Kechuang.Data;
 namespace Kechuang.Web.Cli;
 
 /// <summary>
-/// The `kechuang` command line: serve (the default), migrate, admin, backup, import, export, report, projects. Without a
+/// The `kechuang` command line: serve (the default), migrate, admin, backup, import, export, report, projects, match. Without a
 /// command it serves, but only when every argument is one of serve's own options or a host setting: anything it does
 /// not know is an error (exit 2) and nothing is touched.
 /// </summary>
@@ -53,6 +53,7 @@ public static class KechuangCli
         ContractCommands.AddTo(root);
         ReportCommands.AddTo(root);
         ProjectCommands.AddTo(root);
+        MatchCommands.AddTo(root);
         ChineseHelp.Install(root);
         return root;
     }
