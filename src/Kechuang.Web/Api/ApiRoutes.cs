@@ -25,6 +25,7 @@ public static class ApiRoutes
         api.MapCommissionerEndpoints();
         api.MapExpertEndpoints();
         api.MapProjectCallEndpoints();
+        api.MapProjectApplicationEndpoints();
         api.MapReportEndpoints();
     }
 

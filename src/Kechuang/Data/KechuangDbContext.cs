@@ -44,6 +44,10 @@ public sealed class KechuangDbContext(DbContextOptions<KechuangDbContext> option
     public DbSet<Projects.Experts.ExpertRelation> ExpertRelations => Set<Projects.Experts.ExpertRelation>();
     public DbSet<Projects.Calls.ProjectCall> ProjectCalls => Set<Projects.Calls.ProjectCall>();
     public DbSet<Projects.Calls.ProjectCallCriterion> ProjectCallCriteria => Set<Projects.Calls.ProjectCallCriterion>();
+    public DbSet<Projects.Applications.ProjectApplication> ProjectApplications => Set<Projects.Applications.ProjectApplication>();
+    public DbSet<Projects.Applications.ApplicationMember> ApplicationMembers => Set<Projects.Applications.ApplicationMember>();
+    public DbSet<Projects.Applications.ApplicationMilestone> ApplicationMilestones => Set<Projects.Applications.ApplicationMilestone>();
+    public DbSet<Projects.Applications.ApplicationBudgetLine> ApplicationBudgetLines => Set<Projects.Applications.ApplicationBudgetLine>();
     public DbSet<Commissioners.Commissioner> Commissioners => Set<Commissioners.Commissioner>();
     public DbSet<Commissioners.CommissionerMember> CommissionerMembers => Set<Commissioners.CommissionerMember>();
     public DbSet<Commissioners.CommissionerTown> CommissionerTowns => Set<Commissioners.CommissionerTown>();

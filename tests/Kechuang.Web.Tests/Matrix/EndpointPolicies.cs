@@ -139,6 +139,16 @@ public static class EndpointPolicies
         new("PUT", "/api/projects/calls/{id:guid}", "/api/projects/calls/{call}", Writers, w => w.CallBody(MatrixWorld.Home)),
         new("POST", "/api/projects/calls/{id:guid}/publish", "/api/projects/calls/{call}/publish", Writers),
         new("GET", "/api/projects/calls/{id:guid}/eligibility", "/api/projects/calls/{call}/eligibility?enterpriseId={enterprise}", Bureau | Ent),
+        // 项目申报 (ApplicationAccess): the applicant's own users write; the call's bureau reads and checks once submitted.
+        // The world's enterprise already has one live application, so its POST is a 409 and its changes of the submitted one too;
+        // the check passes it first, so the withdrawal after it is a 409.
+        new("GET", "/api/projects/applications", "/api/projects/applications", Registered),
+        new("POST", "/api/projects/applications", "/api/projects/applications", Ent, w => w.ApplicationBody()),
+        new("GET", "/api/projects/applications/{id:guid}", "/api/projects/applications/{application}", Bureau | Ent),
+        new("PUT", "/api/projects/applications/{id:guid}", "/api/projects/applications/{application}", Ent, w => w.ApplicationBody()),
+        new("POST", "/api/projects/applications/{id:guid}/submit", "/api/projects/applications/{application}/submit", Ent),
+        new("POST", "/api/projects/applications/{id:guid}/check", "/api/projects/applications/{application}/check", Writers, _ => new { passed = true }),
+        new("POST", "/api/projects/applications/{id:guid}/withdraw", "/api/projects/applications/{application}/withdraw", Ent),
         // 专家库 (ExpertAccess): the bureau of the pool's region; an expert never browses the pool, nor do enterprises.
         new("GET", "/api/experts", "/api/experts", AnyBureau),
         new("POST", "/api/experts", "/api/experts", Writers, w => w.ExpertBody(MatrixWorld.Home)),
@@ -173,7 +183,7 @@ public static class EndpointPolicies
     {
         "GET /health", "GET /openapi/{documentName}.json", "POST /account/logout", "GET /{**path:file}", "HEAD /{**path:file}",
         "/", "/about", "/audit", "/contracts", "/contracts/import", "/contracts/stats", "/contracts/waiting",
-        "/commissioners", "/experts", "/projects/calls", "/calls", "/contracts/{Id:guid}", "/cultivation", "/enterprises", "/enterprises/import", "/enterprises/{Id:guid}", "/forbidden",
+        "/commissioners", "/experts", "/projects/calls", "/projects/applications", "/calls", "/contracts/{Id:guid}", "/cultivation", "/enterprises", "/enterprises/import", "/enterprises/{Id:guid}", "/forbidden",
         "/incubators", "/platforms", "/platforms/candidates",
         "/indicators", "/indicators/catalogue", "/indicators/entry", "/login", "/not-found", "/regions", "/regions/{Code}",
         "/reports/summary", "/users",

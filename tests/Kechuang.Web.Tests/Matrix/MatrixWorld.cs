@@ -38,6 +38,7 @@ public sealed class MatrixWorld
     public string Commissioner { get; private set; } = "";
     public string Expert { get; private set; } = "";
     public string Call { get; private set; } = "";
+    public string Application { get; private set; } = "";
     public int Year => App.Clock.TodayInChina().Year;
     public string Today => App.Clock.TodayInChina().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -51,6 +52,7 @@ public sealed class MatrixWorld
         .Replace("{incubator}", Incubator, StringComparison.Ordinal).Replace("{platform}", Platform, StringComparison.Ordinal)
         .Replace("{tenant}", Tenant, StringComparison.Ordinal).Replace("{commissioner}", Commissioner, StringComparison.Ordinal)
         .Replace("{expert}", Expert, StringComparison.Ordinal).Replace("{call}", Call, StringComparison.Ordinal)
+        .Replace("{application}", Application, StringComparison.Ordinal)
         .Replace("{lastYear}", (Year - 1).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
         .Replace("{year}", Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
@@ -66,6 +68,14 @@ public sealed class MatrixWorld
         title = "矩阵申报指南" + Next(), programme = "重点研发", year = Year, regionCode = region, totalBudget = 1_000_000m, capPerProject = 100_000m,
         opensOn = Today, closesOn = DateOnly.Parse(Today, CultureInfo.InvariantCulture).AddDays(30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         criteria = new[] { new { name = "综合", maxScore = 100m, weight = 100m } },
+    };
+
+    /// <summary>A complete application to the world's call, as its enterprise writes it.</summary>
+    public object ApplicationBody() => new
+    {
+        callId = Call, title = "矩阵申报项目" + Next(), summary = "矩阵", startOn = Today, endOn = Today, leader = "矩阵",
+        members = new[] { new { name = "矩阵" } }, milestones = new[] { new { dueOn = Today, content = "完成" } },
+        budget = new[] { new { category = "业务费", special = 10_000m, own = 0m } },
     };
 
     /// <summary>An expert of the region's pool, a new name each time.</summary>
@@ -134,6 +144,9 @@ public sealed class MatrixWorld
         w.Expert = await IdAsync(await admin.PostAsJsonAsync("/api/experts", w.ExpertBody(Home)));
         w.Call = await IdAsync(await admin.PostAsJsonAsync("/api/projects/calls", w.CallBody(Home)));
         Ok(await admin.PostAsync($"/api/projects/calls/{w.Call}/publish", null));   // published: the enterprise of the region reads it
+        // Submitted, so the call's bureau reads it too (a draft is the enterprise's own).
+        w.Application = await IdAsync(await w.Clients[Who.Ent].PostAsJsonAsync("/api/projects/applications", w.ApplicationBody()));
+        Ok(await w.Clients[Who.Ent].PostAsync($"/api/projects/applications/{w.Application}/submit", null));
         await IdAsync(await admin.PostAsJsonAsync("/api/experts", w.ExpertBody(Other)));
         await IdAsync(await admin.PostAsJsonAsync("/api/commissioners", w.CommissionerBody(Other)));
         using (var form = new MultipartFormDataContent())

@@ -1,0 +1,91 @@
+using Kechuang.Data;
+
+namespace Kechuang.Projects.Applications;
+
+/// <summary>
+/// An enterprise's application to a call (项目申报书, docs/domain.md §6.4): the project, its team, milestones and budget,
+/// drafted by the enterprise, submitted before the close, checked by the bureau (形式审查).
+/// </summary>
+public sealed class ProjectApplication : IVersioned
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public Guid CallId { get; init; }
+
+    /// <summary>The call's region, kept here so a bureau's list is one range on this table.</summary>
+    public required string CallRegionCode { get; init; }
+
+    public Guid EnterpriseId { get; init; }
+
+    /// <summary>The applicant's name and county as they were when it applied (the record stays readable if the register changes).</summary>
+    public required string EnterpriseName { get; set; }
+
+    public required string EnterpriseRegionCode { get; set; }
+    public required string Title { get; set; }
+    public string? Summary { get; set; }
+    public string? Field { get; set; }
+    public DateOnly? StartOn { get; set; }
+    public DateOnly? EndOn { get; set; }
+    public string? Leader { get; set; }
+    public string? LeaderPhone { get; set; }
+
+    /// <summary>合作单位: organisations taking part, by name; an expert of any of them must not review it.</summary>
+    public List<string> Partners { get; set; } = [];
+
+    public string Status { get; set; } = ApplicationStatus.Draft;
+    public DateTimeOffset? SubmittedAt { get; set; }
+    public DateTimeOffset? CheckedAt { get; set; }
+    public string? CheckedBy { get; set; }
+
+    /// <summary>Why the formal check returned it, for the enterprise to correct.</summary>
+    public string? ReturnReason { get; set; }
+
+    public List<ApplicationMember> Members { get; init; } = [];
+    public List<ApplicationMilestone> Milestones { get; init; } = [];
+    public List<ApplicationBudgetLine> Budget { get; init; } = [];
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public int Version { get; set; }
+}
+
+/// <summary>A member of the project team (项目组成员).</summary>
+public sealed class ApplicationMember
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public Guid ApplicationId { get; init; }
+    public required string Name { get; init; }
+    public string? Title { get; init; }
+    public string? Role { get; init; }
+    public int SortOrder { get; init; }
+}
+
+/// <summary>A milestone (进度安排): what is to be done by when.</summary>
+public sealed class ApplicationMilestone
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public Guid ApplicationId { get; init; }
+    public DateOnly DueOn { get; init; }
+    public required string Content { get; init; }
+}
+
+/// <summary>A line of the budget: a category and, in yuan, the grant asked for (专项经费) and the applicant's own money (自筹).</summary>
+public sealed class ApplicationBudgetLine
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public Guid ApplicationId { get; init; }
+    public required string Category { get; init; }
+    public decimal Special { get; init; }
+    public decimal Own { get; init; }
+}
+
+public static class ApplicationStatus
+{
+    public const string Draft = "草稿";
+    public const string Submitted = "已提交";
+    public const string Returned = "已退回";
+    public const string Passed = "形审通过";
+    public const string Withdrawn = "已撤回";
+    public static readonly IReadOnlyList<string> All = [Draft, Submitted, Returned, Passed, Withdrawn];
+
+    /// <summary>The enterprise may still change it: a draft, or one the formal check returned.</summary>
+    public static bool Editable(string status) => status is Draft or Returned;
+}
