@@ -1895,6 +1895,9 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                     b.Property<Guid>("ApplicationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ApprovedSpecial")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Category")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -1973,6 +1976,13 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ApprovedFunding")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BudgetComment")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CallId")
@@ -2071,6 +2081,9 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ApprovedAt")
+                        .HasColumnType("INTEGER");
+
                     b.PrimitiveCollection<string>("Attachments")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -2102,6 +2115,12 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                     b.Property<string>("Programme")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PublicityFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PublicityUntil")
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("PublishedAt")
@@ -2282,6 +2301,154 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                     b.HasIndex("ExpertId");
 
                     b.ToTable("ExpertRelations", (string)null);
+                });
+
+            modelBuilder.Entity("Kechuang.Projects.Reviews.ReviewAssignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Affinity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CallId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DrawId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ExpertId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExpertName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExpertOrganisation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Total")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CallId", "ApplicationId");
+
+                    b.HasIndex("ExpertId", "Status");
+
+                    b.ToTable("ProjectReviewAssignments", (string)null);
+                });
+
+            modelBuilder.Entity("Kechuang.Projects.Reviews.ReviewDraw", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Applications")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CallId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DrawnAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DrawnBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EngineVersion")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LookBackYears")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MaxPerExpert")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PerApplication")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Seed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TotalAffinity")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CallId");
+
+                    b.ToTable("ProjectReviewDraws", (string)null);
+                });
+
+            modelBuilder.Entity("Kechuang.Projects.Reviews.ReviewScore", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssignmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CriterionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssignmentId");
+
+                    b.ToTable("ProjectReviewScores", (string)null);
                 });
 
             modelBuilder.Entity("Kechuang.Regions.Region", b =>
@@ -2802,6 +2969,15 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Kechuang.Projects.Reviews.ReviewScore", b =>
+                {
+                    b.HasOne("Kechuang.Projects.Reviews.ReviewAssignment", null)
+                        .WithMany("Scores")
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -2897,6 +3073,11 @@ namespace Kechuang.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Kechuang.Projects.Experts.Expert", b =>
                 {
                     b.Navigation("Relations");
+                });
+
+            modelBuilder.Entity("Kechuang.Projects.Reviews.ReviewAssignment", b =>
+                {
+                    b.Navigation("Scores");
                 });
 #pragma warning restore 612, 618
         }

@@ -26,6 +26,7 @@ public static class ApiRoutes
         api.MapExpertEndpoints();
         api.MapProjectCallEndpoints();
         api.MapProjectApplicationEndpoints();
+        api.MapProjectReviewEndpoints();
         api.MapReportEndpoints();
     }
 

@@ -45,6 +45,9 @@ public sealed class KechuangDbContext(DbContextOptions<KechuangDbContext> option
     public DbSet<Projects.Calls.ProjectCall> ProjectCalls => Set<Projects.Calls.ProjectCall>();
     public DbSet<Projects.Calls.ProjectCallCriterion> ProjectCallCriteria => Set<Projects.Calls.ProjectCallCriterion>();
     public DbSet<Projects.Applications.ProjectApplication> ProjectApplications => Set<Projects.Applications.ProjectApplication>();
+    public DbSet<Projects.Reviews.ReviewAssignment> ReviewAssignments => Set<Projects.Reviews.ReviewAssignment>();
+    public DbSet<Projects.Reviews.ReviewScore> ReviewScores => Set<Projects.Reviews.ReviewScore>();
+    public DbSet<Projects.Reviews.ReviewDraw> ReviewDraws => Set<Projects.Reviews.ReviewDraw>();
     public DbSet<Projects.Applications.ApplicationMember> ApplicationMembers => Set<Projects.Applications.ApplicationMember>();
     public DbSet<Projects.Applications.ApplicationMilestone> ApplicationMilestones => Set<Projects.Applications.ApplicationMilestone>();
     public DbSet<Projects.Applications.ApplicationBudgetLine> ApplicationBudgetLines => Set<Projects.Applications.ApplicationBudgetLine>();

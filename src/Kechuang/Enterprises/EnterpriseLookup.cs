@@ -20,6 +20,13 @@ public static class EnterpriseLookup
         return db.Enterprises.Where(e => e.Uscc == code).Select(e => (Guid?)e.Id).FirstOrDefaultAsync(ct);
     }
 
+    /// <summary>The USCCs of the given enterprises, by id.</summary>
+    public static Task<Dictionary<Guid, string>> UsccsAsync(KechuangDbContext db, IEnumerable<Guid> ids, CancellationToken ct)
+    {
+        var list = ids.Distinct().ToList();
+        return db.Enterprises.AsNoTracking().Where(e => list.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.Uscc, ct);
+    }
+
     /// <summary>Names of these enterprises by id (a module shows the enterprise it references).</summary>
     public static Task<Dictionary<Guid, string>> NamesAsync(KechuangDbContext db, IEnumerable<Guid> ids, CancellationToken ct)
     {

@@ -20,6 +20,8 @@ public static class EndpointPolicies
     private static object Summary(MatrixWorld w) => new { region = MatrixWorld.Home, year = w.Year, period = "h1" };
 
     /// <summary>The seeded condition "县级企业研发中心: 研发人员 ≥ 3" (Platforms/Candidates/PlatformEntryCondition.Defaults).</summary>
+    private const string NoTask = "0193e000-0000-7000-8000-0000000000ff";
+
     private const string CountyCentreStaff = "0193e000-0000-7000-8000-000000000011";
 
     public static readonly IReadOnlyList<EndpointPolicy> All =
@@ -149,6 +151,19 @@ public static class EndpointPolicies
         new("POST", "/api/projects/applications/{id:guid}/submit", "/api/projects/applications/{application}/submit", Ent),
         new("POST", "/api/projects/applications/{id:guid}/check", "/api/projects/applications/{application}/check", Writers, _ => new { passed = true }),
         new("POST", "/api/projects/applications/{id:guid}/withdraw", "/api/projects/applications/{application}/withdraw", Ent),
+        // 评审 (ReviewAccess): the call's bureau draws, reads and decides; an expert reaches only its own tasks (an id of no task
+        // here: the denials of real tasks are in ProjectReviewApiTests). The world's call is open and its application only
+        // submitted, so the allowed writes answer 409.
+        new("POST", "/api/projects/calls/{id:guid}/draw", "/api/projects/calls/{call}/draw", Writers, _ => new { mode = "random" }),
+        new("GET", "/api/projects/calls/{id:guid}/review", "/api/projects/calls/{call}/review", Bureau),
+        new("POST", "/api/projects/calls/{id:guid}/publicity", "/api/projects/calls/{call}/publicity", Writers, _ => new { days = 5 }),
+        new("POST", "/api/projects/calls/{id:guid}/approve", "/api/projects/calls/{call}/approve", Writers),
+        new("PUT", "/api/projects/applications/{id:guid}/funding", "/api/projects/applications/{application}/funding", Writers, _ => new { lines = Array.Empty<object>() }),
+        new("GET", "/api/reviews", "/api/reviews", Expert),
+        new("GET", "/api/reviews/{id:guid}", $"/api/reviews/{NoTask}", Expert),
+        new("POST", "/api/reviews/{id:guid}/accept", $"/api/reviews/{NoTask}/accept", Expert),
+        new("POST", "/api/reviews/{id:guid}/decline", $"/api/reviews/{NoTask}/decline", Expert, _ => new { reason = "矩阵" }),
+        new("PUT", "/api/reviews/{id:guid}/scores", $"/api/reviews/{NoTask}/scores", Expert, _ => new { comment = "矩阵" }),
         // 专家库 (ExpertAccess): the bureau of the pool's region; an expert never browses the pool, nor do enterprises.
         new("GET", "/api/experts", "/api/experts", AnyBureau),
         new("POST", "/api/experts", "/api/experts", Writers, w => w.ExpertBody(MatrixWorld.Home)),
@@ -183,7 +198,7 @@ public static class EndpointPolicies
     {
         "GET /health", "GET /openapi/{documentName}.json", "POST /account/logout", "GET /{**path:file}", "HEAD /{**path:file}",
         "/", "/about", "/audit", "/contracts", "/contracts/import", "/contracts/stats", "/contracts/waiting",
-        "/commissioners", "/experts", "/projects/calls", "/projects/applications", "/calls", "/contracts/{Id:guid}", "/cultivation", "/enterprises", "/enterprises/import", "/enterprises/{Id:guid}", "/forbidden",
+        "/commissioners", "/experts", "/projects/calls", "/projects/applications", "/calls", "/publicity", "/reviews", "/projects/calls/{Id:guid}/review", "/contracts/{Id:guid}", "/cultivation", "/enterprises", "/enterprises/import", "/enterprises/{Id:guid}", "/forbidden",
         "/incubators", "/platforms", "/platforms/candidates",
         "/indicators", "/indicators/catalogue", "/indicators/entry", "/login", "/not-found", "/regions", "/regions/{Code}",
         "/reports/summary", "/users",

@@ -19,6 +19,7 @@ internal sealed class ProjectApplicationConfiguration : IEntityTypeConfiguration
         builder.Property(a => a.Status).HasMaxLength(10);
         builder.Property(a => a.CheckedBy).HasMaxLength(64);
         builder.Property(a => a.ReturnReason).HasMaxLength(ApplicationRules.MaxReason);
+        builder.Property(a => a.BudgetComment).HasMaxLength(ApplicationRules.MaxReason);
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.HasIndex(a => new { a.CallId, a.EnterpriseId });
         builder.HasIndex(a => new { a.CallRegionCode, a.Status });

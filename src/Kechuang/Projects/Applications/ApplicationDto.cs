@@ -23,6 +23,8 @@ public sealed record ApplicationDto(
     IReadOnlyList<BudgetLineRequest> Budget,
     decimal TotalSpecial,
     decimal TotalOwn,
+    decimal? ApprovedFunding,
+    string? BudgetComment,
     int Version)
 {
     public static ApplicationDto From(ProjectApplication a, string callTitle) => new(
@@ -30,6 +32,6 @@ public sealed record ApplicationDto(
         a.Partners, a.Status, a.SubmittedAt, a.CheckedAt, a.ReturnReason,
         [.. a.Members.OrderBy(m => m.SortOrder).Select(m => new MemberRequest(m.Name, m.Title, m.Role))],
         [.. a.Milestones.OrderBy(m => m.DueOn).Select(m => new MilestoneRequest(m.DueOn, m.Content))],
-        [.. a.Budget.OrderBy(b => BudgetRules.Categories.ToList().IndexOf(b.Category)).Select(b => new BudgetLineRequest(b.Category, b.Special, b.Own))],
-        a.Budget.Sum(b => b.Special), a.Budget.Sum(b => b.Own), a.Version);
+        [.. a.Budget.OrderBy(b => BudgetRules.Categories.ToList().IndexOf(b.Category)).Select(b => new BudgetLineRequest(b.Category, b.Special, b.Own, b.ApprovedSpecial))],
+        a.Budget.Sum(b => b.Special), a.Budget.Sum(b => b.Own), a.ApprovedFunding, a.BudgetComment, a.Version);
 }

@@ -97,4 +97,5 @@ public static class BudgetRules
     }
 }
 
-public sealed record BudgetLineRequest(string? Category, decimal? Special, decimal? Own = null);
+/// <summary>A budget line; <paramref name="Approved"/> is what the budget review approved, shown back and ignored on input.</summary>
+public sealed record BudgetLineRequest(string? Category, decimal? Special, decimal? Own = null, decimal? Approved = null);

@@ -39,6 +39,12 @@ public sealed class ProjectApplication : IVersioned
     /// <summary>Why the formal check returned it, for the enterprise to correct.</summary>
     public string? ReturnReason { get; set; }
 
+    /// <summary>下达经费 in yuan after the budget review (财务评审): the sum of the approved grant lines; null until set.</summary>
+    public decimal? ApprovedFunding { get; set; }
+
+    /// <summary>The budget review's opinion (财务评审意见), e.g. why a line was cut.</summary>
+    public string? BudgetComment { get; set; }
+
     public List<ApplicationMember> Members { get; init; } = [];
     public List<ApplicationMilestone> Milestones { get; init; } = [];
     public List<ApplicationBudgetLine> Budget { get; init; } = [];
@@ -75,6 +81,9 @@ public sealed class ApplicationBudgetLine
     public required string Category { get; init; }
     public decimal Special { get; init; }
     public decimal Own { get; init; }
+
+    /// <summary>The grant the budget review (财务评审) approves for this line; null until reviewed.</summary>
+    public decimal? ApprovedSpecial { get; set; }
 }
 
 public static class ApplicationStatus
@@ -84,7 +93,16 @@ public static class ApplicationStatus
     public const string Returned = "已退回";
     public const string Passed = "形审通过";
     public const string Withdrawn = "已撤回";
-    public static readonly IReadOnlyList<string> All = [Draft, Submitted, Returned, Passed, Withdrawn];
+
+    /// <summary>Experts drawn (docs/domain.md §6.5).</summary>
+    public const string InReview = "评审中";
+
+    /// <summary>On the 立项公示 list, awaiting the end of the publicity period.</summary>
+    public const string Proposed = "拟立项";
+
+    public const string Approved = "已立项";
+    public const string NotApproved = "未立项";
+    public static readonly IReadOnlyList<string> All = [Draft, Submitted, Returned, Passed, Withdrawn, InReview, Proposed, Approved, NotApproved];
 
     /// <summary>The enterprise may still change it: a draft, or one the formal check returned.</summary>
     public static bool Editable(string status) => status is Draft or Returned;

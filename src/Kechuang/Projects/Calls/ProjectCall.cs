@@ -48,6 +48,14 @@ public sealed class ProjectCall : IVersioned
     /// <summary>When the bureau published it: from then on enterprises see it, and the public page while it is open.</summary>
     public DateTimeOffset? PublishedAt { get; set; }
 
+    /// <summary>立项公示: the first and last day the proposed list is public (working days, docs/domain.md §6.5).</summary>
+    public DateOnly? PublicityFrom { get; set; }
+
+    public DateOnly? PublicityUntil { get; set; }
+
+    /// <summary>When the bureau approved the list after the publicity: the projects are 已立项 from then on.</summary>
+    public DateTimeOffset? ApprovedAt { get; set; }
+
     public List<ProjectCallCriterion> Criteria { get; init; } = [];
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }

@@ -1,0 +1,181 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+
+namespace Kechuang.Migrations.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class ProjectReviews : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "ApprovedAt",
+                table: "ProjectCalls",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "PublicityFrom",
+                table: "ProjectCalls",
+                type: "date",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "PublicityUntil",
+                table: "ProjectCalls",
+                type: "date",
+                nullable: true);
+
+            migrationBuilder.AddColumn<decimal>(
+                name: "ApprovedFunding",
+                table: "ProjectApplications",
+                type: "numeric(18,2)",
+                precision: 18,
+                scale: 2,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "BudgetComment",
+                table: "ProjectApplications",
+                type: "character varying(500)",
+                maxLength: 500,
+                nullable: true);
+
+            migrationBuilder.AddColumn<decimal>(
+                name: "ApprovedSpecial",
+                table: "ProjectApplicationBudget",
+                type: "numeric(18,2)",
+                precision: 18,
+                scale: 2,
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "ProjectReviewAssignments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CallId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DrawId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ExpertId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ExpertName = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    ExpertOrganisation = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Affinity = table.Column<int>(type: "integer", nullable: false),
+                    Role = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
+                    Status = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
+                    DeclineReason = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Comment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Total = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProjectReviewAssignments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProjectReviewDraws",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CallId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Mode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Seed = table.Column<long>(type: "bigint", nullable: true),
+                    EngineVersion = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    PerApplication = table.Column<int>(type: "integer", nullable: false),
+                    MaxPerExpert = table.Column<int>(type: "integer", nullable: false),
+                    LookBackYears = table.Column<int>(type: "integer", nullable: false),
+                    Applications = table.Column<int>(type: "integer", nullable: false),
+                    TotalAffinity = table.Column<long>(type: "bigint", nullable: false),
+                    DrawnBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    DrawnAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProjectReviewDraws", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProjectReviewScores",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    AssignmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CriterionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Score = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProjectReviewScores", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProjectReviewScores_ProjectReviewAssignments_AssignmentId",
+                        column: x => x.AssignmentId,
+                        principalTable: "ProjectReviewAssignments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProjectReviewAssignments_CallId_ApplicationId",
+                table: "ProjectReviewAssignments",
+                columns: new[] { "CallId", "ApplicationId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProjectReviewAssignments_ExpertId_Status",
+                table: "ProjectReviewAssignments",
+                columns: new[] { "ExpertId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProjectReviewDraws_CallId",
+                table: "ProjectReviewDraws",
+                column: "CallId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProjectReviewScores_AssignmentId",
+                table: "ProjectReviewScores",
+                column: "AssignmentId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ProjectReviewDraws");
+
+            migrationBuilder.DropTable(
+                name: "ProjectReviewScores");
+
+            migrationBuilder.DropTable(
+                name: "ProjectReviewAssignments");
+
+            migrationBuilder.DropColumn(
+                name: "ApprovedAt",
+                table: "ProjectCalls");
+
+            migrationBuilder.DropColumn(
+                name: "PublicityFrom",
+                table: "ProjectCalls");
+
+            migrationBuilder.DropColumn(
+                name: "PublicityUntil",
+                table: "ProjectCalls");
+
+            migrationBuilder.DropColumn(
+                name: "ApprovedFunding",
+                table: "ProjectApplications");
+
+            migrationBuilder.DropColumn(
+                name: "BudgetComment",
+                table: "ProjectApplications");
+
+            migrationBuilder.DropColumn(
+                name: "ApprovedSpecial",
+                table: "ProjectApplicationBudget");
+        }
+    }
+}
