@@ -262,6 +262,22 @@ public abstract class ProjectReviewApiTests<TFixture>(TFixture app) : IClassFixt
         Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
         Assert.Equal("已立项", (await Json(await staff.GetAsync($"/api/projects/applications/{a1}"))).GetProperty("status").GetString());
         Assert.Equal(HttpStatusCode.Conflict, early2.StatusCode);   // reviews were still open then
+
+        // The summary and the indicators read the month once it has ended.
+        var year = Today.Year;
+        var month = Today.Month;
+        app.Clock.Advance(TimeSpan.FromDays(35));
+        var admin = await app.AsAdmin();
+        var summary = await Json(await admin.GetAsync($"/api/reports/summary?region={Region}&year={year}&period=FY"));
+        var section = summary.GetProperty("sections").EnumerateArray().Single(s => s.GetProperty("module").GetString() == "projects");
+        var text = string.Concat(section.GetProperty("paragraphs")[0].GetProperty("spans").EnumerateArray().Select(s => s.GetProperty("text").GetString()));
+        Assert.Contains("组织申报各类科技计划项目2项，立项1项，下达经费20.00万元", text, StringComparison.Ordinal);
+        var trace = await Json(await admin.GetAsync($"/api/reports/summary/trace?region={Region}&year={year}&period=FY&figure=projects.approved"));
+        Assert.Contains(ent1, trace.ToString(), StringComparison.Ordinal);
+        var rows = (await Json(await admin.GetAsync($"/api/indicators/report?region={Region}&year={year}&month={month}"))).EnumerateArray().ToList();
+        decimal Value(string code) => rows.Single(r => r.GetProperty("code").GetString() == code).GetProperty("actual").GetDecimal();
+        Assert.Equal(1m, Value("plan_projects_approved"));
+        Assert.Equal(20m, Value("plan_project_funding"));   // 万元
     }
 
     [Fact]

@@ -6,8 +6,10 @@ namespace Kechuang.Projects.Applications;
 /// An enterprise's application to a call (项目申报书, docs/domain.md §6.4): the project, its team, milestones and budget,
 /// drafted by the enterprise, submitted before the close, checked by the bureau (形式审查).
 /// </summary>
-public sealed class ProjectApplication : IVersioned
+public sealed class ProjectApplication : IVersioned, Indicators.Derived.IFeedsIndicators
 {
+    string Indicators.Derived.IFeedsIndicators.Register => Reviews.ProjectIndicators.RegisterName;
+
     public Guid Id { get; init; } = Guid.CreateVersion7();
     public Guid CallId { get; init; }
 
@@ -41,6 +43,9 @@ public sealed class ProjectApplication : IVersioned
 
     /// <summary>下达经费 in yuan after the budget review (财务评审): the sum of the approved grant lines; null until set.</summary>
     public decimal? ApprovedFunding { get; set; }
+
+    /// <summary>When the bureau approved it (立项), after the publicity: the month the indicators count it in.</summary>
+    public DateTimeOffset? ApprovedAt { get; set; }
 
     /// <summary>The budget review's opinion (财务评审意见), e.g. why a line was cut.</summary>
     public string? BudgetComment { get; set; }

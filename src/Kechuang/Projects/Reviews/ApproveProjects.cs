@@ -25,11 +25,13 @@ public sealed class ApproveProjects(KechuangDbContext db, TimeProvider clock)
             throw new ConflictException($"公示期至{until:yyyy-MM-dd}，期满后才能立项");
         }
         var proposed = await db.ProjectApplications.Where(a => a.CallId == call.Id && a.Status == ApplicationStatus.Proposed).ToListAsync(ct);
+        var now = clock.GetUtcNow();
         foreach (var application in proposed)
         {
             application.Status = ApplicationStatus.Approved;
+            application.ApprovedAt = now;
         }
-        call.ApprovedAt = clock.GetUtcNow();
+        call.ApprovedAt = now;
         await db.SaveChangesAsync(ct);
         return await new GetCallReview(db).HandleAsync(caller, call.Id, ct);
     }

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Kechuang.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(KechuangDbContext))]
-    [Migration("20261205212135_ProjectReviews")]
+    [Migration("20261205214444_ProjectReviews")]
     partial class ProjectReviews
     {
         /// <inheritdoc />
@@ -1286,6 +1286,32 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                         },
                         new
                         {
+                            Code = "plan_projects_approved",
+                            Assessed = true,
+                            Direction = "higher",
+                            Kind = "flow",
+                            Name = "立项科技计划项目数",
+                            Retired = false,
+                            SortOrder = 24,
+                            Source = "derived",
+                            Unit = "项",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Code = "plan_project_funding",
+                            Assessed = true,
+                            Direction = "higher",
+                            Kind = "flow",
+                            Name = "下达科技计划项目经费",
+                            Retired = false,
+                            SortOrder = 25,
+                            Source = "derived",
+                            Unit = "万元",
+                            Version = 0
+                        },
+                        new
+                        {
                             Code = "gdp",
                             Assessed = false,
                             Direction = "higher",
@@ -1980,6 +2006,9 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("ApprovedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("ApprovedFunding")
                         .HasColumnType("INTEGER");

@@ -2,6 +2,8 @@
 using Microsoft.EntityFrameworkCore.Migrations;
 
 
+#pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
+
 namespace Kechuang.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
@@ -26,6 +28,12 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                 name: "PublicityUntil",
                 table: "ProjectCalls",
                 type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "ApprovedAt",
+                table: "ProjectApplications",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<long>(
@@ -116,6 +124,15 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.InsertData(
+                table: "Indicators",
+                columns: new[] { "Code", "Assessed", "DenominatorCode", "Direction", "Kind", "Name", "NumeratorCode", "Retired", "SortOrder", "Source", "Unit", "Version" },
+                values: new object[,]
+                {
+                    { "plan_project_funding", true, null, "higher", "flow", "下达科技计划项目经费", null, false, 25, "derived", "万元", 0 },
+                    { "plan_projects_approved", true, null, "higher", "flow", "立项科技计划项目数", null, false, 24, "derived", "项", 0 }
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_ProjectReviewAssignments_CallId_ApplicationId",
                 table: "ProjectReviewAssignments",
@@ -149,6 +166,16 @@ namespace Kechuang.Migrations.Sqlite.Migrations
             migrationBuilder.DropTable(
                 name: "ProjectReviewAssignments");
 
+            migrationBuilder.DeleteData(
+                table: "Indicators",
+                keyColumn: "Code",
+                keyValue: "plan_project_funding");
+
+            migrationBuilder.DeleteData(
+                table: "Indicators",
+                keyColumn: "Code",
+                keyValue: "plan_projects_approved");
+
             migrationBuilder.DropColumn(
                 name: "ApprovedAt",
                 table: "ProjectCalls");
@@ -160,6 +187,10 @@ namespace Kechuang.Migrations.Sqlite.Migrations
             migrationBuilder.DropColumn(
                 name: "PublicityUntil",
                 table: "ProjectCalls");
+
+            migrationBuilder.DropColumn(
+                name: "ApprovedAt",
+                table: "ProjectApplications");
 
             migrationBuilder.DropColumn(
                 name: "ApprovedFunding",

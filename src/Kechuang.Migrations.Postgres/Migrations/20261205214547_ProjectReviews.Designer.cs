@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Kechuang.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(KechuangDbContext))]
-    [Migration("20261205212206_ProjectReviews")]
+    [Migration("20261205214547_ProjectReviews")]
     partial class ProjectReviews
     {
         /// <inheritdoc />
@@ -1309,6 +1309,32 @@ namespace Kechuang.Migrations.Postgres.Migrations
                         },
                         new
                         {
+                            Code = "plan_projects_approved",
+                            Assessed = true,
+                            Direction = "higher",
+                            Kind = "flow",
+                            Name = "立项科技计划项目数",
+                            Retired = false,
+                            SortOrder = 24,
+                            Source = "derived",
+                            Unit = "项",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Code = "plan_project_funding",
+                            Assessed = true,
+                            Direction = "higher",
+                            Kind = "flow",
+                            Name = "下达科技计划项目经费",
+                            Retired = false,
+                            SortOrder = 25,
+                            Source = "derived",
+                            Unit = "万元",
+                            Version = 0
+                        },
+                        new
+                        {
                             Code = "gdp",
                             Assessed = false,
                             Direction = "higher",
@@ -2014,6 +2040,9 @@ namespace Kechuang.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<decimal?>("ApprovedFunding")
                         .HasPrecision(18, 2)
