@@ -7,7 +7,8 @@ namespace Kechuang.Demo;
 
 /// <summary>
 /// Calls for applications (docs/domain.md §6.2): 平阳县's 重点研发 call open now and its 农业 call drafted, the city's
-/// 社会发展 call open now for 高新技术企业 and 科技型中小企业, and last year's 平阳县 call closed.
+/// 社会发展 call open now for 高新技术企业 and 科技型中小企业, 平阳县's 社会发展 call closed and in review, and last year's 平阳县
+/// call closed with its projects approved.
 /// </summary>
 internal static class CallDemoData
 {
@@ -23,6 +24,9 @@ internal static class CallDemoData
             today.AddDays(30), today.AddDays(60), [], now, published: false);
         Add(db, $"{today.Year}年度温州市社会发展科技项目申报指南", "社会发展", today.Year, "330300", 30_000_000m, 1_000_000m,
             today.AddDays(-5), today.AddDays(25), [QualificationType.HighTech, QualificationType.TechSme], now, published: true);
+        // Closed three weeks ago and in review (ReviewDemoData).
+        Add(db, $"{today.Year}年度平阳县社会发展科技项目申报指南", "社会发展", today.Year, "330326", 2_000_000m, 300_000m,
+            today.AddDays(-60), today.AddDays(-21), [QualificationType.HighTech, QualificationType.TechSme], now, published: true);
         Add(db, $"{today.Year - 1}年度平阳县重点研发计划项目申报指南", "重点研发", today.Year - 1, "330326", 7_000_000m, 500_000m,
             new DateOnly(today.Year - 1, 3, 1), new DateOnly(today.Year - 1, 4, 15), [QualificationType.HighTech], now, published: true);
         await db.SaveChangesAsync(ct);

@@ -50,7 +50,7 @@ internal static class ExpertDemoData
                 {
                     Name = name, Organisation = organisation, Title = title, RegionCode = region, Fields = [.. Fields[random.Next(Fields.Length)]],
                     Phone = $"139{random.Next(10_000_000, 99_999_999)}", Available = random.Next(12) != 0, CreatedAt = now, UpdatedAt = now,
-                    UserName = region == "330326" && k == 0 ? "py_expert" : null,
+                    UserName = region == "330326" && k == 0 ? SeedDemoData.ExpertUser : null,
                 };
                 expert.UnavailableReason = expert.Available ? null : "本人申请暂停";
                 db.Experts.Add(expert);

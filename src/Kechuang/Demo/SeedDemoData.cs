@@ -34,7 +34,7 @@ public sealed class SeedDemoData(KechuangDbContext db, UserManager<AppUser> user
         ("ra_staff", "孙立新", "330381", Roles.Staff),
         ("yq_staff", "朱海燕", "330382", Roles.Staff),
         ("lg_staff", "杨帆", "330383", Roles.Staff),
-        ("py_expert", "陶建华", "330326", Roles.Expert),
+        (ExpertUser, "陶建华", "330326", Roles.Expert),
         ("py_tpy", "章国庆", "330326", Roles.Commissioner),
     ];
 
@@ -68,12 +68,14 @@ public sealed class SeedDemoData(KechuangDbContext db, UserManager<AppUser> user
         await ExpertDemoData.SeedAsync(db, counties, clock.GetUtcNow(), ct);
         await CallDemoData.SeedAsync(db, Common.ChinaClock.TodayInChina(clock), clock.GetUtcNow(), ct);
         await ApplicationDemoData.SeedAsync(db, Common.ChinaClock.TodayInChina(clock), clock.GetUtcNow(), ct);
+        await ReviewDemoData.SeedAsync(db, Common.ChinaClock.TodayInChina(clock), clock.GetUtcNow(), ct);
         await IndicatorDemo.SeedAsync(db, derived, counties, Common.ChinaClock.TodayInChina(clock), clock.GetUtcNow(), ct);
         await transaction.CommitAsync(ct);
         return created;
     }
 
     public const string EnterpriseUser = "py_qiye";
+    public const string ExpertUser = "py_expert";
 
     /// <summary>A few thousand enterprises with three years of figures and titles, a cultivation pool, and one enterprise user.</summary>
     private async Task<bool> SeedEnterprisesAsync(CancellationToken ct)

@@ -2,6 +2,7 @@ using Kechuang.Common;
 using Kechuang.Data;
 using Kechuang.Projects.Applications;
 using Kechuang.Projects.Assignment;
+using Kechuang.Projects.Calls;
 using Kechuang.Users;
 using Microsoft.EntityFrameworkCore;
 
@@ -69,6 +70,17 @@ public sealed class DrawReviewers(KechuangDbContext db, TimeProvider clock)
             throw new ConflictException("未能抽取，未作任何分配：" + review.Words(result.Explain()));
         }
 
+        var draw = Record(db, call, review, result, mode, caller.UserName, clock.GetUtcNow(), passed);
+        await db.SaveChangesAsync(ct);
+        return ToDto(draw, result.Pairs.Count, result.Reserves.Count, result.LowestApplicationAffinity,
+            [.. result.Exclusions.Select(e => $"{review.Words(e.ApplicationId)}：{review.Words(e.Explanation)}").Distinct().Take(200)]);
+    }
+
+    /// <summary>Writes a complete result: the draw with its seed, the reviewers and reserves, the applications in review.</summary>
+    internal static ReviewDraw Record(KechuangDbContext db, ProjectCall call, ReviewProblem review, AssignmentResult result, string mode, string drawnBy,
+        DateTimeOffset at, IEnumerable<ProjectApplication> passed)
+    {
+        var applications = passed.ToList();
         var draw = new ReviewDraw
         {
             CallId = call.Id,
@@ -78,10 +90,10 @@ public sealed class DrawReviewers(KechuangDbContext db, TimeProvider clock)
             PerApplication = call.ExpertsPerApplication,
             MaxPerExpert = call.MaxPerExpert,
             LookBackYears = call.LookBackYears,
-            Applications = passed.Count,
+            Applications = applications.Count,
             TotalAffinity = result.TotalAffinity,
-            DrawnBy = caller.UserName,
-            DrawnAt = clock.GetUtcNow(),
+            DrawnBy = drawnBy,
+            DrawnAt = at,
         };
         db.ReviewDraws.Add(draw);
         foreach (var (pair, role) in result.Pairs.Select(p => (p, ReviewRole.Reviewer)).Concat(result.Reserves.Select(p => (p, ReviewRole.Reserve))))
@@ -99,13 +111,11 @@ public sealed class DrawReviewers(KechuangDbContext db, TimeProvider clock)
                 Role = role,
             });
         }
-        foreach (var application in passed)
+        foreach (var application in applications)
         {
             application.Status = ApplicationStatus.InReview;
         }
-        await db.SaveChangesAsync(ct);
-        return ToDto(draw, result.Pairs.Count, result.Reserves.Count, result.LowestApplicationAffinity,
-            [.. result.Exclusions.Select(e => $"{review.Words(e.ApplicationId)}：{review.Words(e.Explanation)}").Distinct().Take(200)]);
+        return draw;
     }
 
     public static DrawDto ToDto(ReviewDraw d, int assignments, int reserves, long lowest, IReadOnlyList<string> exclusions) => new(
