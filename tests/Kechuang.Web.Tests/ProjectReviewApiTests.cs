@@ -258,8 +258,14 @@ public abstract class ProjectReviewApiTests<TFixture>(TFixture app) : IClassFixt
 
         app.Clock.Advance(TimeSpan.FromDays(10));
         staff = await Again(staffAccount);
-        var approved = await staff.PostAsync($"/api/projects/calls/{call}/approve", null);
+        var future = await staff.PostAsJsonAsync($"/api/projects/calls/{call}/approve", new { approvedOn = Day(1) });
+        var duringPublicity = await staff.PostAsJsonAsync($"/api/projects/calls/{call}/approve", new { approvedOn = Day(-9) });
+        Assert.Equal(HttpStatusCode.BadRequest, future.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, duringPublicity.StatusCode);
+        Assert.Contains("立项日期应在公示期", await duringPublicity.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var approved = await staff.PostAsJsonAsync($"/api/projects/calls/{call}/approve", new { documentNumber = "泰科〔2026〕3号" });
         Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
+        Assert.Equal("泰科〔2026〕3号", (await Json(approved)).GetProperty("approvalDocument").GetString());
         Assert.Equal("已立项", (await Json(await staff.GetAsync($"/api/projects/applications/{a1}"))).GetProperty("status").GetString());
         Assert.Equal(HttpStatusCode.Conflict, early2.StatusCode);   // reviews were still open then
 

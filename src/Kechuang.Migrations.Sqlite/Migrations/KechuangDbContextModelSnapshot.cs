@@ -2110,6 +2110,10 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ApprovalDocument")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ApprovedAt")
                         .HasColumnType("INTEGER");
 

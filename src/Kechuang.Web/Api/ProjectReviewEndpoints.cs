@@ -21,12 +21,12 @@ public static class ProjectReviewEndpoints
         calls.MapPost("/publicity", (ClaimsPrincipal user, Guid id, PublicityRequest request, PublishPublicity handler, CancellationToken ct) =>
             handler.HandleAsync(user.Caller(), id, request, ct))
             .WithName("PublishProjectPublicity")
-            .WithSummary("发布立项公示：核定经费大于 0 的为拟立项，其余为未立项；公示期 days 个工作日（默认 5）")
+            .WithSummary("发布立项公示：核定经费大于 0 的为拟立项，其余为未立项；公示期自 from（默认今天）起 days 个工作日（默认 5）")
             .ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
-        calls.MapPost("/approve", (ClaimsPrincipal user, Guid id, ApproveProjects handler, CancellationToken ct) =>
-            handler.HandleAsync(user.Caller(), id, ct))
+        calls.MapPost("/approve", (ClaimsPrincipal user, Guid id, ApprovalRequest? request, ApproveProjects handler, CancellationToken ct) =>
+            handler.HandleAsync(user.Caller(), id, request ?? new ApprovalRequest(null, null), ct))
             .WithName("ApproveProjects")
-            .WithSummary("公示期满后立项：拟立项的项目转为已立项")
+            .WithSummary("公示期满后立项：拟立项的项目转为已立项；approvedOn 为立项文件日期（默认今天，须在公示期后），documentNumber 为立项文号")
             .ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
 
         api.MapPut("/projects/applications/{id:guid}/funding", (ClaimsPrincipal user, Guid id, FundingRequest request, SetFunding handler, CancellationToken ct) =>

@@ -56,6 +56,9 @@ public sealed class ProjectCall : IVersioned
     /// <summary>When the bureau approved the list after the publicity: the projects are 已立项 from then on.</summary>
     public DateTimeOffset? ApprovedAt { get; set; }
 
+    /// <summary>立项文号 of the approval document, e.g. 平科〔2026〕12号.</summary>
+    public string? ApprovalDocument { get; set; }
+
     public List<ProjectCallCriterion> Criteria { get; init; } = [];
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }

@@ -8,6 +8,7 @@ internal sealed class ProjectCallConfiguration : IEntityTypeConfiguration<Projec
     public void Configure(EntityTypeBuilder<ProjectCall> builder)
     {
         builder.ToTable("ProjectCalls");
+        builder.Property(c => c.ApprovalDocument).HasMaxLength(50);
         builder.Property(c => c.Title).HasMaxLength(CallRules.MaxTitle);
         builder.Property(c => c.Programme).HasMaxLength(CallRules.MaxProgramme);
         builder.Property(c => c.RegionCode).HasMaxLength(12);

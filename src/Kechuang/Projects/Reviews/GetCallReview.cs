@@ -28,7 +28,7 @@ public sealed class GetCallReview(KechuangDbContext db)
         var drawDto = draw is null ? null : DrawReviewers.ToDto(draw, rows.Count(r => r.Role == ReviewRole.Reviewer), rows.Count(r => r.Role == ReviewRole.Reserve),
             lines.Count == 0 ? 0 : lines.Min(l => (long)l.Reviewers.Where(r => r.Role == ReviewRole.Reviewer && r.Status != ReviewStatus.Declined).Sum(r => r.Affinity)), []);
         return new CallReviewDto(call.Id, call.Title, call.TotalBudget, call.CapPerProject, applications.Sum(a => a.ApprovedFunding ?? 0), drawDto,
-            call.PublicityFrom, call.PublicityUntil, call.ApprovedAt, lines);
+            call.PublicityFrom, call.PublicityUntil, call.ApprovedAt, call.ApprovalDocument, lines);
     }
 
     private static ReviewedApplication Line(ProjectApplication a, List<ReviewAssignment> rows, int expected)

@@ -37,13 +37,18 @@ public sealed class ProjectSummarySection(KechuangDbContext db) : ISummarySectio
             SummarySpan.Plain("一是"),
             SummaryPhrases.Opening(context, "科技计划项目管理",
                 SummaryPhrases.Tone(context, "立项科技计划项目数", "projects.approved", approved.Count, approvedLastYear, ProjectIndicators.Approved)),
-            SummarySpan.Plain($"{context.PeriodPhrase}组织申报各类科技计划项目"),
-            context.Amount("projects.submitted", "申报科技计划项目数", submitted, "项", $"项目申报：{period}提交的申报书", Module, "projects.submitted"),
+            SummarySpan.Plain(context.PeriodPhrase),
         };
+        if (submitted > 0)
+        {
+            spans.Add(SummarySpan.Plain("组织申报各类科技计划项目"));
+            spans.Add(context.Amount("projects.submitted", "申报科技计划项目数", submitted, "项", $"项目申报：{period}提交的申报书", Module, "projects.submitted"));
+        }
         if (approved.Count > 0)
         {
             var source = $"项目申报：{period}立项的项目";
-            spans.Add(SummarySpan.Plain("，立项"));
+            // "组织申报…X项，立项Y项" after the submissions; "立项科技计划项目Y项" alone when none were submitted in the period.
+            spans.Add(SummarySpan.Plain(submitted > 0 ? "，立项" : "立项科技计划项目"));
             spans.Add(context.Amount("projects.approved", "立项科技计划项目数", approved.Count, "项", source, Module, ProjectIndicators.Approved));
             spans.Add(SummarySpan.Plain("，下达经费"));
             spans.Add(context.Amount("projects.funding", "下达科技计划项目经费", decimal.Round(approved.Sum(f => f ?? 0) / 10_000m, 2), "万元",

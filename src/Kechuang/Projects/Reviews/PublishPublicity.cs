@@ -18,12 +18,16 @@ public sealed class PublishPublicity(KechuangDbContext db, TimeProvider clock)
     {
         var call = await ReviewAccess.CallAsync(db, caller, callId, write: true, ct);
         var days = request.Days ?? DefaultDays;
+        var validation = new Validation();
         if (days is < 1 or > 30)
         {
-            var validation = new Validation();
             validation.Add("days", "公示期应为 1 到 30 个工作日");
-            validation.ThrowIfAny();
         }
+        if (request.From is { } first && (first > clock.TodayInChina() || first < clock.TodayInChina().AddDays(-90)))
+        {
+            validation.Add("from", "公示开始日期应在今天或此前 90 天内");
+        }
+        validation.ThrowIfAny();
         if (call.PublicityFrom is not null)
         {
             throw new ConflictException($"立项公示已于{call.PublicityFrom:yyyy-MM-dd}发布");

@@ -75,6 +75,7 @@ public sealed record CallReviewDto(
     DateOnly? PublicityFrom,
     DateOnly? PublicityUntil,
     DateTimeOffset? ApprovedAt,
+    string? ApprovalDocument,
     IReadOnlyList<ReviewedApplication> Applications);
 
 /// <summary>The budget review: per category the grant approved (yuan) and the opinion; the funding is their sum.</summary>
@@ -82,4 +83,8 @@ public sealed record FundingRequest(IReadOnlyList<ApprovedLine>? Lines, string? 
 
 public sealed record ApprovedLine(string Category, decimal? Approved);
 
+/// <summary>The publicity's first day (today when not given; earlier when it was already posted) and its length in working days.</summary>
 public sealed record PublicityRequest(DateOnly? From, int? Days);
+
+/// <summary>The approval document's date (today when not given) and number (立项文号).</summary>
+public sealed record ApprovalRequest(DateOnly? ApprovedOn, string? DocumentNumber);

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Kechuang.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(KechuangDbContext))]
-    [Migration("20261205214444_ProjectReviews")]
+    [Migration("20261205222621_ProjectReviews")]
     partial class ProjectReviews
     {
         /// <inheritdoc />
@@ -2111,6 +2111,10 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovalDocument")
+                        .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("ApprovedAt")

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Kechuang.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(KechuangDbContext))]
-    [Migration("20261205214547_ProjectReviews")]
+    [Migration("20261205222651_ProjectReviews")]
     partial class ProjectReviews
     {
         /// <inheritdoc />
@@ -2147,6 +2147,10 @@ namespace Kechuang.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<string>("ApprovalDocument")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
 
                     b.Property<DateTimeOffset?>("ApprovedAt")
                         .HasColumnType("timestamp with time zone");

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
 
-namespace Kechuang.Migrations.Postgres.Migrations
+namespace Kechuang.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class ProjectReviews : Migration
@@ -12,74 +12,77 @@ namespace Kechuang.Migrations.Postgres.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<DateTimeOffset>(
+            migrationBuilder.AddColumn<string>(
+                name: "ApprovalDocument",
+                table: "ProjectCalls",
+                type: "TEXT",
+                maxLength: 50,
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
                 name: "ApprovedAt",
                 table: "ProjectCalls",
-                type: "timestamp with time zone",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "PublicityFrom",
                 table: "ProjectCalls",
-                type: "date",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "PublicityUntil",
                 table: "ProjectCalls",
-                type: "date",
+                type: "TEXT",
                 nullable: true);
 
-            migrationBuilder.AddColumn<DateTimeOffset>(
+            migrationBuilder.AddColumn<long>(
                 name: "ApprovedAt",
                 table: "ProjectApplications",
-                type: "timestamp with time zone",
+                type: "INTEGER",
                 nullable: true);
 
-            migrationBuilder.AddColumn<decimal>(
+            migrationBuilder.AddColumn<long>(
                 name: "ApprovedFunding",
                 table: "ProjectApplications",
-                type: "numeric(18,2)",
-                precision: 18,
-                scale: 2,
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "BudgetComment",
                 table: "ProjectApplications",
-                type: "character varying(500)",
+                type: "TEXT",
                 maxLength: 500,
                 nullable: true);
 
-            migrationBuilder.AddColumn<decimal>(
+            migrationBuilder.AddColumn<long>(
                 name: "ApprovedSpecial",
                 table: "ProjectApplicationBudget",
-                type: "numeric(18,2)",
-                precision: 18,
-                scale: 2,
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "ProjectReviewAssignments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CallId = table.Column<Guid>(type: "uuid", nullable: false),
-                    DrawId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ExpertId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ExpertName = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    ExpertOrganisation = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Affinity = table.Column<int>(type: "integer", nullable: false),
-                    Role = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
-                    Status = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
-                    DeclineReason = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Comment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    Total = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
-                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CallId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DrawId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ExpertId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ExpertName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    ExpertOrganisation = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Affinity = table.Column<int>(type: "INTEGER", nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    DeclineReason = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Total = table.Column<long>(type: "INTEGER", nullable: true),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -90,18 +93,18 @@ namespace Kechuang.Migrations.Postgres.Migrations
                 name: "ProjectReviewDraws",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CallId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Mode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
-                    Seed = table.Column<long>(type: "bigint", nullable: true),
-                    EngineVersion = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    PerApplication = table.Column<int>(type: "integer", nullable: false),
-                    MaxPerExpert = table.Column<int>(type: "integer", nullable: false),
-                    LookBackYears = table.Column<int>(type: "integer", nullable: false),
-                    Applications = table.Column<int>(type: "integer", nullable: false),
-                    TotalAffinity = table.Column<long>(type: "bigint", nullable: false),
-                    DrawnBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    DrawnAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CallId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Mode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Seed = table.Column<long>(type: "INTEGER", nullable: true),
+                    EngineVersion = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    PerApplication = table.Column<int>(type: "INTEGER", nullable: false),
+                    MaxPerExpert = table.Column<int>(type: "INTEGER", nullable: false),
+                    LookBackYears = table.Column<int>(type: "INTEGER", nullable: false),
+                    Applications = table.Column<int>(type: "INTEGER", nullable: false),
+                    TotalAffinity = table.Column<long>(type: "INTEGER", nullable: false),
+                    DrawnBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    DrawnAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -112,10 +115,10 @@ namespace Kechuang.Migrations.Postgres.Migrations
                 name: "ProjectReviewScores",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    AssignmentId = table.Column<Guid>(type: "uuid", nullable: false),
-                    CriterionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Score = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssignmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CriterionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Score = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -179,6 +182,10 @@ namespace Kechuang.Migrations.Postgres.Migrations
                 table: "Indicators",
                 keyColumn: "Code",
                 keyValue: "plan_projects_approved");
+
+            migrationBuilder.DropColumn(
+                name: "ApprovalDocument",
+                table: "ProjectCalls");
 
             migrationBuilder.DropColumn(
                 name: "ApprovedAt",
