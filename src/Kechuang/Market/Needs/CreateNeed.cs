@@ -8,7 +8,7 @@ namespace Kechuang.Market.Needs;
 /// <summary>
 /// Files a need (docs/domain.md §7.1). An enterprise user files for its own enterprise, and the need waits for the
 /// bureau (待审核); naming another enterprise is 403. Staff file for an enterprise of their region (checked by
-/// <see cref="EnterpriseReference"/>), published at once: the bureau has vetted it by writing it.
+/// <see cref="EnterpriseReference"/>; another county's is 404), published at once: the bureau has vetted it by writing it.
 /// </summary>
 public sealed class CreateNeed(KechuangDbContext db, TimeProvider clock)
 {
@@ -35,7 +35,12 @@ public sealed class CreateNeed(KechuangDbContext db, TimeProvider clock)
             }
             else
             {
-                await EnterpriseReference.CheckIdAsync(db, caller, enterprise, null, "enterpriseId", validation, ct);
+                // Another county's enterprise is not found, as the cultivation pool answers (EnterpriseAccess).
+                var reference = new Validation();
+                if (await EnterpriseReference.CheckIdAsync(db, caller, enterprise, null, "enterpriseId", reference, ct) is null)
+                {
+                    throw new NotFoundException("未找到该企业，或不在本辖区");
+                }
             }
         }
         NeedRules.Check(request, validation);
