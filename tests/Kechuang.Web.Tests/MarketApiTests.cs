@@ -259,6 +259,7 @@ public abstract class MarketApiTests<TFixture>(TFixture app) : IClassFixture<TFi
         var kinds = all.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("kind").GetString()).ToHashSet();
         Assert.Superset(new HashSet<string?> { "achievement", "expert" }, kinds);
         Assert.Equal(HttpStatusCode.OK, punctuation.StatusCode);
+        Assert.Empty(Titles(await Json(punctuation)));
         Assert.Equal(HttpStatusCode.OK, longText.StatusCode);
         Assert.NotEmpty(Titles(await Json(longText)));
         Assert.DoesNotContain(asEnterprise.GetProperty("items").EnumerateArray(), i => i.GetProperty("kind").GetString() == "expert");
@@ -273,5 +274,28 @@ public abstract class MarketApiTests<TFixture>(TFixture app) : IClassFixture<TFi
         Assert.Equal("汽车刹车片表面缺陷图像识别", forAchievement.GetProperty("needs")[0].GetProperty("title").GetString());
         Assert.DoesNotContain("基于机器视觉的零件表面瑕疵检测系统", Titles(oldWord));
         Assert.Contains("刹车片裂纹超声探伤装置", Titles(newWord));
+    }
+
+    /// <summary>The pages render in the circuit (no prerendering): here, that each role is let in or sent to 无权访问.</summary>
+    [Fact]
+    public async Task Pages_OpenForTheBureauAndEnterprises_AndNotForExperts()
+    {
+        const string Region = "330326";
+        var (enterprise, _) = await EnterpriseAsync(Region, "平阳页面测试有限公司");
+        var staff = ApiFixture.Unique("mpstaff");
+        await app.CreateUserAsync(staff, Region, "staff");
+        var expert = ApiFixture.Unique("mpexpert");
+        await app.CreateUserAsync(expert, Region, "expert");
+        await UserAsync("enterprise", Region, enterprise);
+        var bureauBrowser = await app.WithCookie(staff);
+        var expertBrowser = await app.WithCookie(expert);
+
+        foreach (var page in new[] { "/market/needs", "/market/achievements", "/market/search" })
+        {
+            Assert.Equal(HttpStatusCode.OK, (await bureauBrowser.GetAsync(page)).StatusCode);
+            var bounced = await expertBrowser.GetAsync(page);
+            Assert.Equal(HttpStatusCode.Redirect, bounced.StatusCode);
+            Assert.StartsWith("/forbidden", bounced.Headers.Location!.PathAndQuery(), StringComparison.Ordinal);
+        }
     }
 }

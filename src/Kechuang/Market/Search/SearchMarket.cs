@@ -9,8 +9,8 @@ public sealed record MarketSearchQuery(string? Q = null, string? Kind = null, st
 
 /// <summary>
 /// GET /api/market/search (docs/domain.md §7.1, § 产学研 — 检索与推荐): one search over the region's published needs, its
-/// achievements and, for the bureau, its expert pool, ranked by the matching engine. Any text gets an answer: only
-/// punctuation, or 500 characters, gives a list (perhaps empty), never an error.
+/// achievements and, for the bureau, its expert pool, ranked by the matching engine. Any text gets an answer, never an
+/// error: blank or only punctuation an empty list, 500 characters the hits of its beginning.
 /// </summary>
 public sealed class SearchMarket(MarketRecords records)
 {
@@ -35,6 +35,11 @@ public sealed class SearchMarket(MarketRecords records)
             kinds = [kind];
         }
         var region = caller.ScopeTo(query.Region);
+        if (!(query.Q ?? "").Any(char.IsLetterOrDigit))
+        {
+            // Nothing to look for (blank, or only punctuation): an empty answer. Browsing is the lists' job.
+            return new MarketSearchResult([], 0, page, size);
+        }
         var filter = new MatchFilter(string.IsNullOrWhiteSpace(query.Field) ? null : query.Field.Trim(), region?.ScopePrefix);
         var hits = await records.QueryAsync(caller, engine => engine.Search(new MatchSearch(query.Q, kinds, filter, MaxHits)), ct);
         return new MarketSearchResult([.. hits.Skip((page - 1) * size).Take(size).Select(MarketHit.From)], hits.Count, page, size);
