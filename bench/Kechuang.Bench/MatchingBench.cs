@@ -152,7 +152,7 @@ internal static class MatchingBench
     }
 
     /// <summary>Records from the technical vocabulary and the thesaurus, in sentences like the labelled set's.</summary>
-    private sealed class RecordGenerator(Random random)
+    internal sealed class RecordGenerator(Random random)
     {
         private static readonly string[] Fields = ["电子信息", "新材料", "先进制造与自动化", "生物与新医药", "资源与环境", "新能源与节能", "高技术服务", "航空航天"];
         private static readonly string[] Holders = ["浙江大学", "浙江工业大学", "温州大学", "杭州电子科技大学", "中国计量大学", "浙江理工大学", "温州医科大学", "平阳县华创精工有限公司", "平阳县宏达包装有限公司"];

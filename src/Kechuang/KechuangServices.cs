@@ -20,6 +20,8 @@ public static class KechuangServices
         services.AddScoped<DerivedFigures>();
         services.AddSingleton<SessionValidity>();
         services.AddSingleton<LoginThrottle>();
+        services.AddSingleton<Market.Search.MarketIndex>();        // the market's engines, synced per request (ADR 0019)
+        services.AddScoped<Market.Search.MarketRecords>();
         services.TryAddSingleton<Common.Excel.UploadLimits>();
         services.AddScoped<AuditInterceptor>();
         services.AddDbContext<KechuangDbContext>((sp, options) => options

@@ -24,6 +24,7 @@ public static class ApiRoutes
         api.MapPlatformEndpoints();
         api.MapCommissionerEndpoints();
         api.MapExpertEndpoints();
+        api.MapMarketEndpoints();
         api.MapProjectCallEndpoints();
         api.MapProjectApplicationEndpoints();
         api.MapProjectReviewEndpoints();

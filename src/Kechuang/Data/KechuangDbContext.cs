@@ -55,6 +55,9 @@ public sealed class KechuangDbContext(DbContextOptions<KechuangDbContext> option
     public DbSet<Commissioners.CommissionerMember> CommissionerMembers => Set<Commissioners.CommissionerMember>();
     public DbSet<Commissioners.CommissionerTown> CommissionerTowns => Set<Commissioners.CommissionerTown>();
     public DbSet<Commissioners.CommissionerProject> CommissionerProjects => Set<Commissioners.CommissionerProject>();
+    public DbSet<Market.Needs.TechNeed> TechNeeds => Set<Market.Needs.TechNeed>();
+    public DbSet<Market.Achievements.Achievement> Achievements => Set<Market.Achievements.Achievement>();
+    public DbSet<Market.Achievements.AchievementPatent> AchievementPatents => Set<Market.Achievements.AchievementPatent>();
     public DbSet<ContractMonthStat> ContractMonthStats => Set<ContractMonthStat>();
     public DbSet<Reports.SummaryRecord> SummaryReports => Set<Reports.SummaryRecord>();
 

@@ -172,6 +172,29 @@ public static class EndpointPolicies
         new("GET", "/api/experts/export", "/api/experts/export", AnyBureau),
         new("POST", "/api/experts/import", "/api/experts/import", Writers | OtherStaff) { Form = true, File = "专家库.xlsx" },
         new("GET", "/api/experts/import/template", "/api/experts/import/template", SignedIn),
+        // 技术市场 (NeedAccess, AchievementAccess, MarketRecords): the bureau of the region; an enterprise user files and
+        // changes its own needs and reads the region's published ones and its achievements. The bureau files a need for
+        // an enterprise of its region (another county's: 404, as the cultivation pool); review is the bureau's.
+        // The enterprise's PUT sends the need back to review, so a second publish or return may be a 409.
+        new("GET", "/api/market/needs", "/api/market/needs", Registered),
+        new("POST", "/api/market/needs", "/api/market/needs", Writers | Ent, w => w.NeedBody()),
+        new("GET", "/api/market/needs/{id:guid}", "/api/market/needs/{need}", Bureau | Ent),
+        new("PUT", "/api/market/needs/{id:guid}", "/api/market/needs/{need}", Writers | Ent, w => w.NeedBody()),
+        new("POST", "/api/market/needs/{id:guid}/publish", "/api/market/needs/{need}/publish", Writers),
+        new("POST", "/api/market/needs/{id:guid}/return", "/api/market/needs/{need}/return", Writers, _ => new { reason = "矩阵退回" }),
+        new("GET", "/api/market/needs/{id:guid}/recommendations", "/api/market/needs/{need}/recommendations", Bureau | Ent),
+        new("GET", "/api/market/needs/export", "/api/market/needs/export", Registered),
+        new("POST", "/api/market/needs/import", "/api/market/needs/import", Writers | OtherStaff) { Form = true, File = "企业技术需求.xlsx" },
+        new("GET", "/api/market/needs/import/template", "/api/market/needs/import/template", SignedIn),
+        new("GET", "/api/market/achievements", "/api/market/achievements", Registered),
+        new("POST", "/api/market/achievements", "/api/market/achievements", Writers, w => w.AchievementBody(MatrixWorld.Home)),
+        new("GET", "/api/market/achievements/{id:guid}", "/api/market/achievements/{achievement}", Bureau | Ent),
+        new("PUT", "/api/market/achievements/{id:guid}", "/api/market/achievements/{achievement}", Writers, w => w.AchievementBody(MatrixWorld.Home)),
+        new("GET", "/api/market/achievements/{id:guid}/recommendations", "/api/market/achievements/{achievement}/recommendations", Bureau | Ent),
+        new("GET", "/api/market/achievements/export", "/api/market/achievements/export", Registered),
+        new("POST", "/api/market/achievements/import", "/api/market/achievements/import", Writers | OtherStaff) { Form = true, File = "科技成果.xlsx" },
+        new("GET", "/api/market/achievements/import/template", "/api/market/achievements/import/template", SignedIn),
+        new("GET", "/api/market/search", "/api/market/search?q=机器视觉", Registered),
         // 科技特派员 (CommissionerAccess): the bureau of the county writes; a commissioner of the region reads the register.
         new("GET", "/api/commissioners", "/api/commissioners", AnyBureau | Commissioner),
         new("POST", "/api/commissioners", "/api/commissioners", Writers, w => w.CommissionerBody(MatrixWorld.Home)),
@@ -201,6 +224,6 @@ public static class EndpointPolicies
         "/commissioners", "/experts", "/projects/calls", "/projects/applications", "/calls", "/publicity", "/reviews", "/projects/calls/{Id:guid}/review", "/contracts/{Id:guid}", "/cultivation", "/enterprises", "/enterprises/import", "/enterprises/{Id:guid}", "/forbidden",
         "/incubators", "/platforms", "/platforms/candidates",
         "/indicators", "/indicators/catalogue", "/indicators/entry", "/login", "/not-found", "/regions", "/regions/{Code}",
-        "/reports/summary", "/users",
+        "/reports/summary", "/users", "/market/needs", "/market/achievements", "/market/search",
     };
 }

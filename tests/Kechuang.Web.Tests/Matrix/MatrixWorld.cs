@@ -39,6 +39,8 @@ public sealed class MatrixWorld
     public string Expert { get; private set; } = "";
     public string Call { get; private set; } = "";
     public string Application { get; private set; } = "";
+    public string Need { get; private set; } = "";
+    public string Achievement { get; private set; } = "";
     public int Year => App.Clock.TodayInChina().Year;
     public string Today => App.Clock.TodayInChina().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -53,6 +55,7 @@ public sealed class MatrixWorld
         .Replace("{tenant}", Tenant, StringComparison.Ordinal).Replace("{commissioner}", Commissioner, StringComparison.Ordinal)
         .Replace("{expert}", Expert, StringComparison.Ordinal).Replace("{call}", Call, StringComparison.Ordinal)
         .Replace("{application}", Application, StringComparison.Ordinal)
+        .Replace("{need}", Need, StringComparison.Ordinal).Replace("{achievement}", Achievement, StringComparison.Ordinal)
         .Replace("{lastYear}", (Year - 1).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
         .Replace("{year}", Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
@@ -80,6 +83,15 @@ public sealed class MatrixWorld
 
     /// <summary>An expert of the region's pool, a new name each time.</summary>
     public object ExpertBody(string region) => new { name = "矩阵专家" + Next(), organisation = "矩阵大学", regionCode = region, fields = new[] { "电子信息" } };
+
+    /// <summary>A need of the home enterprise (the enterprise user's own), a new title each time.</summary>
+    public object NeedBody() => new { enterpriseId = Enterprise, title = "矩阵技术需求" + Next(), cooperationMode = "技术开发", keywords = new[] { "机器视觉" } };
+
+    /// <summary>An achievement of the region's register, a new title each time.</summary>
+    public object AchievementBody(string region) => new
+    {
+        title = "矩阵科技成果" + Next(), holder = "矩阵大学", stage = "中试", transferMode = "许可", regionCode = region, keywords = new[] { "机器视觉" },
+    };
 
     public object TenantBody() => new { name = "矩阵创业团队" + Next(), enteredOn = "2024-05-01", areaSqm = 50m };
 
@@ -148,6 +160,9 @@ public sealed class MatrixWorld
         w.Application = await IdAsync(await w.Clients[Who.Ent].PostAsJsonAsync("/api/projects/applications", w.ApplicationBody()));
         Ok(await w.Clients[Who.Ent].PostAsync($"/api/projects/applications/{w.Application}/submit", null));
         await IdAsync(await admin.PostAsJsonAsync("/api/experts", w.ExpertBody(Other)));
+        w.Need = await IdAsync(await admin.PostAsJsonAsync("/api/market/needs", w.NeedBody()));         // filed by the bureau: published
+        w.Achievement = await IdAsync(await admin.PostAsJsonAsync("/api/market/achievements", w.AchievementBody(Home)));
+        await IdAsync(await admin.PostAsJsonAsync("/api/market/achievements", w.AchievementBody(Other)));
         await IdAsync(await admin.PostAsJsonAsync("/api/commissioners", w.CommissionerBody(Other)));
         using (var form = new MultipartFormDataContent())
         {
