@@ -26,6 +26,8 @@ public static class ApiRoutes
         api.MapExpertEndpoints();
         api.MapProjectCallEndpoints();
         api.MapProjectApplicationEndpoints();
+        api.MapSeismicEndpoints();
+        api.MapCalendarEndpoints();
         api.MapReportEndpoints();
     }
 

@@ -52,6 +52,10 @@ public sealed class KechuangDbContext(DbContextOptions<KechuangDbContext> option
     public DbSet<Commissioners.CommissionerMember> CommissionerMembers => Set<Commissioners.CommissionerMember>();
     public DbSet<Commissioners.CommissionerTown> CommissionerTowns => Set<Commissioners.CommissionerTown>();
     public DbSet<Commissioners.CommissionerProject> CommissionerProjects => Set<Commissioners.CommissionerProject>();
+    public DbSet<Calendar.SpecialDay> SpecialDays => Set<Calendar.SpecialDay>();
+    public DbSet<Seismic.SeismicApproval> SeismicApprovals => Set<Seismic.SeismicApproval>();
+    public DbSet<Seismic.SeismicStation> SeismicStations => Set<Seismic.SeismicStation>();
+    public DbSet<Seismic.SeismicDrill> SeismicDrills => Set<Seismic.SeismicDrill>();
     public DbSet<ContractMonthStat> ContractMonthStats => Set<ContractMonthStat>();
     public DbSet<Reports.SummaryRecord> SummaryReports => Set<Reports.SummaryRecord>();
 
