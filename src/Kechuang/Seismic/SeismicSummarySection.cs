@@ -60,7 +60,7 @@ public sealed class SeismicSummarySection(KechuangDbContext db) : ISummarySectio
         {
             var source = $"地震应急演练登记：{context.Region.Name}{period}举行的演练";
             spans.Add(SummarySpan.Plain(decided.Count > 0 ? "；组织地震应急演练" : "组织地震应急演练"));
-            spans.Add(context.Amount("seismic.drills", "地震应急演练场次", drills.Count, "场", source, Module, "seismic.drills"));
+            spans.Add(context.Figure("seismic.drills", "地震应急演练场次", drills.Count, "场", $"{drills.Count}场", source, Module, "seismic.drills"));
             spans.Add(SummarySpan.Plain("，参与"));
             spans.Add(context.Figure("seismic.participants", "演练参与人数", drills.Sum(), "人", $"{Zh.Number(drills.Sum())}人次", source + "的参与人数", Module, "seismic.drills"));
         }
