@@ -60,7 +60,7 @@ public static class KechuangServices
             services.AddScoped(type);
         }
 
-        // The calendar's named query and the seismic desk's due dates, shared by several use cases (docs/domain.md §7.7).
+        // The calendar's named query and the seismic desk's due dates, shared by several use cases (docs/domain.md §7.10).
         services.AddScoped<Calendar.WorkCalendar>();
         services.AddScoped<Seismic.ApprovalDesk>();
 

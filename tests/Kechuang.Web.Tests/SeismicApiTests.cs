@@ -12,7 +12,7 @@ public sealed class SqliteSeismicApiTests(SqliteApiFixture fixture) : SeismicApi
 public sealed class PostgresSeismicApiTests(PostgresApiFixture fixture) : SeismicApiTests<PostgresApiFixture>(fixture);
 
 /// <summary>
-/// 防震减灾 (docs/domain.md §7.7): approvals with due dates in working days from the shipped calendar, decisions, the
+/// 防震减灾 (docs/domain.md §7.10): approvals with due dates in working days from the shipped calendar, decisions, the
 /// desk's filters, who may see what, the stations and drills, and what the register feeds — the summary's sentence and
 /// the two indicators. Each test uses its own county.
 /// </summary>
@@ -356,6 +356,27 @@ public abstract class SeismicApiTests<TFixture>(TFixture app) : IClassFixture<TF
         Assert.Empty(workdays.GetProperty("warnings").EnumerateArray());
         Assert.Equal(HttpStatusCode.NoContent, removed.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
+    }
+
+    /// <summary>The pages are the bureau's (the calendar the administrators'); content renders in the circuit (no prerendering).</summary>
+    [Fact]
+    public async Task ThePages_OpenForTheirRoles_OthersGoToTheForbiddenPage()
+    {
+        var staffName = ApiFixture.Unique("page");
+        var expertName = ApiFixture.Unique("page");
+        await app.CreateUserAsync(staffName, "330305", "staff");
+        await app.CreateUserAsync(expertName, "330305", "expert");
+        var staff = await app.WithCookie(staffName);
+
+        var seismic = await staff.GetAsync("/seismic");
+        var calendar = await staff.GetAsync("/calendar");
+        var expert = await (await app.WithCookie(expertName)).GetAsync("/seismic");
+
+        Assert.Equal(HttpStatusCode.OK, seismic.StatusCode);
+        Assert.Equal("text/html", seismic.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.Redirect, calendar.StatusCode);
+        Assert.Equal("/forbidden?ReturnUrl=%2Fcalendar", calendar.Headers.Location!.PathAndQuery());
+        Assert.Equal(HttpStatusCode.Redirect, expert.StatusCode);
     }
 
     private static async Task<string> SentenceAsync(HttpClient admin, string region)

@@ -2,7 +2,7 @@ using Kechuang.Common;
 
 namespace Kechuang.Calendar;
 
-/// <summary>What a special day must be (docs/domain.md §7.7); pure, every problem at once.</summary>
+/// <summary>What a special day must be (docs/domain.md §7.10); pure, every problem at once.</summary>
 public static class CalendarRules
 {
     public const int MaxName = 20;

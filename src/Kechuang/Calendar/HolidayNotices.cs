@@ -2,7 +2,7 @@ namespace Kechuang.Calendar;
 
 /// <summary>
 /// The special days of the years shipped with the system, as the State Council's General Office published them
-/// (docs/domain.md §7.7). Each holiday is written as the notice writes it — the days off as one range, the weekend
+/// (docs/domain.md §7.10). Each holiday is written as the notice writes it — the days off as one range, the weekend
 /// days worked — and only its weekdays off are stored, since a weekend is off anyway. Later years are entered by a
 /// province or country administrator (/calendar) once the notice is out, usually in November.
 /// </summary>

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace Kechuang.Calendar;
 
 /// <summary>
-/// A day the working-day calendar treats against its weekday (docs/domain.md §7.7): a holiday on a weekday
+/// A day the working-day calendar treats against its weekday (docs/domain.md §7.10): a holiday on a weekday
 /// (<see cref="DayKinds.Off"/>, 休) or a weekend day worked in exchange (<see cref="DayKinds.Work"/>, 调休上班, 班), as the
 /// State Council's yearly notice lists them. Every other day is a working day Monday to Friday. The date is the key:
 /// a day is either one or the other.

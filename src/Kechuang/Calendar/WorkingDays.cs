@@ -1,7 +1,7 @@
 namespace Kechuang.Calendar;
 
 /// <summary>
-/// Counting working days (docs/domain.md §7.7): Monday to Friday, less the weekdays off, plus the weekend days worked,
+/// Counting working days (docs/domain.md §7.10): Monday to Friday, less the weekdays off, plus the weekend days worked,
 /// as one year's notice lists them. Pure: the special days are handed in.
 /// </summary>
 public sealed class WorkingDays(IReadOnlyDictionary<DateOnly, string> special, IReadOnlySet<int> yearsEntered)

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kechuang.Demo;
 
 /// <summary>
-/// 防震减灾 for the demo counties (docs/domain.md §7.7), dated back from the day the demo starts: 平阳县 has a dozen
+/// 防震减灾 for the demo counties (docs/domain.md §7.10), dated back from the day the demo starts: 平阳县 has a dozen
 /// approvals over the last fifteen months — nine decided within their time limit, three pending (one received a few
 /// days ago, one two working days from its due date, one just received) — four stations and three drills; each peer a
 /// few approvals, a station and a drill. Every date is on or before today, every decision on time.

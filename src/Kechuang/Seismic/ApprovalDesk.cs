@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kechuang.Seismic;
 
 /// <summary>
-/// The due dates of the desk, kept right as the calendar changes (docs/domain.md §7.7): before a list or a record is
+/// The due dates of the desk, kept right as the calendar changes (docs/domain.md §7.10): before a list or a record is
 /// read, the pending approvals of the region get their due date again from the calendar as it is now — a year entered
 /// after receipt, or a day corrected. A decided approval keeps the date it was judged by.
 /// </summary>

@@ -7,7 +7,7 @@ using Kechuang.Users;
 namespace Kechuang.Seismic;
 
 /// <summary>
-/// POST /api/seismic/approvals/{id}/decide: 批准 or 不予批准 with the day and the document number (docs/domain.md §7.7);
+/// POST /api/seismic/approvals/{id}/decide: 批准 or 不予批准 with the day and the document number (docs/domain.md §7.10);
 /// once only — a second decision is a conflict naming the first. On time when dated on or before the due date.
 /// </summary>
 public sealed class DecideApproval(KechuangDbContext db, WorkCalendar calendar, TimeProvider clock)

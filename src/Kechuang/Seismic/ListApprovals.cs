@@ -8,7 +8,7 @@ namespace Kechuang.Seismic;
 
 /// <summary>
 /// GET /api/seismic/approvals: the approvals of the caller's region, pending ones first by due date, then decided ones,
-/// newest first; filters 办理中/已办结, 已超期 and 即将到期 (docs/domain.md §7.7).
+/// newest first; filters 办理中/已办结, 已超期 and 即将到期 (docs/domain.md §7.10).
 /// </summary>
 public sealed class ListApprovals(KechuangDbContext db, ApprovalDesk desk)
 {

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kechuang.Seismic;
 
 /// <summary>
-/// Who works the registers (docs/domain.md §1, §7.7): staff and admins of the region keep the approvals, stations and
+/// Who works the registers (docs/domain.md §1, §7.10): staff and admins of the region keep the approvals, stations and
 /// drills of its counties, leaders read; enterprise users, experts and commissioners see nothing here (403, and 404
 /// for a record's id, as for the other registers the bureau keeps).
 /// </summary>

@@ -4,7 +4,7 @@ using Kechuang.Indicators.Derived;
 namespace Kechuang.Seismic;
 
 /// <summary>
-/// 建设工程抗震设防要求审批 (docs/domain.md §7.7): an application a county bureau receives for a new, extended or rebuilt
+/// 建设工程抗震设防要求审批 (docs/domain.md §7.10): an application a county bureau receives for a new, extended or rebuilt
 /// project (《中华人民共和国防震减灾法》第三十五条), decided within a time limit counted in working days.
 /// </summary>
 public sealed class SeismicApproval : IVersioned, IFeedsIndicators
@@ -107,7 +107,7 @@ public sealed class SeismicDrill : IVersioned, IFeedsIndicators
     public int Version { get; set; }
 }
 
-/// <summary>The words of the registers (docs/domain.md §7.7).</summary>
+/// <summary>The words of the registers (docs/domain.md §7.10).</summary>
 public static class SeismicWords
 {
     public const string Approve = "批准";

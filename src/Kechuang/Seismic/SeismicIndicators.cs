@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kechuang.Seismic;
 
 /// <summary>
-/// 抗震设防要求审批办结数 and 按时办结率 from the register (docs/domain.md §7.7): approvals decided from 1 January to each
+/// 抗震设防要求审批办结数 and 按时办结率 from the register (docs/domain.md §7.10): approvals decided from 1 January to each
 /// month's end, and the share of them decided on or before their due date. A county with no approval received by the
 /// year's end gets no figure (docs/domain.md §3); a month with nothing decided yet has a count of 0 and no share.
 /// </summary>

@@ -3,7 +3,7 @@ using Kechuang.Common;
 
 namespace Kechuang.Seismic;
 
-/// <summary>What the registers' records must be (docs/domain.md §7.7); pure, every problem at once.</summary>
+/// <summary>What the registers' records must be (docs/domain.md §7.10); pure, every problem at once.</summary>
 public static class SeismicRules
 {
     public const int MaxName = 100;

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kechuang.Seismic;
 
 /// <summary>
-/// 防震减灾 in the work summary (docs/domain.md §7.7, §8): the approvals decided in the period and whether all were within
+/// 防震减灾 in the work summary (docs/domain.md §7.10, §8): the approvals decided in the period and whether all were within
 /// the time limit ("完成建设工程抗震设防要求审批12件，均在法定时限内办结", or how many were late and the on-time share), then
 /// the drills held. Nothing decided and no drill in the period: no section.
 /// </summary>

@@ -8,7 +8,7 @@ public sealed class SqliteWorkCalendarTests(SqliteTestDatabase db) : WorkCalenda
 public sealed class PostgresWorkCalendarTests(PostgresTestDatabase db) : WorkCalendarTests<PostgresTestDatabase>(db);
 
 /// <summary>
-/// The shipped calendar (docs/domain.md §7.7): the days of the State Council's notices for 2024–2026 as the migration
+/// The shipped calendar (docs/domain.md §7.10): the days of the State Council's notices for 2024–2026 as the migration
 /// seeds them, and due dates counted from the day after receipt, across each year's holidays.
 /// </summary>
 public abstract class WorkCalendarTests<TDatabase>(TDatabase database) : IClassFixture<TDatabase> where TDatabase : TestDatabase

@@ -130,7 +130,7 @@ public abstract class DemoDatesTests<TDatabase> where TDatabase : TestDatabase, 
             Assert.Contains(contracts, c => c.SellerUscc == uscc && c.Status == ContractStatus.Registered);
 
             // 防震减灾: everything dated on or before today, decisions after receipt and on time; 平阳县's desk has a
-            // dozen approvals, some pending, one due soon, none overdue (docs/domain.md §7.7).
+            // dozen approvals, some pending, one due soon, none overdue (docs/domain.md §7.10).
             var approvals = await db.SeismicApprovals.AsNoTracking().ToListAsync();
             Assert.All(approvals, a => Assert.True(a.ReceivedOn <= today && (a.DecidedOn is null || (a.DecidedOn >= a.ReceivedOn && a.DecidedOn <= a.DueOn && a.DecidedOn <= today)),
                 $"{a.ProjectName} received {a.ReceivedOn}, due {a.DueOn}, decided {a.DecidedOn} on {today}"));
