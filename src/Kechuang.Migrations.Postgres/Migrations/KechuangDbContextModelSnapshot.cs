@@ -1784,7 +1784,7 @@ namespace Kechuang.Migrations.Postgres.Migrations
                             Kind = "flow",
                             Name = "抗震设防要求审批办结数",
                             Retired = false,
-                            SortOrder = 24,
+                            SortOrder = 26,
                             Source = "derived",
                             Unit = "件",
                             Version = 0
@@ -1797,7 +1797,7 @@ namespace Kechuang.Migrations.Postgres.Migrations
                             Kind = "ratio",
                             Name = "抗震设防要求审批按时办结率",
                             Retired = false,
-                            SortOrder = 25,
+                            SortOrder = 27,
                             Source = "derived",
                             Unit = "%",
                             Version = 0

@@ -1761,7 +1761,7 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                             Kind = "flow",
                             Name = "抗震设防要求审批办结数",
                             Retired = false,
-                            SortOrder = 24,
+                            SortOrder = 26,
                             Source = "derived",
                             Unit = "件",
                             Version = 0
@@ -1774,7 +1774,7 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                             Kind = "ratio",
                             Name = "抗震设防要求审批按时办结率",
                             Retired = false,
-                            SortOrder = 25,
+                            SortOrder = 27,
                             Source = "derived",
                             Unit = "%",
                             Version = 0

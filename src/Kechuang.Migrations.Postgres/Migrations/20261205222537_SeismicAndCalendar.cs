@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
 
-namespace Kechuang.Migrations.Sqlite.Migrations
+namespace Kechuang.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class SeismicAndCalendar : Migration
@@ -16,23 +16,23 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                 name: "SeismicApprovals",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProjectName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Applicant = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Site = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    LimitDays = table.Column<int>(type: "INTEGER", nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    DueProvisional = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Requirement = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    Decision = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
-                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    DocumentNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    DecisionRemark = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProjectName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Applicant = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Site = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    LimitDays = table.Column<int>(type: "integer", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    DueProvisional = table.Column<bool>(type: "boolean", nullable: false),
+                    Requirement = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Decision = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DocumentNumber = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    DecisionRemark = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -43,16 +43,16 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                 name: "SeismicDrills",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    HeldOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Place = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    Participants = table.Column<int>(type: "INTEGER", nullable: false),
-                    Organiser = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Place = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Participants = table.Column<int>(type: "integer", nullable: false),
+                    Organiser = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -63,17 +63,17 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                 name: "SeismicStations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    Site = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Keeper = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    BuiltOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Site = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Keeper = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    BuiltOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Status = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -84,9 +84,9 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                 name: "SpecialDays",
                 columns: table => new
                 {
-                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    Name = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -98,8 +98,8 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                 columns: new[] { "Code", "Assessed", "DenominatorCode", "Direction", "Kind", "Name", "NumeratorCode", "Retired", "SortOrder", "Source", "Unit", "Version" },
                 values: new object[,]
                 {
-                    { "seismic_approvals", true, null, "higher", "flow", "抗震设防要求审批办结数", null, false, 24, "derived", "件", 0 },
-                    { "seismic_ontime_share", true, null, "higher", "ratio", "抗震设防要求审批按时办结率", null, false, 25, "derived", "%", 0 }
+                    { "seismic_approvals", true, null, "higher", "flow", "抗震设防要求审批办结数", null, false, 26, "derived", "件", 0 },
+                    { "seismic_ontime_share", true, null, "higher", "ratio", "抗震设防要求审批按时办结率", null, false, 27, "derived", "%", 0 }
                 });
 
             migrationBuilder.InsertData(
