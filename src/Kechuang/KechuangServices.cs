@@ -62,6 +62,10 @@ public static class KechuangServices
             services.AddScoped(type);
         }
 
+        // The calendar's named query and the seismic desk's due dates, shared by several use cases (docs/domain.md §7.10).
+        services.AddScoped<Calendar.WorkCalendar>();
+        services.AddScoped<Seismic.ApprovalDesk>();
+
         // Modules feed derived indicators through one interface (docs/architecture.md, Extension points): register every implementation.
         var calculators = typeof(KechuangDbContext).Assembly.GetExportedTypes()
             .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IIndicatorCalculator).IsAssignableFrom(t));

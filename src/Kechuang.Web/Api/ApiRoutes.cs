@@ -28,6 +28,8 @@ public static class ApiRoutes
         api.MapProjectCallEndpoints();
         api.MapProjectApplicationEndpoints();
         api.MapProjectReviewEndpoints();
+        api.MapSeismicEndpoints();
+        api.MapCalendarEndpoints();
         api.MapReportEndpoints();
     }
 

@@ -58,6 +58,10 @@ public sealed class KechuangDbContext(DbContextOptions<KechuangDbContext> option
     public DbSet<Market.Needs.TechNeed> TechNeeds => Set<Market.Needs.TechNeed>();
     public DbSet<Market.Achievements.Achievement> Achievements => Set<Market.Achievements.Achievement>();
     public DbSet<Market.Achievements.AchievementPatent> AchievementPatents => Set<Market.Achievements.AchievementPatent>();
+    public DbSet<Calendar.SpecialDay> SpecialDays => Set<Calendar.SpecialDay>();
+    public DbSet<Seismic.SeismicApproval> SeismicApprovals => Set<Seismic.SeismicApproval>();
+    public DbSet<Seismic.SeismicStation> SeismicStations => Set<Seismic.SeismicStation>();
+    public DbSet<Seismic.SeismicDrill> SeismicDrills => Set<Seismic.SeismicDrill>();
     public DbSet<ContractMonthStat> ContractMonthStats => Set<ContractMonthStat>();
     public DbSet<Reports.SummaryRecord> SummaryReports => Set<Reports.SummaryRecord>();
 

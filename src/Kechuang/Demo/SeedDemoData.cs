@@ -66,6 +66,7 @@ public sealed class SeedDemoData(KechuangDbContext db, UserManager<AppUser> user
         await IncubatorDemoData.SeedAsync(db, counties, Common.ChinaClock.TodayInChina(clock), clock.GetUtcNow(), ct);
         await CommissionerDemoData.SeedAsync(db, counties, Common.ChinaClock.TodayInChina(clock), clock.GetUtcNow(), ct);
         await ExpertDemoData.SeedAsync(db, counties, clock.GetUtcNow(), ct);
+        await SeismicDemoData.SeedAsync(db, counties, Common.ChinaClock.TodayInChina(clock), clock.GetUtcNow(), ct);
         await CallDemoData.SeedAsync(db, Common.ChinaClock.TodayInChina(clock), clock.GetUtcNow(), ct);
         await ApplicationDemoData.SeedAsync(db, Common.ChinaClock.TodayInChina(clock), clock.GetUtcNow(), ct);
         await ReviewDemoData.SeedAsync(db, Common.ChinaClock.TodayInChina(clock), clock.GetUtcNow(), ct);

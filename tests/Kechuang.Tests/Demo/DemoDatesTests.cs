@@ -128,6 +128,17 @@ public abstract class DemoDatesTests<TDatabase> where TDatabase : TestDatabase, 
             var own = await db.Users.Where(u => u.UserName == SeedDemoData.EnterpriseUser).Select(u => u.EnterpriseId).SingleAsync();
             var uscc = enterprises.Single(e => e.Id == own).Uscc;
             Assert.Contains(contracts, c => c.SellerUscc == uscc && c.Status == ContractStatus.Registered);
+
+            // 防震减灾: everything dated on or before today, decisions after receipt and on time; 平阳县's desk has a
+            // dozen approvals, some pending, one due soon, none overdue (docs/domain.md §7.10).
+            var approvals = await db.SeismicApprovals.AsNoTracking().ToListAsync();
+            Assert.All(approvals, a => Assert.True(a.ReceivedOn <= today && (a.DecidedOn is null || (a.DecidedOn >= a.ReceivedOn && a.DecidedOn <= a.DueOn && a.DecidedOn <= today)),
+                $"{a.ProjectName} received {a.ReceivedOn}, due {a.DueOn}, decided {a.DecidedOn} on {today}"));
+            Assert.All(await db.SeismicDrills.AsNoTracking().ToListAsync(), d => Assert.True(d.HeldOn <= today, $"{d.Title} held {d.HeldOn} on {today}"));
+            var desk = services.GetRequiredService<Kechuang.Seismic.ListApprovals>();
+            var pingyang = await desk.CountsAsync(admin, "330326");
+            Assert.True(pingyang.All >= 12 && pingyang.Pending >= 2 && pingyang.DueSoon == 1 && pingyang.Overdue == 0, $"平阳县 on {today}: {pingyang}");
+            Assert.Equal(0, (await desk.CountsAsync(admin, SeedDemoData.Prefecture)).Overdue);
         }
         finally
         {

@@ -21,6 +21,8 @@ public static class EndpointPolicies
 
     /// <summary>The seeded condition "县级企业研发中心: 研发人员 ≥ 3" (Platforms/Candidates/PlatformEntryCondition.Defaults).</summary>
     private const string NoTask = "0193e000-0000-7000-8000-0000000000ff";
+    /// <summary>An id no record has.</summary>
+    private const string Missing = "0193e000-0000-7000-8000-00000000dead";
 
     private const string CountyCentreStaff = "0193e000-0000-7000-8000-000000000011";
 
@@ -203,6 +205,29 @@ public static class EndpointPolicies
         new("POST", "/api/commissioners/{id:guid}/assessment", "/api/commissioners/{commissioner}/assessment", Writers, _ => new { grade = "合格" }),
         new("POST", "/api/commissioners/import", "/api/commissioners/import", Writers | OtherStaff) { Form = true, File = "科技特派员.xlsx" },
         new("GET", "/api/commissioners/import/template", "/api/commissioners/import/template", SignedIn),
+        // 防震减灾 (SeismicAccess): the bureau of the county; no enterprise, expert or commissioner. The deletions name
+        // records that do not exist (a deletion would take the fixture's record from the next allowed caller): allowed is 404.
+        new("GET", "/api/seismic/approvals", "/api/seismic/approvals", AnyBureau),
+        new("GET", "/api/seismic/approvals/counts", "/api/seismic/approvals/counts", AnyBureau),
+        new("POST", "/api/seismic/approvals", "/api/seismic/approvals", Writers, w => w.ApprovalBody(MatrixWorld.Home)),
+        new("GET", "/api/seismic/approvals/export", "/api/seismic/approvals/export", AnyBureau),
+        new("GET", "/api/seismic/approvals/{id:guid}", "/api/seismic/approvals/{approval}", Bureau),
+        new("PUT", "/api/seismic/approvals/{id:guid}", "/api/seismic/approvals/{approval}", Writers, w => w.ApprovalBody(MatrixWorld.Home)),
+        new("POST", "/api/seismic/approvals/{id:guid}/decide", "/api/seismic/approvals/{approval}/decide", Writers, w => new { decision = "批准", decidedOn = w.Today, documentNumber = "矩阵震审〔2024〕1号" }),
+        new("GET", "/api/seismic/stations", "/api/seismic/stations", AnyBureau),
+        new("POST", "/api/seismic/stations", "/api/seismic/stations", Writers, w => w.StationBody(MatrixWorld.Home)),
+        new("PUT", "/api/seismic/stations/{id:guid}", "/api/seismic/stations/{station}", Writers, w => w.StationBody(MatrixWorld.Home)),
+        new("DELETE", "/api/seismic/stations/{id:guid}", "/api/seismic/stations/" + Missing, Writers),
+        new("GET", "/api/seismic/drills", "/api/seismic/drills", AnyBureau),
+        new("POST", "/api/seismic/drills", "/api/seismic/drills", Writers, w => w.DrillBody(MatrixWorld.Home)),
+        new("PUT", "/api/seismic/drills/{id:guid}", "/api/seismic/drills/{drill}", Writers, w => w.DrillBody(MatrixWorld.Home)),
+        new("DELETE", "/api/seismic/drills/{id:guid}", "/api/seismic/drills/" + Missing, Writers),
+        // The working-day calendar is the country's: everyone signed in reads it; a province or country administrator writes.
+        new("GET", "/api/calendar/workdays", "/api/calendar/workdays?from=2025-09-26&to=2025-10-16", SignedIn),
+        new("GET", "/api/calendar/years", "/api/calendar/years", SignedIn),
+        new("GET", "/api/calendar/days", "/api/calendar/days?year=2025", SignedIn),
+        new("POST", "/api/calendar/days", "/api/calendar/days", Admin, _ => new { date = "2031-01-02", kind = "休", name = "矩阵假日" }),
+        new("DELETE", "/api/calendar/days/{date}", "/api/calendar/days/2031-03-04", Admin),
 
         // The work summary of a region: its bureau reads, staff and admins write (SummaryAccess).
         new("GET", "/api/reports/summary", "/api/reports/summary?region={home}&year={year}&period=h1", Bureau),
@@ -224,6 +249,6 @@ public static class EndpointPolicies
         "/commissioners", "/experts", "/projects/calls", "/projects/applications", "/calls", "/publicity", "/reviews", "/projects/calls/{Id:guid}/review", "/contracts/{Id:guid}", "/cultivation", "/enterprises", "/enterprises/import", "/enterprises/{Id:guid}", "/forbidden",
         "/incubators", "/platforms", "/platforms/candidates",
         "/indicators", "/indicators/catalogue", "/indicators/entry", "/login", "/not-found", "/regions", "/regions/{Code}",
-        "/reports/summary", "/users", "/market/needs", "/market/achievements", "/market/search",
+        "/reports/summary", "/users", "/market/needs", "/market/achievements", "/market/search", "/seismic", "/calendar",
     };
 }

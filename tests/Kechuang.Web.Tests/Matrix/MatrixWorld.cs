@@ -41,6 +41,9 @@ public sealed class MatrixWorld
     public string Application { get; private set; } = "";
     public string Need { get; private set; } = "";
     public string Achievement { get; private set; } = "";
+    public string Approval { get; private set; } = "";
+    public string Station { get; private set; } = "";
+    public string Drill { get; private set; } = "";
     public int Year => App.Clock.TodayInChina().Year;
     public string Today => App.Clock.TodayInChina().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -56,6 +59,8 @@ public sealed class MatrixWorld
         .Replace("{expert}", Expert, StringComparison.Ordinal).Replace("{call}", Call, StringComparison.Ordinal)
         .Replace("{application}", Application, StringComparison.Ordinal)
         .Replace("{need}", Need, StringComparison.Ordinal).Replace("{achievement}", Achievement, StringComparison.Ordinal)
+        .Replace("{approval}", Approval, StringComparison.Ordinal).Replace("{station}", Station, StringComparison.Ordinal)
+        .Replace("{drill}", Drill, StringComparison.Ordinal)
         .Replace("{lastYear}", (Year - 1).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
         .Replace("{year}", Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
@@ -107,6 +112,16 @@ public sealed class MatrixWorld
         name = "矩阵特派员" + Next(), kind = "individual", level = "县级", regionCode = region, year = Year,
         towns = new[] { region == Home ? "330326100" : "330302006" },
     };
+
+    /// <summary>An approval received in 2024 (so a decision dated today is after it) in <paramref name="region"/>.</summary>
+    public object ApprovalBody(string region) => new
+    {
+        projectName = "矩阵厂房" + Next(), applicant = "矩阵建设有限公司", regionCode = region, receivedOn = "2024-06-03", limitDays = 10,
+    };
+
+    public object StationBody(string region) => new { name = "矩阵台站" + Next(), kind = "宏观观测点", regionCode = region, status = "运行" };
+
+    public object DrillBody(string region) => new { title = "矩阵演练" + Next(), heldOn = "2024-05-12", place = "矩阵小学", regionCode = region, participants = 300 };
 
     public object ContractBody(string region, string? sellerUscc = null) => new
     {
@@ -164,6 +179,10 @@ public sealed class MatrixWorld
         w.Achievement = await IdAsync(await admin.PostAsJsonAsync("/api/market/achievements", w.AchievementBody(Home)));
         await IdAsync(await admin.PostAsJsonAsync("/api/market/achievements", w.AchievementBody(Other)));
         await IdAsync(await admin.PostAsJsonAsync("/api/commissioners", w.CommissionerBody(Other)));
+        w.Approval = await IdAsync(await admin.PostAsJsonAsync("/api/seismic/approvals", w.ApprovalBody(Home)));
+        w.Station = await IdAsync(await admin.PostAsJsonAsync("/api/seismic/stations", w.StationBody(Home)));
+        w.Drill = await IdAsync(await admin.PostAsJsonAsync("/api/seismic/drills", w.DrillBody(Home)));
+        await IdAsync(await admin.PostAsJsonAsync("/api/seismic/approvals", w.ApprovalBody(Other)));
         using (var form = new MultipartFormDataContent())
         {
             form.Add(new ByteArrayContent(Encoding.ASCII.GetBytes("%PDF-1.4\n%matrix\n")), "file", "合同扫描件.pdf");

@@ -10,7 +10,7 @@ namespace Kechuang.Projects.Reviews;
 /// 立项公示 (docs/domain.md §6.5): once every expert has submitted and every application has its funding, the funded
 /// ones are proposed (拟立项) on the public page for the period in working days, the others are not approved.
 /// </summary>
-public sealed class PublishPublicity(KechuangDbContext db, TimeProvider clock)
+public sealed class PublishPublicity(KechuangDbContext db, TimeProvider clock, Calendar.WorkCalendar workCalendar)
 {
     public const int DefaultDays = 5;
 
@@ -51,7 +51,9 @@ public sealed class PublishPublicity(KechuangDbContext db, TimeProvider clock)
         }
         var from = request.From ?? clock.TodayInChina();
         call.PublicityFrom = from;
-        call.PublicityUntil = PublicityPeriod.LastDay(from, days);
+        // Long enough for the longest holiday (春节 and its 调休) inside a 30-working-day period.
+        var calendar = await workCalendar.LoadAsync(from, from.AddDays(days * 2 + 30), ct);
+        call.PublicityUntil = PublicityPeriod.LastDay(calendar, from, days);
         foreach (var application in applications)
         {
             application.Status = application.ApprovedFunding > 0 ? ApplicationStatus.Proposed : ApplicationStatus.NotApproved;
