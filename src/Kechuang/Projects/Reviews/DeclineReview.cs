@@ -80,16 +80,7 @@ public sealed class DeclineReview(KechuangDbContext db)
         var replacement = ReplaceDeclined.Handle(problem, current, applicationId, expertId, seed);
         if (replacement.NewPair is { } pair && review.Experts.TryGetValue(pair.ExpertId, out var expert))
         {
-            db.ReviewAssignments.Add(new ReviewAssignment
-            {
-                CallId = call.Id,
-                DrawId = draw.Id,
-                ApplicationId = declined.ApplicationId,
-                ExpertId = expert.Id,
-                ExpertName = expert.Name,
-                ExpertOrganisation = expert.Organisation,
-                Affinity = pair.Affinity,
-            });
+            db.ReviewAssignments.Add(ReviewAssignment.Of(draw, declined.ApplicationId, expert, pair.Affinity, ReviewRole.Reviewer));
         }
     }
 }

@@ -98,18 +98,7 @@ public sealed class DrawReviewers(KechuangDbContext db, TimeProvider clock)
         db.ReviewDraws.Add(draw);
         foreach (var (pair, role) in result.Pairs.Select(p => (p, ReviewRole.Reviewer)).Concat(result.Reserves.Select(p => (p, ReviewRole.Reserve))))
         {
-            var expert = review.Experts[pair.ExpertId];
-            db.ReviewAssignments.Add(new ReviewAssignment
-            {
-                CallId = call.Id,
-                DrawId = draw.Id,
-                ApplicationId = Guid.Parse(pair.ApplicationId),
-                ExpertId = expert.Id,
-                ExpertName = expert.Name,
-                ExpertOrganisation = expert.Organisation,
-                Affinity = pair.Affinity,
-                Role = role,
-            });
+            db.ReviewAssignments.Add(ReviewAssignment.Of(draw, Guid.Parse(pair.ApplicationId), review.Experts[pair.ExpertId], pair.Affinity, role));
         }
         foreach (var application in applications)
         {

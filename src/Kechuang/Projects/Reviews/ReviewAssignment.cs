@@ -38,6 +38,19 @@ public sealed class ReviewAssignment : IVersioned
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
     public int Version { get; set; }
+
+    /// <summary>A slot of a draw for <paramref name="expert"/> on an application, its name and organisation kept as drawn.</summary>
+    internal static ReviewAssignment Of(ReviewDraw draw, Guid applicationId, Experts.Expert expert, int affinity, string role) => new()
+    {
+        CallId = draw.CallId,
+        DrawId = draw.Id,
+        ApplicationId = applicationId,
+        ExpertId = expert.Id,
+        ExpertName = expert.Name,
+        ExpertOrganisation = expert.Organisation,
+        Affinity = affinity,
+        Role = role,
+    };
 }
 
 /// <summary>The score an expert gives one criterion of the review form.</summary>
