@@ -164,6 +164,7 @@ public abstract class ProjectReviewApiTests<TFixture>(TFixture app) : IClassFixt
         Assert.DoesNotContain(active2, r => r.GetProperty("expertId").GetString() == related);
         var status = await Json(await owner1.GetAsync($"/api/projects/applications/{a1}"));
         Assert.Equal("评审中", status.GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.Conflict, (await owner1.PostAsync($"/api/projects/applications/{a1}/withdraw", null)).StatusCode);
 
         // The expert's portal: its own tasks only.
         var firstId = active1[0].GetProperty("expertId").GetString();

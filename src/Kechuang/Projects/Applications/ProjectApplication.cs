@@ -111,4 +111,7 @@ public static class ApplicationStatus
 
     /// <summary>The enterprise may still change it: a draft, or one the formal check returned.</summary>
     public static bool Editable(string status) => status is Draft or Returned;
+
+    /// <summary>The enterprise may still withdraw it: before the formal check passes it.</summary>
+    public static bool Withdrawable(string status) => status is Draft or Submitted or Returned;
 }

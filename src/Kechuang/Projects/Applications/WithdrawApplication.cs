@@ -12,7 +12,8 @@ public sealed class WithdrawApplication(KechuangDbContext db, TimeProvider clock
     {
         var application = await ApplicationAccess.LoadAsync(db, caller, id, ct);
         ApplicationAccess.RequireApplicant(caller, application);
-        if (application.Status is ApplicationStatus.Passed or ApplicationStatus.Withdrawn)
+        // Only before the formal check passes it: from then on the bureau's review, funding and approval depend on it.
+        if (!ApplicationStatus.Withdrawable(application.Status))
         {
             throw new ConflictException($"申报书{application.Status}，不能撤回");
         }
