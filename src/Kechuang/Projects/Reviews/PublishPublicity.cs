@@ -53,7 +53,8 @@ public sealed class PublishPublicity(KechuangDbContext db, TimeProvider clock, C
         call.PublicityFrom = from;
         // Long enough for the longest holiday (春节 and its 调休) inside a 30-working-day period.
         var calendar = await workCalendar.LoadAsync(from, from.AddDays(days * 2 + 30), ct);
-        call.PublicityUntil = PublicityPeriod.LastDay(calendar, from, days);
+        // The first day counts, so the period is the calendar's time limit "from the day before".
+        call.PublicityUntil = calendar.DueDate(from.AddDays(-1), days);
         foreach (var application in applications)
         {
             application.Status = application.ApprovedFunding > 0 ? ApplicationStatus.Proposed : ApplicationStatus.NotApproved;

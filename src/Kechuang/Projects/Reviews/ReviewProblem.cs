@@ -54,12 +54,14 @@ internal sealed class ReviewProblem
             where r.CallId != call.Id && r.Role == ReviewRole.Reviewer && r.Status != ReviewStatus.Declined
                 && c.Year >= since && enterpriseIds.Contains(a.EnterpriseId)
             select new { r.ExpertId, a.EnterpriseId, c.Year }).ToListAsync(ct);
+        var reviewedIn = pastReviews.ToLookup(p => (p.ExpertId, p.EnterpriseId), p => p.Year);
         var pastTeams = await (
             from m in db.ApplicationMembers.AsNoTracking()
             join a in db.ProjectApplications.AsNoTracking() on m.ApplicationId equals a.Id
             join c in db.ProjectCalls.AsNoTracking() on a.CallId equals c.Id
             where c.Year >= since && enterpriseIds.Contains(a.EnterpriseId) && a.Status != ApplicationStatus.Draft
             select new { m.Name, a.EnterpriseId, c.Year }).ToListAsync(ct);
+        var workedIn = pastTeams.ToLookup(p => (p.Name, p.EnterpriseId), p => p.Year);
 
         var candidates = new List<CandidatePair>(applications.Count * experts.Count);
         var conflicts = new List<ReviewConflict>();
@@ -74,8 +76,7 @@ internal sealed class ReviewProblem
                 var expertId = expert.Id.ToString();
                 candidates.Add(new CandidatePair(expertId, applicationId, ReviewRules.Affinity(expert.Fields, application.Field)));
                 foreach (var reason in Conflicts(expert, application, people, organisations, uscc, call.LookBackYears,
-                    pastReviews.Where(p => p.ExpertId == expert.Id && p.EnterpriseId == application.EnterpriseId).Select(p => p.Year),
-                    pastTeams.Where(p => p.Name == expert.Name && p.EnterpriseId == application.EnterpriseId).Select(p => p.Year)))
+                    reviewedIn[(expert.Id, application.EnterpriseId)], workedIn[(expert.Name, application.EnterpriseId)]))
                 {
                     conflicts.Add(new ReviewConflict(expertId, applicationId, reason));
                 }
