@@ -48,6 +48,11 @@ public sealed class KechuangDbContext(DbContextOptions<KechuangDbContext> option
     public DbSet<Projects.Reviews.ReviewAssignment> ReviewAssignments => Set<Projects.Reviews.ReviewAssignment>();
     public DbSet<Projects.Reviews.ReviewScore> ReviewScores => Set<Projects.Reviews.ReviewScore>();
     public DbSet<Projects.Reviews.ReviewDraw> ReviewDraws => Set<Projects.Reviews.ReviewDraw>();
+    public DbSet<Projects.Execution.ProjectDisbursement> ProjectDisbursements => Set<Projects.Execution.ProjectDisbursement>();
+    public DbSet<Projects.Execution.ProjectChange> ProjectChanges => Set<Projects.Execution.ProjectChange>();
+    public DbSet<Projects.Execution.ProjectMidterm> ProjectMidterms => Set<Projects.Execution.ProjectMidterm>();
+    public DbSet<Projects.Execution.ProjectAcceptance> ProjectAcceptances => Set<Projects.Execution.ProjectAcceptance>();
+    public DbSet<Projects.Reviews.PublicityObjection> PublicityObjections => Set<Projects.Reviews.PublicityObjection>();
     public DbSet<Projects.Applications.ApplicationMember> ApplicationMembers => Set<Projects.Applications.ApplicationMember>();
     public DbSet<Projects.Applications.ApplicationMilestone> ApplicationMilestones => Set<Projects.Applications.ApplicationMilestone>();
     public DbSet<Projects.Applications.ApplicationBudgetLine> ApplicationBudgetLines => Set<Projects.Applications.ApplicationBudgetLine>();

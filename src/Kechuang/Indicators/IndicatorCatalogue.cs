@@ -35,6 +35,7 @@ public static class IndicatorCatalogue
         Make(23, "fiscal_st_share", "财政科技投入占一般公共预算支出比重", "%", W.Ratio, W.Derived, "fiscal_st_spending", "fiscal_spending"),
         Make(24, "plan_projects_approved", "立项科技计划项目数", "项", W.Flow, W.Derived),
         Make(25, "plan_project_funding", "下达科技计划项目经费", "万元", W.Flow, W.Derived),
+        Make(28, "plan_projects_accepted", "验收科技计划项目数", "项", W.Flow, W.Derived),
         // 防震减灾 (docs/domain.md §7.10): the register computes the share itself, from the approvals decided.
         Make(26, "seismic_approvals", "抗震设防要求审批办结数", "件", W.Flow, W.Derived),
         Make(27, "seismic_ontime_share", "抗震设防要求审批按时办结率", "%", W.Ratio, W.Derived),

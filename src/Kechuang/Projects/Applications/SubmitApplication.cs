@@ -26,7 +26,8 @@ public sealed class SubmitApplication(KechuangDbContext db, TimeProvider clock)
         var today = clock.TodayInChina();
         var validation = new Validation();
         var standing = await EnterpriseLookup.StandingAsync(db, application.EnterpriseId, today, ct) ?? throw new NotFoundException("未找到本企业");
-        foreach (var reason in CheckEligibility.Reasons(call, standing.RegionCode, standing.ValidTitles, today))
+        foreach (var reason in CheckEligibility.Reasons(call, standing.RegionCode, standing.ValidTitles, today)
+            .Concat(await Execution.ProjectStanding.ReasonsAsync(db, application.EnterpriseId, today, ct)))
         {
             validation.Add("eligibility", reason);
         }
