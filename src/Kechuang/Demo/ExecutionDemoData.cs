@@ -34,7 +34,7 @@ internal static class ExecutionDemoData
             var lines = project.Budget.Where(b => b.ApprovedSpecial > 0).ToList();
             foreach (var line in lines)
             {
-                Pay(db, project.Id, 1, signed.AddDays(10), line.Category, decimal.Round(line.ApprovedSpecial!.Value * 0.6m, -2), "首期拨付");
+                Pay(db, project.Id, 1, signed.AddDays(10), line.Category, Hundreds(line.ApprovedSpecial!.Value * 0.6m), "首期拨付");
             }
             var late = Min(today.AddDays(-20), ExecutionRules.MidtermDueOn(project) ?? today);
             switch (k)
@@ -42,14 +42,14 @@ internal static class ExecutionDemoData
                 case 0:
                     db.ProjectMidterms.Add(new ProjectMidterm
                     {
-                        ApplicationId = project.Id, Progress = "完成生产线总体设计和关键设备选型，样机进入调试。", Spent = decimal.Round(lines.Sum(l => l.ApprovedSpecial!.Value) * 0.45m, -2),
+                        ApplicationId = project.Id, Progress = "完成生产线总体设计和关键设备选型，样机进入调试。", Spent = Hundreds(lines.Sum(l => l.ApprovedSpecial!.Value) * 0.45m),
                         Problems = "进口伺服电机到货延迟。", SubmittedAt = At(late), Conclusion = MidtermConclusion.Pass, ConcludedBy = "py_staff", ConcludedAt = At(late.AddDays(7)),
                     });
                     var from = lines.First(l => l.Category == BudgetRules.Business);
                     db.ProjectChanges.Add(new ProjectChange
                     {
                         ApplicationId = project.Id, Kind = ChangeKind.BudgetShift, Reason = "测试化验加工费增加", FromCategory = BudgetRules.Business, ToCategory = BudgetRules.Labour,
-                        Amount = 20_000m, Status = ChangeStatus.Approved, RequestedBy = SeedDemoData.EnterpriseUser, RequestedAt = At(late.AddDays(-30)),
+                        Amount = 20_000m, Status = ChangeStatus.Approved, RequestedBy = project.EnterpriseName, RequestedAt = At(late.AddDays(-30)),
                         DecidedBy = "py_staff", DecidedAt = At(late.AddDays(-25)), DecisionComment = "同意",
                     });
                     from.ApprovedSpecial -= 20_000m;
@@ -65,24 +65,24 @@ internal static class ExecutionDemoData
                     db.ProjectChanges.Add(new ProjectChange
                     {
                         ApplicationId = project.Id, Kind = ChangeKind.Extension, Reason = "进口设备到货延迟，申请延期半年", PreviousEndOn = project.EndOn,
-                        NewEndOn = project.EndOn?.AddMonths(6), RequestedBy = SeedDemoData.EnterpriseUser, RequestedAt = now.AddDays(-3),
+                        NewEndOn = project.EndOn?.AddMonths(6), RequestedBy = project.EnterpriseName, RequestedAt = now.AddDays(-3),
                     });
                     break;
                 case 1:
                     db.ProjectMidterms.Add(new ProjectMidterm
                     {
-                        ApplicationId = project.Id, Progress = "完成废料预处理工艺小试，中试线建设中。", Spent = decimal.Round(lines.Sum(l => l.ApprovedSpecial!.Value) * 0.3m, -2),
+                        ApplicationId = project.Id, Progress = "完成废料预处理工艺小试，中试线建设中。", Spent = Hundreds(lines.Sum(l => l.ApprovedSpecial!.Value) * 0.3m),
                         SubmittedAt = now.AddDays(-5),
                     });
                     break;
                 case 3:
                     foreach (var line in lines)
                     {
-                        Pay(db, project.Id, 2, late, line.Category, line.ApprovedSpecial!.Value - decimal.Round(line.ApprovedSpecial!.Value * 0.6m, -2), "中期检查后拨付余款");
+                        Pay(db, project.Id, 2, late, line.Category, line.ApprovedSpecial!.Value - Hundreds(line.ApprovedSpecial!.Value * 0.6m), "中期检查后拨付余款");
                     }
                     db.ProjectMidterms.Add(new ProjectMidterm
                     {
-                        ApplicationId = project.Id, Progress = "完成茶叶深加工中试，两项产品上市。", Spent = decimal.Round(lines.Sum(l => l.ApprovedSpecial!.Value) * 0.55m, -2),
+                        ApplicationId = project.Id, Progress = "完成茶叶深加工中试，两项产品上市。", Spent = Hundreds(lines.Sum(l => l.ApprovedSpecial!.Value) * 0.55m),
                         SubmittedAt = At(late.AddDays(-10)), Conclusion = MidtermConclusion.Pass, ConcludedBy = "py_staff", ConcludedAt = At(late.AddDays(-3)),
                     });
                     break;
@@ -96,6 +96,9 @@ internal static class ExecutionDemoData
         {
             ApplicationId = id, Tranche = tranche, PaidOn = on, Category = category, Amount = amount, Note = note, RecordedBy = "py_staff", CreatedAt = At(on),
         });
+
+    /// <summary>To the hundred yuan, as a bureau pays.</summary>
+    private static decimal Hundreds(decimal yuan) => decimal.Round(yuan / 100m) * 100m;
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 
