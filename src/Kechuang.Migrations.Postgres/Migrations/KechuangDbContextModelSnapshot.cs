@@ -2638,6 +2638,63 @@ namespace Kechuang.Migrations.Postgres.Migrations
                     b.ToTable("PlatformRecognitions", (string)null);
                 });
 
+            modelBuilder.Entity("Kechuang.Projects.Applications.ApplicationAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<Guid?>("ProjectApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Requirement")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectApplicationId");
+
+                    b.HasIndex("ApplicationId", "Requirement")
+                        .IsUnique();
+
+                    b.ToTable("ProjectApplicationAttachments", (string)null);
+                });
+
+            modelBuilder.Entity("Kechuang.Projects.Applications.ApplicationAttachmentContent", b =>
+                {
+                    b.Property<Guid>("AttachmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("AttachmentId");
+
+                    b.ToTable("ProjectApplicationAttachmentContents", (string)null);
+                });
+
             modelBuilder.Entity("Kechuang.Projects.Applications.ApplicationBudgetLine", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4238,6 +4295,22 @@ namespace Kechuang.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Kechuang.Projects.Applications.ApplicationAttachment", b =>
+                {
+                    b.HasOne("Kechuang.Projects.Applications.ProjectApplication", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("ProjectApplicationId");
+                });
+
+            modelBuilder.Entity("Kechuang.Projects.Applications.ApplicationAttachmentContent", b =>
+                {
+                    b.HasOne("Kechuang.Projects.Applications.ApplicationAttachment", null)
+                        .WithOne()
+                        .HasForeignKey("Kechuang.Projects.Applications.ApplicationAttachmentContent", "AttachmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Kechuang.Projects.Applications.ApplicationBudgetLine", b =>
                 {
                     b.HasOne("Kechuang.Projects.Applications.ProjectApplication", null)
@@ -4395,6 +4468,8 @@ namespace Kechuang.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Kechuang.Projects.Applications.ProjectApplication", b =>
                 {
+                    b.Navigation("Attachments");
+
                     b.Navigation("Budget");
 
                     b.Navigation("Members");

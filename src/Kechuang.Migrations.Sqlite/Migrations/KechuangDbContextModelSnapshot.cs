@@ -2604,6 +2604,63 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                     b.ToTable("PlatformRecognitions", (string)null);
                 });
 
+            modelBuilder.Entity("Kechuang.Projects.Applications.ApplicationAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ProjectApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Requirement")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectApplicationId");
+
+                    b.HasIndex("ApplicationId", "Requirement")
+                        .IsUnique();
+
+                    b.ToTable("ProjectApplicationAttachments", (string)null);
+                });
+
+            modelBuilder.Entity("Kechuang.Projects.Applications.ApplicationAttachmentContent", b =>
+                {
+                    b.Property<Guid>("AttachmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("AttachmentId");
+
+                    b.ToTable("ProjectApplicationAttachmentContents", (string)null);
+                });
+
             modelBuilder.Entity("Kechuang.Projects.Applications.ApplicationBudgetLine", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4182,6 +4239,22 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Kechuang.Projects.Applications.ApplicationAttachment", b =>
+                {
+                    b.HasOne("Kechuang.Projects.Applications.ProjectApplication", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("ProjectApplicationId");
+                });
+
+            modelBuilder.Entity("Kechuang.Projects.Applications.ApplicationAttachmentContent", b =>
+                {
+                    b.HasOne("Kechuang.Projects.Applications.ApplicationAttachment", null)
+                        .WithOne()
+                        .HasForeignKey("Kechuang.Projects.Applications.ApplicationAttachmentContent", "AttachmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Kechuang.Projects.Applications.ApplicationBudgetLine", b =>
                 {
                     b.HasOne("Kechuang.Projects.Applications.ProjectApplication", null)
@@ -4339,6 +4412,8 @@ namespace Kechuang.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Kechuang.Projects.Applications.ProjectApplication", b =>
                 {
+                    b.Navigation("Attachments");
+
                     b.Navigation("Budget");
 
                     b.Navigation("Members");

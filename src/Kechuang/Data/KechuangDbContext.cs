@@ -48,6 +48,7 @@ public sealed class KechuangDbContext(DbContextOptions<KechuangDbContext> option
     public DbSet<Projects.Reviews.ReviewAssignment> ReviewAssignments => Set<Projects.Reviews.ReviewAssignment>();
     public DbSet<Projects.Reviews.ReviewScore> ReviewScores => Set<Projects.Reviews.ReviewScore>();
     public DbSet<Projects.Reviews.ReviewDraw> ReviewDraws => Set<Projects.Reviews.ReviewDraw>();
+    public DbSet<Projects.Applications.ApplicationAttachmentContent> ApplicationAttachmentContents => Set<Projects.Applications.ApplicationAttachmentContent>();
     public DbSet<Projects.Execution.ProjectDisbursement> ProjectDisbursements => Set<Projects.Execution.ProjectDisbursement>();
     public DbSet<Projects.Execution.ProjectChange> ProjectChanges => Set<Projects.Execution.ProjectChange>();
     public DbSet<Projects.Execution.ProjectMidterm> ProjectMidterms => Set<Projects.Execution.ProjectMidterm>();

@@ -152,6 +152,11 @@ public static class EndpointPolicies
         new("PUT", "/api/projects/applications/{id:guid}", "/api/projects/applications/{application}", Ent, w => w.ApplicationBody()),
         new("POST", "/api/projects/applications/{id:guid}/submit", "/api/projects/applications/{application}/submit", Ent),
         new("POST", "/api/projects/applications/{id:guid}/check", "/api/projects/applications/{application}/check", Writers, _ => new { passed = true }),
+        new("POST", "/api/projects/applications/{id:guid}/attachments", "/api/projects/applications/{application}/attachments", Ent) { Form = true, File = "营业执照.pdf" },
+        // The world's call requires no attachment, so these name one no application has: every caller meets a denial (404).
+        // Who may read and delete real files — the bureau reads, the applicant deletes, another enterprise 404 — is in ProjectAttachmentApiTests.
+        new("GET", "/api/projects/applications/{id:guid}/attachments/{attachmentId:guid}", $"/api/projects/applications/{{application}}/attachments/{Missing}", None),
+        new("DELETE", "/api/projects/applications/{id:guid}/attachments/{attachmentId:guid}", $"/api/projects/applications/{{application}}/attachments/{Missing}", None),
         new("POST", "/api/projects/applications/{id:guid}/withdraw", "/api/projects/applications/{application}/withdraw", Ent),
         // 评审 (ReviewAccess): the call's bureau draws, reads and decides; an expert reaches only its own tasks (an id of no task
         // here: the denials of real tasks are in ProjectReviewApiTests). The world's call is open and its application only

@@ -65,6 +65,7 @@ public sealed class ProjectApplication : IVersioned, Indicators.Derived.IFeedsIn
     public List<ApplicationMember> Members { get; init; } = [];
     public List<ApplicationMilestone> Milestones { get; init; } = [];
     public List<ApplicationBudgetLine> Budget { get; init; } = [];
+    public List<ApplicationAttachment> Attachments { get; init; } = [];
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
     public int Version { get; set; }

@@ -32,6 +32,10 @@ public sealed class SubmitApplication(KechuangDbContext db, TimeProvider clock)
             validation.Add("eligibility", reason);
         }
         ApplicationRules.Complete(application, validation);
+        foreach (var missing in call.Attachments.Where(item => !application.Attachments.Any(a => a.Requirement == item)))
+        {
+            validation.Add("attachments", $"缺少指南要求的附件：{missing}");
+        }
         BudgetRules.CheckForSubmission([.. application.Budget.Select(b => new BudgetLineRequest(b.Category, b.Special, b.Own))],
             call.CapPerProject, call.IndirectCostCapPercent, validation);
         validation.ThrowIfAny();

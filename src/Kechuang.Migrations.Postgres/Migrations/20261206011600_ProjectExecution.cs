@@ -65,6 +65,29 @@ namespace Kechuang.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ProjectApplicationAttachments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Requirement = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    FileName = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ProjectApplicationId = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProjectApplicationAttachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProjectApplicationAttachments_ProjectApplications_ProjectAp~",
+                        column: x => x.ProjectApplicationId,
+                        principalTable: "ProjectApplications",
+                        principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ProjectChanges",
                 columns: table => new
                 {
@@ -195,6 +218,24 @@ namespace Kechuang.Migrations.Postgres.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "ProjectApplicationAttachmentContents",
+                columns: table => new
+                {
+                    AttachmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProjectApplicationAttachmentContents", x => x.AttachmentId);
+                    table.ForeignKey(
+                        name: "FK_ProjectApplicationAttachmentContents_ProjectApplicationAtta~",
+                        column: x => x.AttachmentId,
+                        principalTable: "ProjectApplicationAttachments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.InsertData(
                 table: "Indicators",
                 columns: new[] { "Code", "Assessed", "DenominatorCode", "Direction", "Kind", "Name", "NumeratorCode", "Retired", "SortOrder", "Source", "Unit", "Version" },
@@ -214,6 +255,17 @@ namespace Kechuang.Migrations.Postgres.Migrations
                 name: "IX_ProjectAcceptanceExperts_ExpertId",
                 table: "ProjectAcceptanceExperts",
                 column: "ExpertId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProjectApplicationAttachments_ApplicationId_Requirement",
+                table: "ProjectApplicationAttachments",
+                columns: new[] { "ApplicationId", "Requirement" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProjectApplicationAttachments_ProjectApplicationId",
+                table: "ProjectApplicationAttachments",
+                column: "ProjectApplicationId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ProjectChanges_ApplicationId_RequestedAt",
@@ -241,6 +293,9 @@ namespace Kechuang.Migrations.Postgres.Migrations
                 name: "ProjectAcceptanceExperts");
 
             migrationBuilder.DropTable(
+                name: "ProjectApplicationAttachmentContents");
+
+            migrationBuilder.DropTable(
                 name: "ProjectChanges");
 
             migrationBuilder.DropTable(
@@ -254,6 +309,9 @@ namespace Kechuang.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "ProjectAcceptances");
+
+            migrationBuilder.DropTable(
+                name: "ProjectApplicationAttachments");
 
             migrationBuilder.DeleteData(
                 table: "Indicators",
