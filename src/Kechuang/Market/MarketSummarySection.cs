@@ -43,7 +43,7 @@ public sealed class MarketSummarySection(KechuangDbContext db) : ISummarySection
         if (year.Events.Count > 0)
         {
             parts.Add([SummarySpan.Plain("举办对接活动"),
-                context.Amount("market.events", "举办产学研对接活动数", year.Events.Count, "场", $"对接活动：{period}举办的活动", Module, MarketIndicators.Events)]);
+                context.Figure("market.events", "举办产学研对接活动数", year.Events.Count, "场", $"{year.Events.Count}场", $"对接活动：{period}举办的活动", Module, MarketIndicators.Events)]);
         }
         if (year.Cooperations.Count > 0)
         {

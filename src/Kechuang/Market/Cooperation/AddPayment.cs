@@ -15,8 +15,7 @@ public sealed class AddPayment(KechuangDbContext db, TimeProvider clock)
         CooperationRules.CheckPayment(c, request, today, v);
         v.ThrowIfAny();
         var payment = new CooperationPayment { CooperationId = c.Id, PaidOn = request.PaidOn!.Value, Amount = request.Amount!.Value, Note = MarketRules.Blank(request.Note) };
-        db.CooperationPayments.Add(payment);
-        c.Payments.Add(payment);
+        db.CooperationPayments.Add(payment);          // EF's fixup puts it in c.Payments
         c.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
         return CooperationDto.From(c, today);

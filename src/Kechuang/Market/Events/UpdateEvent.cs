@@ -23,8 +23,8 @@ public sealed class UpdateEvent(KechuangDbContext db, TimeProvider clock)
             VersioningInterceptor.ExpectVersion(db, e, version);
         }
         (e.Title, e.HeldOn, e.Place, e.Organisers, e.Notes) = (draft.Title, draft.HeldOn, draft.Place, draft.Organisers, draft.Notes);
-        // Children replaced: removed from the tracked parent, the new ones added through their own sets (a key already set
-        // would read as an existing row if found through the navigation).
+        // Children replaced: the old removed, the new added through their own sets (a key already set would read as an
+        // existing row if found through the navigation); EF's fixup puts them in the parent's lists.
         db.RemoveRange(e.Invitees);
         db.RemoveRange(e.Pairs);
         db.RemoveRange(e.Intentions);
@@ -34,9 +34,6 @@ public sealed class UpdateEvent(KechuangDbContext db, TimeProvider clock)
         db.AddRange(draft.Invitees);
         db.AddRange(draft.Pairs);
         db.AddRange(draft.Intentions);
-        e.Invitees.AddRange(draft.Invitees);
-        e.Pairs.AddRange(draft.Pairs);
-        e.Intentions.AddRange(draft.Intentions);
         e.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
         return await EventRules.DtoAsync(db, caller, e, today, ct);
