@@ -197,4 +197,26 @@ public abstract class CooperationApiTests<TFixture>(TFixture app) : IClassFixtur
         Assert.Equal(0m, Actual("market_needs"));
         Assert.DoesNotContain(none.GetProperty("sections").EnumerateArray(), s => s.GetProperty("module").GetString() == "market");
     }
+
+    /// <summary>The pages are the market's users' (the bureau, enterprises); an expert goes to the forbidden page.</summary>
+    [Fact]
+    public async Task ThePages_OpenForTheMarketsUsers_OthersGoToTheForbiddenPage()
+    {
+        var staffName = ApiFixture.Unique("page");
+        var expertName = ApiFixture.Unique("page");
+        await app.CreateUserAsync(staffName, "330305", "staff");
+        await app.CreateUserAsync(expertName, "330305", "expert");
+        var staff = await app.WithCookie(staffName);
+
+        var events = await staff.GetAsync("/market/events");
+        var newEvent = await staff.GetAsync("/market/events/new");
+        var cooperations = await staff.GetAsync("/market/cooperations");
+        var expert = await (await app.WithCookie(expertName)).GetAsync("/market/cooperations");
+
+        Assert.Equal(HttpStatusCode.OK, events.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, newEvent.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, cooperations.StatusCode);
+        Assert.Equal("text/html", cooperations.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.Redirect, expert.StatusCode);
+    }
 }
