@@ -43,8 +43,8 @@ public abstract class ProjectAttachmentApiTests<TFixture>(TFixture app) : IClass
 
     private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string application, string requirement, string name, byte[] bytes)
     {
-        using var form = new MultipartFormDataContent { { new StringContent(requirement), "requirement" }, { new ByteArrayContent(bytes), "file", name } };
-        return await client.PostAsync($"/api/projects/applications/{application}/attachments", form);
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(bytes), "file", name } };
+        return await client.PostAsync($"/api/projects/applications/{application}/attachments?requirement={Uri.EscapeDataString(requirement)}", form);
     }
 
     private async Task<(string EnterpriseId, HttpClient Client)> EnterpriseAsync()

@@ -1843,6 +1843,71 @@ namespace Kechuang.Migrations.Postgres.Migrations
                         },
                         new
                         {
+                            Code = "market_needs",
+                            Assessed = true,
+                            Direction = "higher",
+                            Kind = "flow",
+                            Name = "征集企业技术需求数",
+                            Retired = false,
+                            SortOrder = 29,
+                            Source = "derived",
+                            Unit = "项",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Code = "market_achievements",
+                            Assessed = true,
+                            Direction = "higher",
+                            Kind = "flow",
+                            Name = "发布科技成果数",
+                            Retired = false,
+                            SortOrder = 30,
+                            Source = "derived",
+                            Unit = "项",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Code = "market_events",
+                            Assessed = true,
+                            Direction = "higher",
+                            Kind = "flow",
+                            Name = "举办产学研对接活动数",
+                            Retired = false,
+                            SortOrder = 31,
+                            Source = "derived",
+                            Unit = "场",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Code = "market_cooperations",
+                            Assessed = true,
+                            Direction = "higher",
+                            Kind = "flow",
+                            Name = "促成产学研合作项目数",
+                            Retired = false,
+                            SortOrder = 32,
+                            Source = "derived",
+                            Unit = "项",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Code = "market_cooperation_amount",
+                            Assessed = true,
+                            Direction = "higher",
+                            Kind = "flow",
+                            Name = "产学研合作合同金额",
+                            Retired = false,
+                            SortOrder = 33,
+                            Source = "derived",
+                            Unit = "万元",
+                            Version = 0
+                        },
+                        new
+                        {
                             Code = "gdp",
                             Assessed = false,
                             Direction = "higher",
@@ -2139,6 +2204,363 @@ namespace Kechuang.Migrations.Postgres.Migrations
                     b.HasIndex("AchievementId");
 
                     b.ToTable("AchievementPatents", (string)null);
+                });
+
+            modelBuilder.Entity("Kechuang.Market.Cooperation.CooperationPayment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<Guid>("CooperationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CooperationId");
+
+                    b.ToTable("CooperationPayments", (string)null);
+                });
+
+            modelBuilder.Entity("Kechuang.Market.Cooperation.CooperationProject", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AchievementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AchievementTitle")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<Guid?>("ContractId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContractLabel")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("EnterpriseName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("EventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("EventTitle")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid?>("ExpertId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ExpertName")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("FollowUpNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("LastFollowUpOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<Guid?>("NeedId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("NeedTitle")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly?>("NextFollowUpOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<DateOnly>("SignedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("EventId");
+
+                    b.HasIndex("RegionCode", "SignedOn");
+
+                    b.ToTable("CooperationProjects", (string)null);
+                });
+
+            modelBuilder.Entity("Kechuang.Market.Events.EventIntention", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AchievementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("EnterpriseName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("NeedId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId");
+
+                    b.ToTable("MarketEventIntentions", (string)null);
+                });
+
+            modelBuilder.Entity("Kechuang.Market.Events.EventInvitee", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Attended")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid?>("EnterpriseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("HeadCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("EventId");
+
+                    b.ToTable("MarketEventInvitees", (string)null);
+                });
+
+            modelBuilder.Entity("Kechuang.Market.Events.EventPair", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AchievementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AchievementTitle")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("EnterpriseName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("NeedId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("NeedTitle")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId");
+
+                    b.ToTable("MarketEventPairs", (string)null);
+                });
+
+            modelBuilder.Entity("Kechuang.Market.Events.MarketEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Organisers")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode", "HeldOn");
+
+                    b.ToTable("MarketEvents", (string)null);
+                });
+
+            modelBuilder.Entity("Kechuang.Market.Feedback.BrokerVerdict", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("JudgedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("JudgedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("NeedId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OtherId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("OtherKind")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("Verdict")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode");
+
+                    b.HasIndex("NeedId", "OtherKind", "OtherId")
+                        .IsUnique();
+
+                    b.ToTable("BrokerVerdicts", (string)null);
                 });
 
             modelBuilder.Entity("Kechuang.Market.Needs.TechNeed", b =>
@@ -4277,6 +4699,42 @@ namespace Kechuang.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Kechuang.Market.Cooperation.CooperationPayment", b =>
+                {
+                    b.HasOne("Kechuang.Market.Cooperation.CooperationProject", null)
+                        .WithMany("Payments")
+                        .HasForeignKey("CooperationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kechuang.Market.Events.EventIntention", b =>
+                {
+                    b.HasOne("Kechuang.Market.Events.MarketEvent", null)
+                        .WithMany("Intentions")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kechuang.Market.Events.EventInvitee", b =>
+                {
+                    b.HasOne("Kechuang.Market.Events.MarketEvent", null)
+                        .WithMany("Invitees")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kechuang.Market.Events.EventPair", b =>
+                {
+                    b.HasOne("Kechuang.Market.Events.MarketEvent", null)
+                        .WithMany("Pairs")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Kechuang.Platforms.PlatformEvaluation", b =>
                 {
                     b.HasOne("Kechuang.Platforms.Platform", null)
@@ -4457,6 +4915,20 @@ namespace Kechuang.Migrations.Postgres.Migrations
             modelBuilder.Entity("Kechuang.Market.Achievements.Achievement", b =>
                 {
                     b.Navigation("Patents");
+                });
+
+            modelBuilder.Entity("Kechuang.Market.Cooperation.CooperationProject", b =>
+                {
+                    b.Navigation("Payments");
+                });
+
+            modelBuilder.Entity("Kechuang.Market.Events.MarketEvent", b =>
+                {
+                    b.Navigation("Intentions");
+
+                    b.Navigation("Invitees");
+
+                    b.Navigation("Pairs");
                 });
 
             modelBuilder.Entity("Kechuang.Platforms.Platform", b =>

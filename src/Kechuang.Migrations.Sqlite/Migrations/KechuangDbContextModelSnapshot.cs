@@ -1820,6 +1820,71 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                         },
                         new
                         {
+                            Code = "market_needs",
+                            Assessed = true,
+                            Direction = "higher",
+                            Kind = "flow",
+                            Name = "征集企业技术需求数",
+                            Retired = false,
+                            SortOrder = 29,
+                            Source = "derived",
+                            Unit = "项",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Code = "market_achievements",
+                            Assessed = true,
+                            Direction = "higher",
+                            Kind = "flow",
+                            Name = "发布科技成果数",
+                            Retired = false,
+                            SortOrder = 30,
+                            Source = "derived",
+                            Unit = "项",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Code = "market_events",
+                            Assessed = true,
+                            Direction = "higher",
+                            Kind = "flow",
+                            Name = "举办产学研对接活动数",
+                            Retired = false,
+                            SortOrder = 31,
+                            Source = "derived",
+                            Unit = "场",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Code = "market_cooperations",
+                            Assessed = true,
+                            Direction = "higher",
+                            Kind = "flow",
+                            Name = "促成产学研合作项目数",
+                            Retired = false,
+                            SortOrder = 32,
+                            Source = "derived",
+                            Unit = "项",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Code = "market_cooperation_amount",
+                            Assessed = true,
+                            Direction = "higher",
+                            Kind = "flow",
+                            Name = "产学研合作合同金额",
+                            Retired = false,
+                            SortOrder = 33,
+                            Source = "derived",
+                            Unit = "万元",
+                            Version = 0
+                        },
+                        new
+                        {
                             Code = "gdp",
                             Assessed = false,
                             Direction = "higher",
@@ -2109,6 +2174,361 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                     b.HasIndex("AchievementId");
 
                     b.ToTable("AchievementPatents", (string)null);
+                });
+
+            modelBuilder.Entity("Kechuang.Market.Cooperation.CooperationPayment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CooperationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CooperationId");
+
+                    b.ToTable("CooperationPayments", (string)null);
+                });
+
+            modelBuilder.Entity("Kechuang.Market.Cooperation.CooperationProject", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AchievementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AchievementTitle")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ContractId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContractLabel")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnterpriseName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("EventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EventTitle")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ExpertId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExpertName")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FollowUpNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LastFollowUpOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("NeedId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NeedTitle")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NextFollowUpOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SignedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("EventId");
+
+                    b.HasIndex("RegionCode", "SignedOn");
+
+                    b.ToTable("CooperationProjects", (string)null);
+                });
+
+            modelBuilder.Entity("Kechuang.Market.Events.EventIntention", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AchievementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnterpriseName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("NeedId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId");
+
+                    b.ToTable("MarketEventIntentions", (string)null);
+                });
+
+            modelBuilder.Entity("Kechuang.Market.Events.EventInvitee", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Attended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("EnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HeadCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("EventId");
+
+                    b.ToTable("MarketEventInvitees", (string)null);
+                });
+
+            modelBuilder.Entity("Kechuang.Market.Events.EventPair", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AchievementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AchievementTitle")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnterpriseName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("NeedId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NeedTitle")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId");
+
+                    b.ToTable("MarketEventPairs", (string)null);
+                });
+
+            modelBuilder.Entity("Kechuang.Market.Events.MarketEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Organisers")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode", "HeldOn");
+
+                    b.ToTable("MarketEvents", (string)null);
+                });
+
+            modelBuilder.Entity("Kechuang.Market.Feedback.BrokerVerdict", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("JudgedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("JudgedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("NeedId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OtherId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OtherKind")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Verdict")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode");
+
+                    b.HasIndex("NeedId", "OtherKind", "OtherId")
+                        .IsUnique();
+
+                    b.ToTable("BrokerVerdicts", (string)null);
                 });
 
             modelBuilder.Entity("Kechuang.Market.Needs.TechNeed", b =>
@@ -4221,6 +4641,42 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Kechuang.Market.Cooperation.CooperationPayment", b =>
+                {
+                    b.HasOne("Kechuang.Market.Cooperation.CooperationProject", null)
+                        .WithMany("Payments")
+                        .HasForeignKey("CooperationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kechuang.Market.Events.EventIntention", b =>
+                {
+                    b.HasOne("Kechuang.Market.Events.MarketEvent", null)
+                        .WithMany("Intentions")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kechuang.Market.Events.EventInvitee", b =>
+                {
+                    b.HasOne("Kechuang.Market.Events.MarketEvent", null)
+                        .WithMany("Invitees")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kechuang.Market.Events.EventPair", b =>
+                {
+                    b.HasOne("Kechuang.Market.Events.MarketEvent", null)
+                        .WithMany("Pairs")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Kechuang.Platforms.PlatformEvaluation", b =>
                 {
                     b.HasOne("Kechuang.Platforms.Platform", null)
@@ -4401,6 +4857,20 @@ namespace Kechuang.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Kechuang.Market.Achievements.Achievement", b =>
                 {
                     b.Navigation("Patents");
+                });
+
+            modelBuilder.Entity("Kechuang.Market.Cooperation.CooperationProject", b =>
+                {
+                    b.Navigation("Payments");
+                });
+
+            modelBuilder.Entity("Kechuang.Market.Events.MarketEvent", b =>
+                {
+                    b.Navigation("Intentions");
+
+                    b.Navigation("Invitees");
+
+                    b.Navigation("Pairs");
                 });
 
             modelBuilder.Entity("Kechuang.Platforms.Platform", b =>

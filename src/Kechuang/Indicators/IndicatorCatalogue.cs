@@ -39,6 +39,12 @@ public static class IndicatorCatalogue
         // 防震减灾 (docs/domain.md §7.10): the register computes the share itself, from the approvals decided.
         Make(26, "seismic_approvals", "抗震设防要求审批办结数", "件", W.Flow, W.Derived),
         Make(27, "seismic_ontime_share", "抗震设防要求审批按时办结率", "%", W.Ratio, W.Derived),
+        // 产学研 技术市场 (docs/domain.md §7.1): what the market registers count, year to date.
+        Make(29, "market_needs", "征集企业技术需求数", "项", W.Flow, W.Derived),
+        Make(30, "market_achievements", "发布科技成果数", "项", W.Flow, W.Derived),
+        Make(31, "market_events", "举办产学研对接活动数", "场", W.Flow, W.Derived),
+        Make(32, "market_cooperations", "促成产学研合作项目数", "项", W.Flow, W.Derived),
+        Make(33, "market_cooperation_amount", "产学研合作合同金额", "万元", W.Flow, W.Derived),
         // Denominators of the ratios above, listed last: reference indicators, not the bureau's tasks (docs/domain.md §9).
         Reference(Make(90, "gdp", "地区生产总值", "亿元", W.Flow)),
         Reference(Make(91, "industrial_value_added", "规上工业增加值", "亿元", W.Flow)),

@@ -1,3 +1,4 @@
+using System.Globalization;
 using static Kechuang.Web.Tests.Matrix.Who;
 
 namespace Kechuang.Web.Tests.Matrix;
@@ -220,6 +221,30 @@ public static class EndpointPolicies
         new("POST", "/api/market/achievements/import", "/api/market/achievements/import", Writers | OtherStaff) { Form = true, File = "科技成果.xlsx" },
         new("GET", "/api/market/achievements/import/template", "/api/market/achievements/import/template", SignedIn),
         new("GET", "/api/market/search", "/api/market/search?q=机器视觉", Registered),
+        // The broker's verdicts: staff and admins of the need's region (an enterprise finds its own need, then 403).
+        new("PUT", "/api/market/needs/{id:guid}/feedback", "/api/market/needs/{need}/feedback", Writers, w => new { otherKind = "achievement", otherId = w.Achievement, verdict = "confirmed" }),
+        // 对接活动 (EventAccess): the bureau of the event's county; an enterprise user reads the events it is invited to
+        // (the home one invites the home enterprise), lists its invitations (empty for another), writes nothing.
+        new("GET", "/api/market/events", "/api/market/events", Registered),
+        new("POST", "/api/market/events", "/api/market/events", Writers, w => w.EventBody(MatrixWorld.Home)),
+        new("POST", "/api/market/events/suggested-pairs", "/api/market/events/suggested-pairs", Writers | OtherStaff, w => new { enterpriseIds = new[] { w.Enterprise } }),
+        new("GET", "/api/market/events/{id:guid}", "/api/market/events/{event}", Bureau | Ent),
+        new("PUT", "/api/market/events/{id:guid}", "/api/market/events/{event}", Writers, w => w.EventBody(MatrixWorld.Home)),
+        new("DELETE", "/api/market/events/{id:guid}", "/api/market/events/" + Missing, Writers),
+        new("GET", "/api/market/events/export", "/api/market/events/export", Registered),
+        // 合作项目 (CooperationAccess): the bureau of the enterprise's county; the enterprise reads its own.
+        new("GET", "/api/market/cooperations", "/api/market/cooperations", Registered),
+        new("POST", "/api/market/cooperations", "/api/market/cooperations", Writers, w => w.CooperationBody()),
+        new("GET", "/api/market/cooperations/reminders", "/api/market/cooperations/reminders", AnyBureau),
+        new("GET", "/api/market/cooperations/contracts", "/api/market/cooperations/contracts?q=矩阵", Writers | OtherStaff),
+        new("GET", "/api/market/cooperations/{id:guid}", "/api/market/cooperations/{cooperation}", Bureau | Ent),
+        new("PUT", "/api/market/cooperations/{id:guid}", "/api/market/cooperations/{cooperation}", Writers, w => w.CooperationBody()),
+        new("DELETE", "/api/market/cooperations/{id:guid}", "/api/market/cooperations/" + Missing, Writers),
+        new("POST", "/api/market/cooperations/{id:guid}/payments", "/api/market/cooperations/{cooperation}/payments", Writers, w => new { paidOn = w.Today, amount = 1m }),
+        new("DELETE", "/api/market/cooperations/{id:guid}/payments/{paymentId:guid}", "/api/market/cooperations/" + Missing + "/payments/" + Missing, Writers),
+        new("POST", "/api/market/cooperations/{id:guid}/follow-up", "/api/market/cooperations/{cooperation}/follow-up", Writers,
+            w => new { note = "矩阵跟进", nextFollowUpOn = DateOnly.Parse(w.Today, CultureInfo.InvariantCulture).AddDays(30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }),
+        new("GET", "/api/market/cooperations/export", "/api/market/cooperations/export", Registered),
         // 科技特派员 (CommissionerAccess): the bureau of the county writes; a commissioner of the region reads the register.
         new("GET", "/api/commissioners", "/api/commissioners", AnyBureau | Commissioner),
         new("POST", "/api/commissioners", "/api/commissioners", Writers, w => w.CommissionerBody(MatrixWorld.Home)),
@@ -272,6 +297,6 @@ public static class EndpointPolicies
         "/commissioners", "/experts", "/projects/calls", "/projects/applications", "/calls", "/publicity", "/reviews", "/projects/calls/{Id:guid}/review", "/projects/execution", "/projects/execution/{Id:guid}", "/contracts/{Id:guid}", "/cultivation", "/enterprises", "/enterprises/import", "/enterprises/{Id:guid}", "/forbidden",
         "/incubators", "/platforms", "/platforms/candidates",
         "/indicators", "/indicators/catalogue", "/indicators/entry", "/login", "/not-found", "/regions", "/regions/{Code}",
-        "/reports/summary", "/users", "/market/needs", "/market/achievements", "/market/search", "/seismic", "/calendar",
+        "/reports/summary", "/users", "/market/needs", "/market/achievements", "/market/search", "/market/events", "/market/events/new", "/market/events/{Id:guid}", "/market/cooperations", "/seismic", "/calendar",
     };
 }
