@@ -72,7 +72,7 @@ public abstract class ProjectAttachmentApiTests<TFixture>(TFixture app) : IClass
         var call = await staff.PostAsJsonAsync("/api/projects/calls", new
         {
             title = "附件测试指南" + Guid.NewGuid().ToString("N")[..6], programme = "农业", year = 2026, regionCode = Region,
-            totalBudget = 500_000m, capPerProject = 200_000m, opensOn = Day(-1), closesOn = Day(10), attachments = new[] { "营业执照", "可行性研究报告" },
+            totalBudget = 500_000m, capPerProject = 200_000m, opensOn = Day(-1), closesOn = Day(10), attachments = new[] { "营业执照", "可行性研究报告" }, expertsPerApplication = 1,
             criteria = new[] { new { name = "创新性", maxScore = 100m, weight = 100m } },
         });
         var callId = (await Json(call)).GetProperty("id").GetString();
@@ -126,5 +126,23 @@ public abstract class ProjectAttachmentApiTests<TFixture>(TFixture app) : IClass
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/projects/applications/{id}/attachments/{fileId}")).StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, (await owner.DeleteAsync($"/api/projects/applications/{id}/attachments/{fileId}")).StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, (await UploadAsync(owner, id, "营业执照", "新.pdf", Pdf())).StatusCode);
+
+        // An expert reads the files of the application it reviews, and no other expert does.
+        Assert.Equal(HttpStatusCode.OK, (await staff.PostAsJsonAsync($"/api/projects/applications/{id}/check", new { passed = true })).StatusCode);
+        var reviewer = ApiFixture.Unique("exp");
+        await app.CreateUserAsync(reviewer, Region, "expert");
+        Assert.Equal(HttpStatusCode.Created, (await staff.PostAsJsonAsync("/api/experts", new
+        {
+            name = "附件专家", organisation = "某农业大学", regionCode = Region, fields = new[] { "农业" }, title = "教授", userName = reviewer,
+        })).StatusCode);
+        var bystander = ApiFixture.Unique("exp");
+        await app.CreateUserAsync(bystander, Region, "expert");
+        app.Clock.Advance(TimeSpan.FromDays(11));
+        staff = await app.As(staffName);
+        Assert.Equal(HttpStatusCode.OK, (await staff.PostAsJsonAsync($"/api/projects/calls/{callId}/draw", new { mode = "optimal" })).StatusCode);
+        var asReviewer = await (await app.As(reviewer)).GetAsync($"/api/projects/applications/{id}/attachments/{fileId}");
+        Assert.Equal(HttpStatusCode.OK, asReviewer.StatusCode);
+        Assert.Equal(Pdf(), await asReviewer.Content.ReadAsByteArrayAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await (await app.As(bystander)).GetAsync($"/api/projects/applications/{id}/attachments/{fileId}")).StatusCode);
     }
 }

@@ -18,7 +18,7 @@ public sealed class GetReview(KechuangDbContext db)
     {
         var call = await db.ProjectCalls.AsNoTracking().Include(c => c.Criteria).FirstAsync(c => c.Id == r.CallId, ct);
         var application = await db.ProjectApplications.AsNoTracking().Include(a => a.Members).Include(a => a.Milestones).Include(a => a.Budget)
-            .AsSplitQuery().FirstAsync(a => a.Id == r.ApplicationId, ct);
+            .Include(a => a.Attachments).AsSplitQuery().FirstAsync(a => a.Id == r.ApplicationId, ct);
         // A declined task keeps its line in the list but no longer opens the application.
         var readable = r.Status != ReviewStatus.Declined;
         return new ReviewTaskDto(r.Id, call.Id, call.Title, application.Id, application.Title, application.EnterpriseName, application.Field,
