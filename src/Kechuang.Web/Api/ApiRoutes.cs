@@ -29,6 +29,7 @@ public static class ApiRoutes
         api.MapProjectApplicationEndpoints();
         api.MapProjectReviewEndpoints();
         api.MapSeismicEndpoints();
+        api.MapPatentEndpoints();
         api.MapCalendarEndpoints();
         api.MapReportEndpoints();
     }

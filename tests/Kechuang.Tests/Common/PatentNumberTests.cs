@@ -1,6 +1,6 @@
-using Kechuang.Market;
+using Kechuang.Common;
 
-namespace Kechuang.Tests.Market;
+namespace Kechuang.Tests.Common;
 
 /// <summary>Chinese patent numbers and their check digit (CNIPA 《专利申请号标准》; docs/domain.md §7.1).</summary>
 public sealed class PatentNumberTests
