@@ -287,4 +287,28 @@ public abstract class PatentApiTests<TFixture>(TFixture app) : IClassFixture<TFi
         Assert.Equal("已受理", (await Json(received)).GetProperty("status").GetString());
         Assert.Equal(1, pending.GetProperty("total").GetInt32());
     }
+
+    [Fact]
+    public async Task Pages_RenderForTheBureau_ThePatentListForEnterprises_AndNotForExperts()
+    {
+        const string Region = "330326";
+        var admin = await app.AsAdmin();
+        var enterprise = await EnterpriseAsync(admin, Region);
+        await CreatedAsync(admin, new { enterpriseId = enterprise, number = Number(2024), kind = "发明", appliedOn = "2024-04-01", grantedOn = "2025-05-01" });
+        var staff = ApiFixture.Unique("ippage");
+        await app.CreateUserAsync(staff, Region, "staff");
+        var expert = ApiFixture.Unique("ipexpert");
+        await app.CreateUserAsync(expert, Region, "expert");
+        var bureau = await app.WithCookie(staff);
+        var outsider = await app.WithCookie(expert);
+
+        foreach (var (page, title) in new[] { ("/ip/patents", "企业专利"), ("/ip/figures", "专利指标"), ("/ip/registers", "商标与侵权纠纷") })
+        {
+            var response = await bureau.GetAsync(page);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Contains(title, await response.Content.ReadAsStringAsync());
+            var bounced = await outsider.GetAsync(page);
+            Assert.Equal(HttpStatusCode.Redirect, bounced.StatusCode);
+        }
+    }
 }
