@@ -24,7 +24,7 @@ public sealed record TrademarkListParameters(string? Region, string? Q, int? Pag
 /// <summary>GET /api/ip/cases.</summary>
 public sealed record IpCaseListParameters(string? Region, string? Status, string? Q, int? Page, int? PageSize);
 
-/// <summary>知识产权 (docs/domain.md §7.11): the enterprises' patents, their figures, the population table, trademarks and disputes.</summary>
+/// <summary>知识产权 (docs/domain.md §7.8): the enterprises' patents, their figures, the population table, trademarks and disputes.</summary>
 public static class PatentEndpoints
 {
     public static void MapPatentEndpoints(this RouteGroupBuilder api)

@@ -7,7 +7,7 @@ namespace Kechuang.Common;
 /// serial) and a check digit after a dot, e.g. 202310123456.6; before, eight digits (98123456.X). The granted patent
 /// is written with ZL before it. The check digit is the sum of each digit times its weight (2,3,4,5,6,7,8,9,2,3,4,5
 /// for twelve digits, 2 to 9 for eight), modulo 11; 10 is written X. Shared by the 技术市场 achievements and the
-/// 知识产权 patent register (docs/domain.md §7.1, §7.11), so it lives in the kernel.
+/// 知识产权 patent register (docs/domain.md §7.1, §7.8), so it lives in the kernel.
 /// </summary>
 public static partial class PatentNumber
 {

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kechuang.Demo;
 
 /// <summary>
-/// 知识产权 for the demo prefecture (docs/domain.md §7.11): every county's enterprises hold patents scaled by
+/// 知识产权 for the demo prefecture (docs/domain.md §7.8): every county's enterprises hold patents scaled by
 /// <see cref="DemoCounty.Weight"/> — at 平阳县's size about 40 invention, 100 utility-model and 25 design patents
 /// granted a year over the last four years, an older stock of some 200 invention patents, a tenth of the older ones
 /// lapsed, recent inventions still pending — each number with its check digit. The regions' 年末常住人口 for the last

@@ -38,7 +38,7 @@ public static class IndicatorCatalogue
         // 防震减灾 (docs/domain.md §7.10): the register computes the share itself, from the approvals decided.
         Make(26, "seismic_approvals", "抗震设防要求审批办结数", "件", W.Flow, W.Derived),
         Make(27, "seismic_ontime_share", "抗震设防要求审批按时办结率", "%", W.Ratio, W.Derived),
-        // 知识产权 (docs/domain.md §7.11): from the enterprises' patent register, beside the reported 发明专利授权量 (the
+        // 知识产权 (docs/domain.md §7.8): from the enterprises' patent register, beside the reported 发明专利授权量 (the
         // statistics' count, all applicants); the register computes the per-10,000 figure with its population table.
         Make(28, "invention_patents_granted", "企业发明专利授权数", "件", W.Flow, W.Derived),
         Make(29, "patents_per_10k", "每万人发明专利拥有量", "件/万人", W.Ratio, W.Derived),

@@ -9,7 +9,7 @@ namespace Kechuang.IntellectualProperty;
 /// <summary>
 /// GET /api/patents/figures: per region of the caller's choice (the region and, above a county, each region under it),
 /// the invention patents granted in the year up to today, the valid invention patents held today (or at the year's
-/// end for a past year) and 每万人发明专利拥有量 (docs/domain.md §7.11). The bureau only.
+/// end for a past year) and 每万人发明专利拥有量 (docs/domain.md §7.8). The bureau only.
 /// </summary>
 public sealed class GetPatentFigures(KechuangDbContext db, TimeProvider clock)
 {

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kechuang.IntellectualProperty;
 
 /// <summary>
-/// Who works the 知识产权 registers (docs/domain.md §1, §7.11): the bureau of a region reads its counties' patents
+/// Who works the 知识产权 registers (docs/domain.md §1, §7.8): the bureau of a region reads its counties' patents
 /// (staff and admins write, leaders read); an enterprise user reads and registers its own enterprise's patents only,
 /// and another's answers 404. Trademarks and disputes are the bureau's own registers; the population table is read by
 /// the bureau and written by administrators.

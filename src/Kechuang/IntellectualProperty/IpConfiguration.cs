@@ -15,7 +15,7 @@ internal sealed class PatentConfiguration : IEntityTypeConfiguration<Patent>
         builder.Property(p => p.Title).HasMaxLength(PatentRules.MaxName);
         builder.Property(p => p.Status).HasMaxLength(8);
         builder.Property(p => p.Version).IsConcurrencyToken();
-        // One patent, one row (docs/domain.md §7.11): the normalised application number.
+        // One patent, one row (docs/domain.md §7.8): the normalised application number.
         builder.HasIndex(p => p.Number).IsUnique();
         builder.HasIndex(p => p.EnterpriseId);
         // The figures: a county's invention patents by grant date.

@@ -33,7 +33,7 @@ public sealed record PopulationDto(Guid Id, string RegionCode, string? RegionNam
 }
 
 /// <summary>
-/// A region's patent figures for a year (docs/domain.md §7.11): invention patents granted from 1 January to
+/// A region's patent figures for a year (docs/domain.md §7.8): invention patents granted from 1 January to
 /// <see cref="PatentFigures.AsOf"/>, the valid invention patents at <see cref="PatentFigures.AsOf"/>, the population used and 每万人发明专利拥有量
 /// (null without a population).
 /// </summary>

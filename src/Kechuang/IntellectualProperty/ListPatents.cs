@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Kechuang.IntellectualProperty;
 
-/// <summary>GET /api/patents: the patents the caller sees (docs/domain.md §7.11), newest application first.</summary>
+/// <summary>GET /api/patents: the patents the caller sees (docs/domain.md §7.8), newest application first.</summary>
 public sealed class ListPatents(KechuangDbContext db)
 {
     public async Task<Page<PatentDto>> HandleAsync(Caller caller, ListPatentsQuery query, CancellationToken ct = default)

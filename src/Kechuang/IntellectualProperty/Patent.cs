@@ -4,7 +4,7 @@ using Kechuang.Indicators.Derived;
 namespace Kechuang.IntellectualProperty;
 
 /// <summary>
-/// A patent of an enterprise of the register (docs/domain.md §7.11): its application number (check digit verified, kept
+/// A patent of an enterprise of the register (docs/domain.md §7.8): its application number (check digit verified, kept
 /// without ZL so ZL202310123456.6 and 202310123456.6 are one patent), kind, dates and legal status. Booked to the
 /// enterprise's county at the time of writing.
 /// </summary>
@@ -47,7 +47,7 @@ public sealed class Patent : IVersioned, IFeedsIndicators
 }
 
 /// <summary>
-/// 常住人口 of a region at a year's end, in 万人: the denominator of 每万人口发明专利拥有量 (docs/domain.md §7.11). Entered by
+/// 常住人口 of a region at a year's end, in 万人: the denominator of 每万人口发明专利拥有量 (docs/domain.md §7.8). Entered by
 /// administrators from the statistics bureau's yearbook.
 /// </summary>
 public sealed class RegionPopulation : IVersioned, IFeedsIndicators
@@ -68,7 +68,7 @@ public sealed class RegionPopulation : IVersioned, IFeedsIndicators
     public int Version { get; set; }
 }
 
-/// <summary>A registered trademark held in the county (docs/domain.md §7.11): what the bureau tracks where it holds the IP duties.</summary>
+/// <summary>A registered trademark held in the county (docs/domain.md §7.8): what the bureau tracks where it holds the IP duties.</summary>
 public sealed class Trademark : IVersioned
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
@@ -92,7 +92,7 @@ public sealed class Trademark : IVersioned
     public int Version { get; set; }
 }
 
-/// <summary>A 知识产权侵权纠纷 the bureau received (docs/domain.md §7.11): received, handled (立案处理), closed (结案).</summary>
+/// <summary>A 知识产权侵权纠纷 the bureau received (docs/domain.md §7.8): received, handled (立案处理), closed (结案).</summary>
 public sealed class IpCase : IVersioned
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();

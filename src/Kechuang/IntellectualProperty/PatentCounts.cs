@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kechuang.IntellectualProperty;
 
 /// <summary>
-/// The counts behind the figures, the indicators and the summary (docs/domain.md §7.11), one definition for all three:
+/// The counts behind the figures, the indicators and the summary (docs/domain.md §7.8), one definition for all three:
 /// patents granted in a period (by 授权公告日), valid invention patents at a day, and the population of a region.
 /// </summary>
 internal static class PatentCounts

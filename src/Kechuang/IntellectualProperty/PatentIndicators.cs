@@ -4,7 +4,7 @@ using Kechuang.Indicators.Derived;
 namespace Kechuang.IntellectualProperty;
 
 /// <summary>
-/// 发明专利授权数 and 每万人发明专利拥有量 from the patent register (docs/domain.md §7.11): invention patents granted from 1
+/// 发明专利授权数 and 每万人发明专利拥有量 from the patent register (docs/domain.md §7.8): invention patents granted from 1
 /// January to each month's end, and the valid invention patents at each month's end per 10,000 of the region's
 /// population (the year's, or the latest before it). A region with no patent applied for by the year's end gets no
 /// figure (docs/domain.md §3); one without a population gets no per-10,000 figure.

@@ -2,7 +2,7 @@ using Kechuang.Common;
 
 namespace Kechuang.IntellectualProperty;
 
-/// <summary>What the 知识产权 registers' records must be (docs/domain.md §7.11); pure, every problem at once.</summary>
+/// <summary>What the 知识产权 registers' records must be (docs/domain.md §7.8); pure, every problem at once.</summary>
 public static class PatentRules
 {
     public const int MaxName = 200;
@@ -144,7 +144,7 @@ public static class PatentRules
         grantedOn is { } g && g <= day && (lapsedOn is not { } l || l > day);
 
     /// <summary>
-    /// 每万人口发明专利拥有量 (docs/domain.md §7.11): valid invention patents per 10,000 resident population, the
+    /// 每万人口发明专利拥有量 (docs/domain.md §7.8): valid invention patents per 10,000 resident population, the
     /// population given in 万人; two decimals, half away from zero. Null without a positive population.
     /// </summary>
     public static decimal? PerTenThousand(int validInventions, decimal? populationInTenThousands) =>

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kechuang.IntellectualProperty;
 
 /// <summary>
-/// 知识产权 in the work summary (docs/domain.md §7.11, §8): "全县发明专利授权12件，每万人发明专利拥有量4.35件" — the
+/// 知识产权 in the work summary (docs/domain.md §7.8, §8): "全县发明专利授权12件，每万人发明专利拥有量4.35件" — the
 /// invention patents granted in the period, then the valid ones per 10,000 people at its end when the population is
 /// entered. No invention patent granted in the period and none valid: no section.
 /// </summary>

@@ -20,7 +20,7 @@ public sealed class ListPopulations(KechuangDbContext db)
 }
 
 /// <summary>
-/// POST /api/ip/populations: an administrator enters a region's 年末常住人口 for a year (docs/domain.md §7.11); the same
+/// POST /api/ip/populations: an administrator enters a region's 年末常住人口 for a year (docs/domain.md §7.8); the same
 /// region and year is replaced. Any level from the county up: a city's figure is the statistics bureau's, not a sum.
 /// </summary>
 public sealed class SavePopulation(KechuangDbContext db, TimeProvider clock)

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kechuang.IntellectualProperty;
 
 /// <summary>
-/// POST /api/patents and PUT /api/patents/{id} (docs/domain.md §7.11): a patent of an enterprise of the register, its
+/// POST /api/patents and PUT /api/patents/{id} (docs/domain.md §7.8): a patent of an enterprise of the register, its
 /// number checked (400 naming the expected check digit), one row per application number (409 for a second). An
 /// enterprise user registers its own enterprise's patents only.
 /// </summary>

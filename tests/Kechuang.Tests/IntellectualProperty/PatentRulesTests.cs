@@ -3,7 +3,7 @@ using Kechuang.IntellectualProperty;
 
 namespace Kechuang.Tests.IntellectualProperty;
 
-/// <summary>The patent rules of docs/domain.md §7.11 without a database: the checks of a patent, validity, and 每万人发明专利拥有量.</summary>
+/// <summary>The patent rules of docs/domain.md §7.8 without a database: the checks of a patent, validity, and 每万人发明专利拥有量.</summary>
 public sealed class PatentRulesTests
 {
     private static readonly DateOnly Today = new(2026, 6, 30);

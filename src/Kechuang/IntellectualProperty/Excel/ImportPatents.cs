@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kechuang.IntellectualProperty.Excel;
 
 /// <summary>
-/// Imports the patent office's list of the region's patents (docs/domain.md §7.11) with the form's checks: each number's
+/// Imports the patent office's list of the region's patents (docs/domain.md §7.8) with the form's checks: each number's
 /// check digit and type, the dates, the enterprise (by 统一社会信用代码, else by exact name, in the caller's region). A
 /// number already registered in the caller's region is updated from the row (its status and dates move on); one held
 /// elsewhere is an error. All or nothing unless asked otherwise (ADR 0007).

@@ -3,7 +3,7 @@ using Kechuang.Common.Excel;
 namespace Kechuang.IntellectualProperty.Excel;
 
 /// <summary>
-/// The patent sheet, for import and export alike (docs/domain.md §7.11): the columns of the patent office's list of a
+/// The patent sheet, for import and export alike (docs/domain.md §7.8): the columns of the patent office's list of a
 /// county's patents (申请号, 名称, 类型, 申请日, 授权公告日, 法律状态, 申请人), plus the applicant's 统一社会信用代码 when
 /// known; a row names its enterprise by that code, else by its exact name in the register.
 /// </summary>
