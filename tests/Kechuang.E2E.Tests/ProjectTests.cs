@@ -10,7 +10,7 @@ namespace Kechuang.E2E.Tests;
 /// <summary>
 /// One plan project end to end (docs/domain.md §6): an enterprise applies in the browser, the bureau checks it, draws
 /// the experts, an expert scores in its portal, the budget review sets the funding, the bureau approves after the
-/// 立项公示, and the work summary says it. The call's dates and the publicity's start, which a real bureau sets
+/// 立项公示, the work summary says it, and the project runs to its acceptance. The call's dates and the publicity's start, which a real bureau sets
 /// weeks apart, are set through the API so the walk fits in one run.
 /// </summary>
 public sealed class ProjectTests(ServerFixture server, BrowserFixture browser) : BrowserTest(server, browser)
@@ -176,6 +176,38 @@ public sealed class ProjectTests(ServerFixture server, BrowserFixture browser) :
         await ConfirmAsync();
         await Page.Locator(".ant-table-row", new() { HasText = "端到端智能质检系统研发" }).GetByText("已立项").WaitForAsync();
         await ShotAsync("project-review-approved.png");
+
+        // Execution (§6.6): the bureau signs the 任务书 and pays a tranche; the enterprise applies for acceptance with its
+        // final accounts; the bureau draws the group and records 通过.
+        await Page.Locator(".ant-table-row", new() { HasText = "端到端智能质检系统研发" }).Locator(".project-link").ClickAsync();
+        await Page.Locator("#sign-task-book").ClickAsync();
+        await ConfirmAsync();
+        await Page.Locator("#project-status").GetByText("执行中").WaitForAsync();
+        await Page.Locator("#paid-on").FillAsync(Day(Today));
+        await Page.Locator(".tranche-amount").First.FillAsync("5");
+        await Page.Locator("#add-tranche").ClickAsync();
+        await ConfirmAsync();
+        await Page.Locator("#project-disbursed").GetByText("5.00万元").WaitForAsync();
+        await ShotAsync("project-execution.png");
+        var projectUrl = Page.Url;
+        await SwitchToAsync("py_qiye");
+        await Page.GotoAsync(projectUrl);
+        await Page.Locator("#acceptance-summary").FillAsync("完成质检系统研发并在两条产线应用。");
+        await Page.Locator(".account-special").First.FillAsync("5");
+        await Page.Locator("#apply-acceptance").ClickAsync();
+        await ConfirmAsync();
+        await Page.Locator("#project-status").GetByText("待验收").WaitForAsync();
+        await SwitchToAsync("py_staff");
+        await Page.GotoAsync(projectUrl);
+        await Page.Locator("#draw-acceptance").ClickAsync();
+        await Page.Locator("#meeting-on").WaitForAsync();
+        Assert.Equal(3, (await Page.Locator("#acceptance-experts").InnerTextAsync()).Split('、').Length);
+        await Page.Locator("#meeting-on").FillAsync(Day(Today));
+        await Page.Locator("#acceptance-opinion").FillAsync("完成任务书规定的指标，同意通过验收。");
+        await Page.Locator("#conclude-acceptance").ClickAsync();
+        await ConfirmAsync();
+        await Page.Locator("#project-status").GetByText("通过验收").WaitForAsync();
+        await ShotAsync("project-accepted.png");
 
         // The summary of the approval's year counts it (the demo's approvals are last June's).
         var expected = approvedOn.Year == Today.Year ? 1 : 5;

@@ -1781,6 +1781,19 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                         },
                         new
                         {
+                            Code = "plan_projects_accepted",
+                            Assessed = true,
+                            Direction = "higher",
+                            Kind = "flow",
+                            Name = "验收科技计划项目数",
+                            Retired = false,
+                            SortOrder = 28,
+                            Source = "derived",
+                            Unit = "项",
+                            Version = 0
+                        },
+                        new
+                        {
                             Code = "seismic_approvals",
                             Assessed = true,
                             Direction = "higher",
@@ -1807,13 +1820,78 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                         },
                         new
                         {
+                            Code = "market_needs",
+                            Assessed = true,
+                            Direction = "higher",
+                            Kind = "flow",
+                            Name = "征集企业技术需求数",
+                            Retired = false,
+                            SortOrder = 29,
+                            Source = "derived",
+                            Unit = "项",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Code = "market_achievements",
+                            Assessed = true,
+                            Direction = "higher",
+                            Kind = "flow",
+                            Name = "发布科技成果数",
+                            Retired = false,
+                            SortOrder = 30,
+                            Source = "derived",
+                            Unit = "项",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Code = "market_events",
+                            Assessed = true,
+                            Direction = "higher",
+                            Kind = "flow",
+                            Name = "举办产学研对接活动数",
+                            Retired = false,
+                            SortOrder = 31,
+                            Source = "derived",
+                            Unit = "场",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Code = "market_cooperations",
+                            Assessed = true,
+                            Direction = "higher",
+                            Kind = "flow",
+                            Name = "促成产学研合作项目数",
+                            Retired = false,
+                            SortOrder = 32,
+                            Source = "derived",
+                            Unit = "项",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Code = "market_cooperation_amount",
+                            Assessed = true,
+                            Direction = "higher",
+                            Kind = "flow",
+                            Name = "产学研合作合同金额",
+                            Retired = false,
+                            SortOrder = 33,
+                            Source = "derived",
+                            Unit = "万元",
+                            Version = 0
+                        },
+                        new
+                        {
                             Code = "invention_patents_granted",
                             Assessed = true,
                             Direction = "higher",
                             Kind = "flow",
                             Name = "企业发明专利授权数",
                             Retired = false,
-                            SortOrder = 28,
+                            SortOrder = 34,
                             Source = "derived",
                             Unit = "件",
                             Version = 0
@@ -1826,7 +1904,7 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                             Kind = "ratio",
                             Name = "每万人发明专利拥有量",
                             Retired = false,
-                            SortOrder = 29,
+                            SortOrder = 35,
                             Source = "derived",
                             Unit = "件/万人",
                             Version = 0
@@ -2346,6 +2424,361 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                     b.ToTable("AchievementPatents", (string)null);
                 });
 
+            modelBuilder.Entity("Kechuang.Market.Cooperation.CooperationPayment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CooperationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CooperationId");
+
+                    b.ToTable("CooperationPayments", (string)null);
+                });
+
+            modelBuilder.Entity("Kechuang.Market.Cooperation.CooperationProject", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AchievementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AchievementTitle")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ContractId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContractLabel")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnterpriseName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("EventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EventTitle")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ExpertId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExpertName")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FollowUpNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LastFollowUpOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("NeedId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NeedTitle")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NextFollowUpOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SignedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("EventId");
+
+                    b.HasIndex("RegionCode", "SignedOn");
+
+                    b.ToTable("CooperationProjects", (string)null);
+                });
+
+            modelBuilder.Entity("Kechuang.Market.Events.EventIntention", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AchievementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnterpriseName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("NeedId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId");
+
+                    b.ToTable("MarketEventIntentions", (string)null);
+                });
+
+            modelBuilder.Entity("Kechuang.Market.Events.EventInvitee", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Attended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("EnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HeadCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("EventId");
+
+                    b.ToTable("MarketEventInvitees", (string)null);
+                });
+
+            modelBuilder.Entity("Kechuang.Market.Events.EventPair", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AchievementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AchievementTitle")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnterpriseName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("NeedId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NeedTitle")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId");
+
+                    b.ToTable("MarketEventPairs", (string)null);
+                });
+
+            modelBuilder.Entity("Kechuang.Market.Events.MarketEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Organisers")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode", "HeldOn");
+
+                    b.ToTable("MarketEvents", (string)null);
+                });
+
+            modelBuilder.Entity("Kechuang.Market.Feedback.BrokerVerdict", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("JudgedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("JudgedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("NeedId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OtherId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OtherKind")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Verdict")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode");
+
+                    b.HasIndex("NeedId", "OtherKind", "OtherId")
+                        .IsUnique();
+
+                    b.ToTable("BrokerVerdicts", (string)null);
+                });
+
             modelBuilder.Entity("Kechuang.Market.Needs.TechNeed", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2839,6 +3272,63 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                     b.ToTable("PlatformRecognitions", (string)null);
                 });
 
+            modelBuilder.Entity("Kechuang.Projects.Applications.ApplicationAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ProjectApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Requirement")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectApplicationId");
+
+                    b.HasIndex("ApplicationId", "Requirement")
+                        .IsUnique();
+
+                    b.ToTable("ProjectApplicationAttachments", (string)null);
+                });
+
+            modelBuilder.Entity("Kechuang.Projects.Applications.ApplicationAttachmentContent", b =>
+                {
+                    b.Property<Guid>("AttachmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("AttachmentId");
+
+                    b.ToTable("ProjectApplicationAttachmentContents", (string)null);
+                });
+
             modelBuilder.Entity("Kechuang.Projects.Applications.ApplicationBudgetLine", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2937,6 +3427,9 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                     b.Property<long?>("ApprovedFunding")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("BanUntil")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("BudgetComment")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -2955,6 +3448,12 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                     b.Property<string>("CheckedBy")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("CloseReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
@@ -3010,6 +3509,9 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("TaskBookSignedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -3047,6 +3549,9 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                     b.PrimitiveCollection<string>("Attachments")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("BanYears")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("CapPerProject")
                         .HasColumnType("INTEGER");
@@ -3156,6 +3661,283 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                     b.ToTable("ProjectCallCriteria", (string)null);
                 });
 
+            modelBuilder.Entity("Kechuang.Projects.Execution.AcceptanceAccount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SpentOwn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SpentSpecial")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("ProjectAcceptanceAccounts", (string)null);
+                });
+
+            modelBuilder.Entity("Kechuang.Projects.Execution.AcceptanceExpert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Affinity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ExpertId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Organisation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("ExpertId");
+
+                    b.ToTable("ProjectAcceptanceExperts", (string)null);
+                });
+
+            modelBuilder.Entity("Kechuang.Projects.Execution.ProjectAcceptance", b =>
+                {
+                    b.Property<Guid>("ApplicationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AppliedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ConcludedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConcludedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Conclusion")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DrawnAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DrawnBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EngineVersion")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("MeetingOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Mode")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Opinion")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Seed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ApplicationId");
+
+                    b.ToTable("ProjectAcceptances", (string)null);
+                });
+
+            modelBuilder.Entity("Kechuang.Projects.Execution.ProjectChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionComment")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromCategory")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NewEndOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewLeader")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PreviousEndOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousLeader")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToCategory")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "RequestedAt");
+
+                    b.ToTable("ProjectChanges", (string)null);
+                });
+
+            modelBuilder.Entity("Kechuang.Projects.Execution.ProjectDisbursement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Tranche")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "Tranche");
+
+                    b.ToTable("ProjectDisbursements", (string)null);
+                });
+
+            modelBuilder.Entity("Kechuang.Projects.Execution.ProjectMidterm", b =>
+                {
+                    b.Property<Guid>("ApplicationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ConcludedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConcludedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Conclusion")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Problems")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Progress")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Spent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ApplicationId");
+
+                    b.ToTable("ProjectMidterms", (string)null);
+                });
+
             modelBuilder.Entity("Kechuang.Projects.Experts.Expert", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3261,6 +4043,60 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                     b.HasIndex("ExpertId");
 
                     b.ToTable("ExpertRelations", (string)null);
+                });
+
+            modelBuilder.Entity("Kechuang.Projects.Reviews.PublicityObjection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CallId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("HandledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HandledBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Handling")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RaisedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Upheld")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CallId");
+
+                    b.ToTable("ProjectPublicityObjections", (string)null);
                 });
 
             modelBuilder.Entity("Kechuang.Projects.Reviews.ReviewAssignment", b =>
@@ -4053,6 +4889,42 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Kechuang.Market.Cooperation.CooperationPayment", b =>
+                {
+                    b.HasOne("Kechuang.Market.Cooperation.CooperationProject", null)
+                        .WithMany("Payments")
+                        .HasForeignKey("CooperationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kechuang.Market.Events.EventIntention", b =>
+                {
+                    b.HasOne("Kechuang.Market.Events.MarketEvent", null)
+                        .WithMany("Intentions")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kechuang.Market.Events.EventInvitee", b =>
+                {
+                    b.HasOne("Kechuang.Market.Events.MarketEvent", null)
+                        .WithMany("Invitees")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kechuang.Market.Events.EventPair", b =>
+                {
+                    b.HasOne("Kechuang.Market.Events.MarketEvent", null)
+                        .WithMany("Pairs")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Kechuang.Platforms.PlatformEvaluation", b =>
                 {
                     b.HasOne("Kechuang.Platforms.Platform", null)
@@ -4067,6 +4939,22 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                     b.HasOne("Kechuang.Platforms.Platform", null)
                         .WithMany("Recognitions")
                         .HasForeignKey("PlatformId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kechuang.Projects.Applications.ApplicationAttachment", b =>
+                {
+                    b.HasOne("Kechuang.Projects.Applications.ProjectApplication", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("ProjectApplicationId");
+                });
+
+            modelBuilder.Entity("Kechuang.Projects.Applications.ApplicationAttachmentContent", b =>
+                {
+                    b.HasOne("Kechuang.Projects.Applications.ApplicationAttachment", null)
+                        .WithOne()
+                        .HasForeignKey("Kechuang.Projects.Applications.ApplicationAttachmentContent", "AttachmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -4103,6 +4991,24 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                     b.HasOne("Kechuang.Projects.Calls.ProjectCall", null)
                         .WithMany("Criteria")
                         .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kechuang.Projects.Execution.AcceptanceAccount", b =>
+                {
+                    b.HasOne("Kechuang.Projects.Execution.ProjectAcceptance", null)
+                        .WithMany("Accounts")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kechuang.Projects.Execution.AcceptanceExpert", b =>
+                {
+                    b.HasOne("Kechuang.Projects.Execution.ProjectAcceptance", null)
+                        .WithMany("Experts")
+                        .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -4201,6 +5107,20 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                     b.Navigation("Patents");
                 });
 
+            modelBuilder.Entity("Kechuang.Market.Cooperation.CooperationProject", b =>
+                {
+                    b.Navigation("Payments");
+                });
+
+            modelBuilder.Entity("Kechuang.Market.Events.MarketEvent", b =>
+                {
+                    b.Navigation("Intentions");
+
+                    b.Navigation("Invitees");
+
+                    b.Navigation("Pairs");
+                });
+
             modelBuilder.Entity("Kechuang.Platforms.Platform", b =>
                 {
                     b.Navigation("Evaluations");
@@ -4210,6 +5130,8 @@ namespace Kechuang.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Kechuang.Projects.Applications.ProjectApplication", b =>
                 {
+                    b.Navigation("Attachments");
+
                     b.Navigation("Budget");
 
                     b.Navigation("Members");
@@ -4220,6 +5142,13 @@ namespace Kechuang.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Kechuang.Projects.Calls.ProjectCall", b =>
                 {
                     b.Navigation("Criteria");
+                });
+
+            modelBuilder.Entity("Kechuang.Projects.Execution.ProjectAcceptance", b =>
+                {
+                    b.Navigation("Accounts");
+
+                    b.Navigation("Experts");
                 });
 
             modelBuilder.Entity("Kechuang.Projects.Experts.Expert", b =>

@@ -28,6 +28,7 @@ public static class ApiRoutes
         api.MapProjectCallEndpoints();
         api.MapProjectApplicationEndpoints();
         api.MapProjectReviewEndpoints();
+        api.MapProjectExecutionEndpoints();
         api.MapSeismicEndpoints();
         api.MapPatentEndpoints();
         api.MapCalendarEndpoints();

@@ -3,6 +3,7 @@ using Kechuang.Common;
 using Kechuang.Common.Excel;
 using Kechuang.Market.Achievements;
 using Kechuang.Market.Achievements.Excel;
+using Kechuang.Market.Feedback;
 using Kechuang.Market.Needs;
 using Kechuang.Market.Needs.Excel;
 using Kechuang.Market.Search;
@@ -35,6 +36,8 @@ public static class MarketEndpoints
         var market = api.MapGroup("/market").WithTags("技术市场");
         MapNeeds(api, market.MapGroup("/needs"));
         MapAchievements(api, market.MapGroup("/achievements"));
+        market.MapEventEndpoints();
+        market.MapCooperationEndpoints();
         market.MapGet("/search", (ClaimsPrincipal user, [AsParameters] MarketSearchParameters query, SearchMarket handler, CancellationToken ct) =>
                 handler.HandleAsync(user.Caller(), query.ToQuery(), ct))
             .WithName("SearchMarket")
@@ -82,6 +85,11 @@ public static class MarketEndpoints
             .WithName("RecommendForNeed")
             .WithSummary("为技术需求推荐科技成果和（科技局）专家，带推荐理由")
             .ProducesProblem(403).ProducesProblem(404);
+        needs.MapPut("/{id:guid}/feedback", (ClaimsPrincipal user, Guid id, JudgePairRequest request, JudgePair handler, CancellationToken ct) =>
+                handler.HandleAsync(user.Caller(), id, request, ct))
+            .WithName("JudgeRecommendation")
+            .WithSummary("经纪人确认（confirmed）或否决（rejected）一条推荐（需求与成果或专家），留空为撤销；之后的推荐按此调整排序")
+            .ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404);
         needs.MapGet("/export", async (ClaimsPrincipal user, [AsParameters] NeedListParameters query, ExportNeeds handler, CancellationToken ct) =>
             {
                 var output = new MemoryStream();

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Kechuang.Common;
 using Kechuang.Projects.Applications;
 
 namespace Kechuang.Web.Api;
@@ -37,6 +38,35 @@ public static class ProjectApplicationEndpoints
             .WithName("UpdateProjectApplication")
             .WithSummary("修改草稿或被退回的申报书（截止前）")
             .ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+        applications.MapPost("/{id:guid}/attachments", async (ClaimsPrincipal user, Guid id, IFormFile? file, string? requirement,
+                AttachApplicationFile handler, CancellationToken ct) =>
+            {
+                if (file is null)
+                {
+                    throw new ValidationFailedException("file", "请用表单字段 file 上传附件（PDF 或 Word），查询参数 requirement 为指南要求的附件项目");
+                }
+                await using var input = file.OpenReadStream();
+                return await handler.HandleAsync(user.Caller(), id, requirement, file.FileName, input, ct);
+            })
+            .Upload(api.Limits().Attachments)
+            .WithName("AttachProjectApplicationFile")
+            .WithSummary("上传申报附件：查询参数 requirement 为指南要求的附件项目，表单字段 file 为 PDF 或 Word（按内容判断，不超过 20 MB）；同一项目再次上传即替换")
+            .ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+        applications.MapGet("/{id:guid}/attachments/{attachmentId:guid}", async (ClaimsPrincipal user, Guid id, Guid attachmentId,
+                GetApplicationAttachment handler, CancellationToken ct) =>
+            {
+                var file = await handler.HandleAsync(user.Caller(), id, attachmentId, ct);
+                return Results.File(file.Content, file.ContentType, file.FileName);
+            })
+            .WithName("GetProjectApplicationAttachment")
+            .WithSummary("下载申报附件")
+            .Produces(200, contentType: "application/octet-stream")
+            .ProducesProblem(403).ProducesProblem(404);
+        applications.MapDelete("/{id:guid}/attachments/{attachmentId:guid}", (ClaimsPrincipal user, Guid id, Guid attachmentId,
+                DeleteApplicationAttachment handler, CancellationToken ct) => handler.HandleAsync(user.Caller(), id, attachmentId, ct))
+            .WithName("DeleteProjectApplicationAttachment")
+            .WithSummary("删除申报附件（草稿或被退回时）")
+            .ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
         applications.MapPost("/{id:guid}/submit", (ClaimsPrincipal user, Guid id, SubmitApplication handler, CancellationToken ct) =>
             handler.HandleAsync(user.Caller(), id, ct))
             .WithName("SubmitProjectApplication")

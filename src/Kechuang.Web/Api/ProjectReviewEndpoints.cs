@@ -29,6 +29,21 @@ public static class ProjectReviewEndpoints
             .WithSummary("公示期满后立项：拟立项的项目转为已立项；approvedOn 为立项文件日期（默认今天，须在公示期后），documentNumber 为立项文号")
             .ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
 
+        calls.MapGet("/objections", (ClaimsPrincipal user, Guid id, ListObjections handler, CancellationToken ct) => handler.HandleAsync(user.Caller(), id, ct))
+            .WithName("ListPublicityObjections")
+            .WithSummary("立项公示期间收到的异议及处理情况")
+            .ProducesProblem(404);
+        calls.MapPost("/objections", (ClaimsPrincipal user, Guid id, ObjectionRequest request, RecordObjection handler, CancellationToken ct) =>
+            handler.HandleAsync(user.Caller(), id, request, ct))
+            .WithName("RecordPublicityObjection")
+            .WithSummary("登记公示异议：applicationId（拟立项项目）、receivedOn（公示期内）、raisedBy、content；异议处理完才能立项")
+            .ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+        api.MapPut("/projects/objections/{id:guid}", (ClaimsPrincipal user, Guid id, ObjectionHandling request, HandleObjection handler, CancellationToken ct) =>
+            handler.HandleAsync(user.Caller(), id, request, ct))
+            .WithTags("科技计划项目")
+            .WithName("HandlePublicityObjection")
+            .WithSummary("处理公示异议：handling 处理意见，upheld 为 true 时该项目不予立项")
+            .ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
         api.MapPut("/projects/applications/{id:guid}/funding", (ClaimsPrincipal user, Guid id, FundingRequest request, SetFunding handler, CancellationToken ct) =>
             handler.HandleAsync(user.Caller(), id, request, ct))
             .WithTags("科技计划项目")

@@ -48,10 +48,7 @@ public sealed class AttachContractScan(KechuangDbContext db, TimeProvider clock,
     /// <summary>The name without any path, at most 100 characters, with the extension of its detected type.</summary>
     public static string SafeName(string? fileName, string contentType)
     {
-        var stem = Path.GetFileNameWithoutExtension(Path.GetFileName((fileName ?? "").Trim().Replace('\\', '/')));
-        stem = new string(stem.Where(c => !char.IsControl(c) && c is not ('"' or '<' or '>' or '|' or ':' or '*' or '?')).ToArray()).Trim();
-        stem = stem.Length == 0 ? "扫描件" : stem[..Math.Min(stem.Length, 100)];
-        return stem + contentType switch
+        return FileNames.Stem(fileName, "扫描件") + contentType switch
         {
             "application/pdf" => ".pdf",
             "image/jpeg" => ".jpg",

@@ -48,6 +48,12 @@ public sealed class KechuangDbContext(DbContextOptions<KechuangDbContext> option
     public DbSet<Projects.Reviews.ReviewAssignment> ReviewAssignments => Set<Projects.Reviews.ReviewAssignment>();
     public DbSet<Projects.Reviews.ReviewScore> ReviewScores => Set<Projects.Reviews.ReviewScore>();
     public DbSet<Projects.Reviews.ReviewDraw> ReviewDraws => Set<Projects.Reviews.ReviewDraw>();
+    public DbSet<Projects.Applications.ApplicationAttachmentContent> ApplicationAttachmentContents => Set<Projects.Applications.ApplicationAttachmentContent>();
+    public DbSet<Projects.Execution.ProjectDisbursement> ProjectDisbursements => Set<Projects.Execution.ProjectDisbursement>();
+    public DbSet<Projects.Execution.ProjectChange> ProjectChanges => Set<Projects.Execution.ProjectChange>();
+    public DbSet<Projects.Execution.ProjectMidterm> ProjectMidterms => Set<Projects.Execution.ProjectMidterm>();
+    public DbSet<Projects.Execution.ProjectAcceptance> ProjectAcceptances => Set<Projects.Execution.ProjectAcceptance>();
+    public DbSet<Projects.Reviews.PublicityObjection> PublicityObjections => Set<Projects.Reviews.PublicityObjection>();
     public DbSet<Projects.Applications.ApplicationMember> ApplicationMembers => Set<Projects.Applications.ApplicationMember>();
     public DbSet<Projects.Applications.ApplicationMilestone> ApplicationMilestones => Set<Projects.Applications.ApplicationMilestone>();
     public DbSet<Projects.Applications.ApplicationBudgetLine> ApplicationBudgetLines => Set<Projects.Applications.ApplicationBudgetLine>();
@@ -58,6 +64,13 @@ public sealed class KechuangDbContext(DbContextOptions<KechuangDbContext> option
     public DbSet<Market.Needs.TechNeed> TechNeeds => Set<Market.Needs.TechNeed>();
     public DbSet<Market.Achievements.Achievement> Achievements => Set<Market.Achievements.Achievement>();
     public DbSet<Market.Achievements.AchievementPatent> AchievementPatents => Set<Market.Achievements.AchievementPatent>();
+    public DbSet<Market.Events.MarketEvent> MarketEvents => Set<Market.Events.MarketEvent>();
+    public DbSet<Market.Events.EventInvitee> MarketEventInvitees => Set<Market.Events.EventInvitee>();
+    public DbSet<Market.Events.EventPair> MarketEventPairs => Set<Market.Events.EventPair>();
+    public DbSet<Market.Events.EventIntention> MarketEventIntentions => Set<Market.Events.EventIntention>();
+    public DbSet<Market.Cooperation.CooperationProject> CooperationProjects => Set<Market.Cooperation.CooperationProject>();
+    public DbSet<Market.Cooperation.CooperationPayment> CooperationPayments => Set<Market.Cooperation.CooperationPayment>();
+    public DbSet<Market.Feedback.BrokerVerdict> BrokerVerdicts => Set<Market.Feedback.BrokerVerdict>();
     public DbSet<Calendar.SpecialDay> SpecialDays => Set<Calendar.SpecialDay>();
     public DbSet<Seismic.SeismicApproval> SeismicApprovals => Set<Seismic.SeismicApproval>();
     public DbSet<Seismic.SeismicStation> SeismicStations => Set<Seismic.SeismicStation>();

@@ -3,6 +3,8 @@ using Kechuang.Common;
 using Kechuang.Data;
 using Kechuang.Market;
 using Kechuang.Market.Achievements;
+using Kechuang.Market.Cooperation;
+using Kechuang.Market.Events;
 using Kechuang.Market.Needs;
 using Microsoft.EntityFrameworkCore;
 
@@ -93,10 +95,18 @@ internal static class MarketDemoData
 
     public static async Task SeedAsync(KechuangDbContext db, DateOnly today, DateTimeOffset now, CancellationToken ct)
     {
-        if (await db.TechNeeds.AnyAsync(ct) || await db.Achievements.AnyAsync(ct))
+        if (!await db.TechNeeds.AnyAsync(ct) && !await db.Achievements.AnyAsync(ct))
         {
-            return;
+            await SeedRegistersAsync(db, today, now, ct);
         }
+        if (!await db.MarketEvents.AnyAsync(ct) && !await db.CooperationProjects.AnyAsync(ct))
+        {
+            await SeedFollowUpAsync(db, today, now, ct);
+        }
+    }
+
+    private static async Task SeedRegistersAsync(KechuangDbContext db, DateOnly today, DateTimeOffset now, CancellationToken ct)
+    {
         var random = new Random(330326 + 53);
         var own = await db.Users.AsNoTracking().Where(u => u.UserName == SeedDemoData.EnterpriseUser).Select(u => u.EnterpriseId).FirstOrDefaultAsync(ct);
         var enterprises = await db.Enterprises.AsNoTracking().Where(e => e.RegionCode == Pingyang && e.Id != own)
@@ -154,6 +164,116 @@ internal static class MarketDemoData
                     ExpiresOn = new DateOnly(year + 20, 1 + random.Next(12), 1 + random.Next(28)),
                 });
             }
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The need × achievement pairs the demo event put forward, by the beginnings of their titles.</summary>
+    private static readonly (string Need, string Achievement)[] EventPairs =
+    [
+        ("注塑外壳", "基于深度学习的注塑件"), ("皮革鞣制", "制革含铬废水"), ("阀门密封面", "阀门密封面激光熔覆"), ("汽配冲压件", "冲压件去毛刺机器人"), ("黄汤茶", "黄茶闷黄"),
+    ];
+
+    /// <summary>
+    /// 平阳县's follow-up (docs/domain.md §7.1): an event held forty days ago with its invitees, attendance, pairs and
+    /// on-site intentions; four cooperation projects with their payments — one on the demo enterprise user's need, one
+    /// overdue for follow-up, one citing a registered technology contract of the county, one with an expert of the pool.
+    /// </summary>
+    private static async Task SeedFollowUpAsync(KechuangDbContext db, DateOnly today, DateTimeOffset now, CancellationToken ct)
+    {
+        var needs = await db.TechNeeds.Where(n => n.RegionCode == Pingyang && n.Review == MarketWords.Published).ToListAsync(ct);
+        var achievements = await db.Achievements.AsNoTracking().Where(a => a.RegionCode == Pingyang).ToListAsync(ct);
+        var pairs = EventPairs
+            .Select(p => (Need: needs.FirstOrDefault(n => n.Title.StartsWith(p.Need, StringComparison.Ordinal)), Achievement: achievements.FirstOrDefault(a => a.Title.StartsWith(p.Achievement, StringComparison.Ordinal))))
+            .Where(p => p.Need is not null && p.Achievement is not null).Select(p => (Need: p.Need!, Achievement: p.Achievement!)).ToList();
+        if (pairs.Count < 3)
+        {
+            return;                                       // the registers are not the demo's: nothing to follow up
+        }
+        var e = new MarketEvent
+        {
+            RegionCode = Pingyang, Title = "平阳县智能制造与绿色制造产学研对接会", HeldOn = today.AddDays(-40), Place = "平阳县科技创新服务中心",
+            Organisers = "平阳县科学技术局、温州大学技术转移中心", Notes = "企业路演需求，高校院所现场解读成果，一对一洽谈", CreatedAt = now.AddDays(-50), UpdatedAt = now.AddDays(-39),
+        };
+        var position = 0;
+        foreach (var (enterpriseId, name) in pairs.Select(p => (p.Need.EnterpriseId, p.Need.EnterpriseName)).Distinct())
+        {
+            var came = position != 3;                     // one enterprise sent its apologies
+            e.Invitees.Add(new EventInvitee { EventId = e.Id, Position = position++, EnterpriseId = enterpriseId, Name = name, Attended = came, HeadCount = came ? 2 + position % 2 : 0 });
+        }
+        foreach (var holder in pairs.Select(p => p.Achievement.Holder).Distinct())
+        {
+            e.Invitees.Add(new EventInvitee { EventId = e.Id, Position = position++, Name = holder, Attended = true, HeadCount = 2 });
+        }
+        foreach (var (pair, i) in pairs.Select((p, i) => (p, i)))
+        {
+            e.Pairs.Add(new EventPair
+            {
+                EventId = e.Id, Position = i, NeedId = pair.Need.Id, NeedTitle = pair.Need.Title, EnterpriseId = pair.Need.EnterpriseId, EnterpriseName = pair.Need.EnterpriseName,
+                AchievementId = pair.Achievement.Id, AchievementTitle = pair.Achievement.Title, Holder = pair.Achievement.Holder,
+            });
+        }
+        string[] notes = ["现场达成技术开发意向，一个月内完成样机方案", "企业将派人赴高校实验室考察中试线", "双方同意先做小批量试验再定合作方式"];
+        foreach (var (pair, i) in pairs.Take(3).Select((p, i) => (p, i)))
+        {
+            e.Intentions.Add(new EventIntention
+            {
+                EventId = e.Id, Position = i, EnterpriseId = pair.Need.EnterpriseId, EnterpriseName = pair.Need.EnterpriseName, Holder = pair.Achievement.Holder,
+                NeedId = pair.Need.Id, AchievementId = pair.Achievement.Id, Note = notes[i],
+            });
+        }
+        db.MarketEvents.Add(e);
+
+        CooperationProject FromPair((TechNeed Need, Achievement Achievement) pair, int signedDaysAgo, decimal amount, string mode) =>
+            new()
+            {
+                RegionCode = Pingyang, EnterpriseId = pair.Need.EnterpriseId, EnterpriseName = pair.Need.EnterpriseName, Holder = pair.Achievement.Holder,
+                Title = pair.Need.Title, Mode = mode, SignedOn = today.AddDays(-signedDaysAgo), Amount = amount, NeedId = pair.Need.Id, NeedTitle = pair.Need.Title,
+                AchievementId = pair.Achievement.Id, AchievementTitle = pair.Achievement.Title, CreatedAt = now.AddDays(-signedDaysAgo), UpdatedAt = now,
+            };
+        void Pay(CooperationProject c, int daysAgo, decimal amount, string? note) =>
+            db.CooperationPayments.Add(new CooperationPayment { CooperationId = c.Id, PaidOn = today.AddDays(-daysAgo), Amount = amount, Note = note });
+
+        // On the demo enterprise user's need, from the event: first instalment paid, next visit in three weeks.
+        var first = FromPair(pairs[0], 25, 450_000m, "技术开发");
+        (first.EventId, first.EventTitle, first.NextFollowUpOn, first.LastFollowUpOn, first.FollowUpNote) =
+            (e.Id, e.Title, today.AddDays(20), today.AddDays(-10), "样机已在一号注塑车间试运行");
+        db.CooperationProjects.Add(first);
+        Pay(first, 20, 150_000m, "首期款");
+        // From the event too, its follow-up a week overdue.
+        var second = FromPair(pairs[1], 30, 800_000m, "技术开发");
+        (second.EventId, second.EventTitle, second.NextFollowUpOn, second.FollowUpNote) = (e.Id, e.Title, today.AddDays(-7), "中试装置安装中");
+        db.CooperationProjects.Add(second);
+        Pay(second, 25, 300_000m, "首期款");
+        Pay(second, 5, 200_000m, "二期款");
+        var third = FromPair(pairs[2], 90, 250_000m, "技术许可");
+        third.NextFollowUpOn = today.AddDays(45);
+        // The contract the county registered for it, if the contracts demo has one (docs/domain.md §5).
+        var contract = await db.TechContracts.AsNoTracking().Where(c => c.SellerRegionCode == Pingyang && c.RegistrationNo != null)
+            .OrderByDescending(c => c.SignedOn).ThenBy(c => c.Id).Select(c => new { c.Id, c.RegistrationNo, c.Name }).FirstOrDefaultAsync(ct);
+        if (contract is not null)
+        {
+            (third.ContractId, third.ContractLabel) = (contract.Id, $"{contract.RegistrationNo} {contract.Name}");
+        }
+        db.CooperationProjects.Add(third);
+        Pay(third, 80, 250_000m, "一次付清");
+        foreach (var pair in pairs.Take(3))
+        {
+            pair.Need.Status = MarketWords.Cooperating;
+        }
+        // A consultation with an expert of the pool: paid, no further follow-up.
+        if (pairs.Count > 4 && await db.Experts.AsNoTracking().Where(x => x.RegionCode == Pingyang).OrderBy(x => x.Id).Select(x => new { x.Id, x.Name, x.Organisation }).FirstOrDefaultAsync(ct) is { } expert)
+        {
+            var need = pairs[4].Need;
+            var consult = new CooperationProject
+            {
+                RegionCode = Pingyang, EnterpriseId = need.EnterpriseId, EnterpriseName = need.EnterpriseName, Holder = expert.Organisation, Title = need.Title + "技术咨询",
+                Mode = "技术咨询", SignedOn = today.AddDays(-60), Amount = 60_000m, NeedId = need.Id, NeedTitle = need.Title, ExpertId = expert.Id, ExpertName = expert.Name,
+                LastFollowUpOn = today.AddDays(-15), FollowUpNote = "闷黄工序温湿度曲线已交付，企业按新工艺生产", CreatedAt = now.AddDays(-60), UpdatedAt = now,
+            };
+            db.CooperationProjects.Add(consult);
+            Pay(consult, 50, 60_000m, null);
+            need.Status = MarketWords.Cooperating;
         }
         await db.SaveChangesAsync(ct);
     }

@@ -119,6 +119,7 @@ internal static class ReviewDemoData
         lastYear.PublicityFrom = new DateOnly(today.Year - 1, 6, 9);
         lastYear.PublicityUntil = new DateOnly(today.Year - 1, 6, 13);
         lastYear.ApprovedAt = approvedAt;
+        lastYear.ApprovalDocument = $"平科〔{today.Year - 1}〕15号";
         await db.SaveChangesAsync(ct);
     }
 

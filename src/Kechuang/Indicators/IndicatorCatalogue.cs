@@ -35,13 +35,20 @@ public static class IndicatorCatalogue
         Make(23, "fiscal_st_share", "财政科技投入占一般公共预算支出比重", "%", W.Ratio, W.Derived, "fiscal_st_spending", "fiscal_spending"),
         Make(24, "plan_projects_approved", "立项科技计划项目数", "项", W.Flow, W.Derived),
         Make(25, "plan_project_funding", "下达科技计划项目经费", "万元", W.Flow, W.Derived),
+        Make(28, "plan_projects_accepted", "验收科技计划项目数", "项", W.Flow, W.Derived),
         // 防震减灾 (docs/domain.md §7.10): the register computes the share itself, from the approvals decided.
         Make(26, "seismic_approvals", "抗震设防要求审批办结数", "件", W.Flow, W.Derived),
         Make(27, "seismic_ontime_share", "抗震设防要求审批按时办结率", "%", W.Ratio, W.Derived),
+        // 产学研 技术市场 (docs/domain.md §7.1): what the market registers count, year to date.
+        Make(29, "market_needs", "征集企业技术需求数", "项", W.Flow, W.Derived),
+        Make(30, "market_achievements", "发布科技成果数", "项", W.Flow, W.Derived),
+        Make(31, "market_events", "举办产学研对接活动数", "场", W.Flow, W.Derived),
+        Make(32, "market_cooperations", "促成产学研合作项目数", "项", W.Flow, W.Derived),
+        Make(33, "market_cooperation_amount", "产学研合作合同金额", "万元", W.Flow, W.Derived),
         // 知识产权 (docs/domain.md §7.8): from the enterprises' patent register, beside the reported 发明专利授权量 (the
         // statistics' count, all applicants); the register computes the per-10,000 figure with its population table.
-        Make(28, "invention_patents_granted", "企业发明专利授权数", "件", W.Flow, W.Derived),
-        Make(29, "patents_per_10k", "每万人发明专利拥有量", "件/万人", W.Ratio, W.Derived),
+        Make(34, "invention_patents_granted", "企业发明专利授权数", "件", W.Flow, W.Derived),
+        Make(35, "patents_per_10k", "每万人发明专利拥有量", "件/万人", W.Ratio, W.Derived),
         // Denominators of the ratios above, listed last: reference indicators, not the bureau's tasks (docs/domain.md §9).
         Reference(Make(90, "gdp", "地区生产总值", "亿元", W.Flow)),
         Reference(Make(91, "industrial_value_added", "规上工业增加值", "亿元", W.Flow)),

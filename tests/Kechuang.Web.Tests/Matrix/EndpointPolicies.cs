@@ -1,3 +1,4 @@
+using System.Globalization;
 using static Kechuang.Web.Tests.Matrix.Who;
 
 namespace Kechuang.Web.Tests.Matrix;
@@ -152,6 +153,11 @@ public static class EndpointPolicies
         new("PUT", "/api/projects/applications/{id:guid}", "/api/projects/applications/{application}", Ent, w => w.ApplicationBody()),
         new("POST", "/api/projects/applications/{id:guid}/submit", "/api/projects/applications/{application}/submit", Ent),
         new("POST", "/api/projects/applications/{id:guid}/check", "/api/projects/applications/{application}/check", Writers, _ => new { passed = true }),
+        new("POST", "/api/projects/applications/{id:guid}/attachments", "/api/projects/applications/{application}/attachments", Ent) { Form = true, File = "营业执照.pdf" },
+        // The world's call requires no attachment, so these name one no application has: every caller meets a denial (404).
+        // Who may read and delete real files — the bureau reads, the applicant deletes, another enterprise 404 — is in ProjectAttachmentApiTests.
+        new("GET", "/api/projects/applications/{id:guid}/attachments/{attachmentId:guid}", $"/api/projects/applications/{{application}}/attachments/{Missing}", None),
+        new("DELETE", "/api/projects/applications/{id:guid}/attachments/{attachmentId:guid}", $"/api/projects/applications/{{application}}/attachments/{Missing}", None),
         new("POST", "/api/projects/applications/{id:guid}/withdraw", "/api/projects/applications/{application}/withdraw", Ent),
         // 评审 (ReviewAccess): the call's bureau draws, reads and decides; an expert reaches only its own tasks (an id of no task
         // here: the denials of real tasks are in ProjectReviewApiTests). The world's call is open and its application only
@@ -161,6 +167,24 @@ public static class EndpointPolicies
         new("POST", "/api/projects/calls/{id:guid}/publicity", "/api/projects/calls/{call}/publicity", Writers, _ => new { days = 5 }),
         new("POST", "/api/projects/calls/{id:guid}/approve", "/api/projects/calls/{call}/approve", Writers),
         new("PUT", "/api/projects/applications/{id:guid}/funding", "/api/projects/applications/{application}/funding", Writers, _ => new { lines = Array.Empty<object>() }),
+        new("GET", "/api/projects/calls/{id:guid}/objections", "/api/projects/calls/{call}/objections", Bureau),
+        new("POST", "/api/projects/calls/{id:guid}/objections", "/api/projects/calls/{call}/objections", Writers, _ => new { raisedBy = "矩阵", content = "矩阵" }),
+        new("PUT", "/api/projects/objections/{id:guid}", $"/api/projects/objections/{Missing}", Writers, _ => new { handling = "矩阵", upheld = false }),
+        // 项目执行 (ExecutionAccess): the world's application is only submitted, so the allowed calls answer 409; the role is
+        // checked first, so the others are denied. The real walk and its denials are in ProjectExecutionApiTests.
+        new("GET", "/api/projects/execution", "/api/projects/execution", AnyBureau | Ent | OtherEnt),
+        new("GET", "/api/projects/applications/{id:guid}/execution", "/api/projects/applications/{application}/execution", Bureau | Ent),
+        new("GET", "/api/projects/applications/{id:guid}/task-book", "/api/projects/applications/{application}/task-book", Bureau | Ent),
+        new("POST", "/api/projects/applications/{id:guid}/task-book", "/api/projects/applications/{application}/task-book", Writers, _ => new { }),
+        new("POST", "/api/projects/applications/{id:guid}/disbursements", "/api/projects/applications/{application}/disbursements", Writers, _ => new { paidOn = "2026-01-01" }),
+        new("POST", "/api/projects/applications/{id:guid}/changes", "/api/projects/applications/{application}/changes", Ent, _ => new { kind = "延期", reason = "矩阵" }),
+        new("POST", "/api/projects/changes/{id:guid}/decision", $"/api/projects/changes/{Missing}/decision", Writers, _ => new { approve = true }),
+        new("PUT", "/api/projects/applications/{id:guid}/midterm", "/api/projects/applications/{application}/midterm", Ent, _ => new { progress = "矩阵", spent = 0 }),
+        new("POST", "/api/projects/applications/{id:guid}/midterm/conclusion", "/api/projects/applications/{application}/midterm/conclusion", Writers, _ => new { conclusion = "合格" }),
+        new("POST", "/api/projects/applications/{id:guid}/acceptance", "/api/projects/applications/{application}/acceptance", Ent, _ => new { summary = "矩阵" }),
+        new("POST", "/api/projects/applications/{id:guid}/acceptance/draw", "/api/projects/applications/{application}/acceptance/draw", Writers, _ => new { mode = "random" }),
+        new("POST", "/api/projects/applications/{id:guid}/acceptance/conclusion", "/api/projects/applications/{application}/acceptance/conclusion", Writers, _ => new { conclusion = "通过" }),
+        new("POST", "/api/projects/applications/{id:guid}/terminate", "/api/projects/applications/{application}/terminate", Writers, _ => new { reason = "矩阵" }),
         new("GET", "/api/reviews", "/api/reviews", Expert),
         new("GET", "/api/reviews/{id:guid}", $"/api/reviews/{NoTask}", Expert),
         new("POST", "/api/reviews/{id:guid}/accept", $"/api/reviews/{NoTask}/accept", Expert),
@@ -197,6 +221,30 @@ public static class EndpointPolicies
         new("POST", "/api/market/achievements/import", "/api/market/achievements/import", Writers | OtherStaff) { Form = true, File = "科技成果.xlsx" },
         new("GET", "/api/market/achievements/import/template", "/api/market/achievements/import/template", SignedIn),
         new("GET", "/api/market/search", "/api/market/search?q=机器视觉", Registered),
+        // The broker's verdicts: staff and admins of the need's region (an enterprise finds its own need, then 403).
+        new("PUT", "/api/market/needs/{id:guid}/feedback", "/api/market/needs/{need}/feedback", Writers, w => new { otherKind = "achievement", otherId = w.Achievement, verdict = "confirmed" }),
+        // 对接活动 (EventAccess): the bureau of the event's county; an enterprise user reads the events it is invited to
+        // (the home one invites the home enterprise), lists its invitations (empty for another), writes nothing.
+        new("GET", "/api/market/events", "/api/market/events", Registered),
+        new("POST", "/api/market/events", "/api/market/events", Writers, w => w.EventBody(MatrixWorld.Home)),
+        new("POST", "/api/market/events/suggested-pairs", "/api/market/events/suggested-pairs", Writers | OtherStaff, w => new { enterpriseIds = new[] { w.Enterprise } }),
+        new("GET", "/api/market/events/{id:guid}", "/api/market/events/{event}", Bureau | Ent),
+        new("PUT", "/api/market/events/{id:guid}", "/api/market/events/{event}", Writers, w => w.EventBody(MatrixWorld.Home)),
+        new("DELETE", "/api/market/events/{id:guid}", "/api/market/events/" + Missing, Writers),
+        new("GET", "/api/market/events/export", "/api/market/events/export", Registered),
+        // 合作项目 (CooperationAccess): the bureau of the enterprise's county; the enterprise reads its own.
+        new("GET", "/api/market/cooperations", "/api/market/cooperations", Registered),
+        new("POST", "/api/market/cooperations", "/api/market/cooperations", Writers, w => w.CooperationBody()),
+        new("GET", "/api/market/cooperations/reminders", "/api/market/cooperations/reminders", AnyBureau),
+        new("GET", "/api/market/cooperations/contracts", "/api/market/cooperations/contracts?q=矩阵", Writers | OtherStaff),
+        new("GET", "/api/market/cooperations/{id:guid}", "/api/market/cooperations/{cooperation}", Bureau | Ent),
+        new("PUT", "/api/market/cooperations/{id:guid}", "/api/market/cooperations/{cooperation}", Writers, w => w.CooperationBody()),
+        new("DELETE", "/api/market/cooperations/{id:guid}", "/api/market/cooperations/" + Missing, Writers),
+        new("POST", "/api/market/cooperations/{id:guid}/payments", "/api/market/cooperations/{cooperation}/payments", Writers, w => new { paidOn = w.Today, amount = 1m }),
+        new("DELETE", "/api/market/cooperations/{id:guid}/payments/{paymentId:guid}", "/api/market/cooperations/" + Missing + "/payments/" + Missing, Writers),
+        new("POST", "/api/market/cooperations/{id:guid}/follow-up", "/api/market/cooperations/{cooperation}/follow-up", Writers,
+            w => new { note = "矩阵跟进", nextFollowUpOn = DateOnly.Parse(w.Today, CultureInfo.InvariantCulture).AddDays(30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }),
+        new("GET", "/api/market/cooperations/export", "/api/market/cooperations/export", Registered),
         // 科技特派员 (CommissionerAccess): the bureau of the county writes; a commissioner of the region reads the register.
         new("GET", "/api/commissioners", "/api/commissioners", AnyBureau | Commissioner),
         new("POST", "/api/commissioners", "/api/commissioners", Writers, w => w.CommissionerBody(MatrixWorld.Home)),
@@ -268,10 +316,10 @@ public static class EndpointPolicies
     {
         "GET /health", "GET /openapi/{documentName}.json", "POST /account/logout", "GET /{**path:file}", "HEAD /{**path:file}",
         "/", "/about", "/audit", "/contracts", "/contracts/import", "/contracts/stats", "/contracts/waiting",
-        "/commissioners", "/experts", "/projects/calls", "/projects/applications", "/calls", "/publicity", "/reviews", "/projects/calls/{Id:guid}/review", "/contracts/{Id:guid}", "/cultivation", "/enterprises", "/enterprises/import", "/enterprises/{Id:guid}", "/forbidden",
+        "/commissioners", "/experts", "/projects/calls", "/projects/applications", "/calls", "/publicity", "/reviews", "/projects/calls/{Id:guid}/review", "/projects/execution", "/projects/execution/{Id:guid}", "/contracts/{Id:guid}", "/cultivation", "/enterprises", "/enterprises/import", "/enterprises/{Id:guid}", "/forbidden",
         "/incubators", "/platforms", "/platforms/candidates",
         "/indicators", "/indicators/catalogue", "/indicators/entry", "/login", "/not-found", "/regions", "/regions/{Code}",
-        "/reports/summary", "/users", "/market/needs", "/market/achievements", "/market/search", "/seismic", "/calendar",
+        "/reports/summary", "/users", "/market/needs", "/market/achievements", "/market/search", "/market/events", "/market/events/new", "/market/events/{Id:guid}", "/market/cooperations", "/seismic", "/calendar",
         "/ip/patents", "/ip/figures", "/ip/registers",
     };
 }

@@ -44,6 +44,8 @@ public sealed class MatrixWorld
     public string Approval { get; private set; } = "";
     public string Station { get; private set; } = "";
     public string Drill { get; private set; } = "";
+    public string Event { get; private set; } = "";
+    public string Cooperation { get; private set; } = "";
     public string Patent { get; private set; } = "";
     public string PatentNumber { get; private set; } = "";
     public string Trademark { get; private set; } = "";
@@ -66,6 +68,7 @@ public sealed class MatrixWorld
         .Replace("{need}", Need, StringComparison.Ordinal).Replace("{achievement}", Achievement, StringComparison.Ordinal)
         .Replace("{approval}", Approval, StringComparison.Ordinal).Replace("{station}", Station, StringComparison.Ordinal)
         .Replace("{drill}", Drill, StringComparison.Ordinal)
+        .Replace("{event}", Event, StringComparison.Ordinal).Replace("{cooperation}", Cooperation, StringComparison.Ordinal)
         .Replace("{patent}", Patent, StringComparison.Ordinal).Replace("{trademark}", Trademark, StringComparison.Ordinal)
         .Replace("{ipcase}", IpCase, StringComparison.Ordinal)
         .Replace("{lastYear}", (Year - 1).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
@@ -127,6 +130,19 @@ public sealed class MatrixWorld
     public object AchievementBody(string region) => new
     {
         title = "矩阵科技成果" + Next(), holder = "矩阵大学", stage = "中试", transferMode = "许可", regionCode = region, keywords = new[] { "机器视觉" },
+    };
+
+    /// <summary>An event of <paramref name="region"/> held today, the home enterprise invited (so its user reads it).</summary>
+    public object EventBody(string region) => new
+    {
+        title = "矩阵对接活动" + Next(), heldOn = Today, place = "矩阵会场", regionCode = region,
+        invitees = region == Home ? new object[] { new { enterpriseId = Enterprise, attended = true, headCount = 2 }, new { name = "矩阵大学" } } : [],
+    };
+
+    /// <summary>A cooperation of the home enterprise signed today, room for many payments of one yuan.</summary>
+    public object CooperationBody() => new
+    {
+        title = "矩阵合作项目" + Next(), mode = "技术开发", signedOn = Today, amount = 1_000_000m, enterpriseId = Enterprise, holder = "矩阵大学",
     };
 
     public object TenantBody() => new { name = "矩阵创业团队" + Next(), enteredOn = "2024-05-01", areaSqm = 50m };
@@ -210,6 +226,9 @@ public sealed class MatrixWorld
         w.Achievement = await IdAsync(await admin.PostAsJsonAsync("/api/market/achievements", w.AchievementBody(Home)));
         await IdAsync(await admin.PostAsJsonAsync("/api/market/achievements", w.AchievementBody(Other)));
         await IdAsync(await admin.PostAsJsonAsync("/api/commissioners", w.CommissionerBody(Other)));
+        w.Event = await IdAsync(await admin.PostAsJsonAsync("/api/market/events", w.EventBody(Home)));
+        await IdAsync(await admin.PostAsJsonAsync("/api/market/events", w.EventBody(Other)));
+        w.Cooperation = await IdAsync(await admin.PostAsJsonAsync("/api/market/cooperations", w.CooperationBody()));
         w.Approval = await IdAsync(await admin.PostAsJsonAsync("/api/seismic/approvals", w.ApprovalBody(Home)));
         w.Station = await IdAsync(await admin.PostAsJsonAsync("/api/seismic/stations", w.StationBody(Home)));
         w.Drill = await IdAsync(await admin.PostAsJsonAsync("/api/seismic/drills", w.DrillBody(Home)));

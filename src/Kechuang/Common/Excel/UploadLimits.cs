@@ -36,11 +36,14 @@ public sealed class UploadLimits
     public UploadLimit Indicators { get; init; } = new("月度指标报表", 10 * MB, 100 * MB, 10_000);
     public UploadLimit Scans { get; init; } = new("合同扫描件", 10 * MB, 10 * MB, 0);
 
+    /// <summary>申报附件: a PDF or Word file per item the call requires (docs/domain.md §6.4).</summary>
+    public UploadLimit Attachments { get; init; } = new("申报附件", 20 * MB, 20 * MB, 0);
+
     /// <summary>The smaller registers a bureau keeps (孵化载体, 研发平台 …): thousands of rows, not millions.</summary>
     public UploadLimit Registers { get; init; } = new("登记表", 10 * MB, 100 * MB, 50_000);
 
     /// <summary>The largest request any upload may send (the form's overhead included): what the server reads at most.</summary>
-    public long LargestRequest => new[] { Enterprises, Contracts, Indicators, Scans, Registers }.Max(l => l.MaxBytes) + MB;
+    public long LargestRequest => new[] { Enterprises, Contracts, Indicators, Scans, Registers, Attachments }.Max(l => l.MaxBytes) + MB;
 
     /// <summary>
     /// Refuses a file over <paramref name="limit"/> by its size and, for an .xlsx, by what its parts unpack to and how

@@ -7,8 +7,10 @@ namespace Kechuang.Market.Achievements;
 /// it is, its patents, and on what terms it may be transferred. Kept by the bureau of <see cref="RegionCode"/>, which
 /// brings it to the enterprises of its region; the holder may be anywhere.
 /// </summary>
-public sealed class Achievement : IVersioned
+public sealed class Achievement : IVersioned, Indicators.Derived.IFeedsIndicators
 {
+    string Indicators.Derived.IFeedsIndicators.Register => MarketIndicators.RegisterName;
+
     public Guid Id { get; init; } = Guid.CreateVersion7();
 
     /// <summary>持有单位: the university or institute, by name.</summary>

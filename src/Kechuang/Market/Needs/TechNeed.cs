@@ -6,8 +6,10 @@ namespace Kechuang.Market.Needs;
 /// An enterprise's technology need (企业技术需求, docs/domain.md §7.1): the problem, the target parameters, the budget
 /// and how it wants to cooperate. An enterprise's own filing waits for the bureau (待审核) before the market sees it.
 /// </summary>
-public sealed class TechNeed : IVersioned
+public sealed class TechNeed : IVersioned, Indicators.Derived.IFeedsIndicators
 {
+    string Indicators.Derived.IFeedsIndicators.Register => MarketIndicators.RegisterName;
+
     public Guid Id { get; init; } = Guid.CreateVersion7();
     public Guid EnterpriseId { get; init; }
 

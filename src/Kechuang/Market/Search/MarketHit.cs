@@ -19,6 +19,9 @@ public sealed record MarketHit(
     IReadOnlyList<HighlightSpan> TitleSpans,
     IReadOnlyList<HighlightSpan> TextSpans)
 {
+    /// <summary>The broker's verdict on this pair (<c>confirmed</c> or <c>rejected</c>) in a recommendation list; null when none.</summary>
+    public string? Verdict { get; init; }
+
     public const string Need = "need";
     public const string Achievement = "achievement";
     public const string Expert = "expert";
@@ -37,6 +40,15 @@ public sealed record MarketHit(
         MatchKind.Achievement => Achievement,
         _ => Expert,
     };
+
+    /// <summary>The verdicts on (need, other) pairs as their hits show them.</summary>
+    public static IReadOnlyList<MarketHit> WithVerdicts(IEnumerable<MarketHit> hits, MatchFeedback feedback, Func<MarketHit, (string NeedId, MatchKind Kind, string OtherId)> pair)
+    {
+        var verdicts = feedback.Verdicts.ToDictionary(v => (v.NeedId, v.OtherKind, v.OtherId));
+        return [.. hits.Select(h => verdicts.TryGetValue(pair(h), out var v)
+            ? h with { Verdict = v.Verdict == Matching.Verdict.Confirmed ? Market.Feedback.BrokerVerdict.Confirmed : Market.Feedback.BrokerVerdict.Rejected }
+            : h)];
+    }
 
     public static MatchKind? KindOf(string? name) => name?.Trim().ToLowerInvariant() switch
     {

@@ -22,13 +22,18 @@ public sealed class MarketIndex
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 
     /// <summary>Brings the engine of <paramref name="key"/> to exactly <paramref name="records"/>, then runs <paramref name="query"/> on it.</summary>
-    public async Task<T> QueryAsync<T>(string key, IReadOnlyList<MatchRecord> records, Func<MatchEngine, T> query, CancellationToken ct)
+    public Task<T> QueryAsync<T>(string key, IReadOnlyList<MatchRecord> records, Func<MatchEngine, T> query, CancellationToken ct) =>
+        QueryAsync(key, records, [], query, ct);
+
+    /// <summary>As above, the engine's brokers' verdicts also brought to exactly <paramref name="verdicts"/> (the region's, from the database).</summary>
+    public async Task<T> QueryAsync<T>(string key, IReadOnlyList<MatchRecord> records, IReadOnlyList<PairVerdict> verdicts, Func<MatchEngine, T> query, CancellationToken ct)
     {
         var entry = _entries.GetOrAdd(key, _ => new Entry());
         await entry.Gate.WaitAsync(ct);
         try
         {
             Sync(entry, records);
+            SyncVerdicts(entry.Engine.Feedback, verdicts);
             return query(entry.Engine);
         }
         finally
@@ -65,6 +70,20 @@ public sealed class MarketIndex
             entry.Engine.PutAll(changed);
         }
         LastCut = changed.Count;
+    }
+
+    /// <summary>Verdicts no longer in the database forgotten, the others recorded (a later verdict replaces an earlier one).</summary>
+    private static void SyncVerdicts(MatchFeedback feedback, IReadOnlyList<PairVerdict> verdicts)
+    {
+        var wanted = verdicts.Select(v => (v.NeedId, v.OtherKind, v.OtherId)).ToHashSet();
+        foreach (var old in feedback.Verdicts.Where(v => !wanted.Contains((v.NeedId, v.OtherKind, v.OtherId))))
+        {
+            feedback.Forget(old.NeedId, old.OtherId, old.OtherKind);
+        }
+        foreach (var verdict in verdicts)
+        {
+            feedback.Record(verdict);
+        }
     }
 
     /// <summary>Everything the engine reads from a record: when none of it changed, the indexed copy is still right.</summary>

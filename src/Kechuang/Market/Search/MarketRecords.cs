@@ -3,6 +3,7 @@ using Kechuang.Market.Achievements;
 using Kechuang.Market.Needs;
 using Kechuang.Matching;
 using Kechuang.Projects.Experts;
+using Kechuang.Regions;
 using Kechuang.Users;
 using Microsoft.EntityFrameworkCore;
 
@@ -34,7 +35,17 @@ public sealed class MarketRecords(KechuangDbContext db, ListExperts experts, Mar
         RequireSearcher(caller);
         var withExperts = SeesExperts(caller);
         var records = await ReadAsync(caller, withExperts, ct);
-        return await index.QueryAsync($"{caller.Region}|{(withExperts ? "x" : "-")}", records, query, ct);
+        var verdicts = await VerdictsAsync(caller, ct);
+        return await index.QueryAsync($"{caller.Region}|{(withExperts ? "x" : "-")}", records, verdicts, query, ct);
+    }
+
+    /// <summary>The brokers' verdicts of the caller's region (docs/domain.md § 产学研 — 检索与推荐, Feedback), as the engine takes them.</summary>
+    private async Task<List<PairVerdict>> VerdictsAsync(Caller caller, CancellationToken ct)
+    {
+        var rows = await db.BrokerVerdicts.AsNoTracking().Within(b => b.RegionCode, caller.Region, RegionColumn.CountyCodes, RegionScope.MatchFor(db))
+            .Select(b => new { b.NeedId, b.OtherKind, b.OtherId, b.Verdict }).ToListAsync(ct);
+        return [.. rows.Select(b => new PairVerdict(Id(b.NeedId), b.OtherKind == MarketHit.Expert ? MatchKind.Expert : MatchKind.Achievement, Id(b.OtherId),
+            b.Verdict == Feedback.BrokerVerdict.Confirmed ? Verdict.Confirmed : Verdict.Rejected))];
     }
 
     private async Task<List<MatchRecord>> ReadAsync(Caller caller, bool withExperts, CancellationToken ct)

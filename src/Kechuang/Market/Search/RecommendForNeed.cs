@@ -19,8 +19,8 @@ public sealed class RecommendForNeed(KechuangDbContext db, MarketRecords records
         var need = MarketRecords.ToRecord(await NeedAccess.LoadAsync(db, caller, id, track: false, ct));
         var experts = MarketRecords.SeesExperts(caller);
         return await records.QueryAsync(caller, engine => new MarketRecommendations(
-            [.. engine.Recommend(need, MatchKind.Achievement, Top).Select(MarketHit.From)],
-            experts ? [.. engine.Recommend(need, MatchKind.Expert, Top).Select(MarketHit.From)] : [],
+            MarketHit.WithVerdicts(engine.Recommend(need, MatchKind.Achievement, Top).Select(MarketHit.From), engine.Feedback, h => (need.Id, MatchKind.Achievement, MarketRecords.Id(h.Id))),
+            experts ? MarketHit.WithVerdicts(engine.Recommend(need, MatchKind.Expert, Top).Select(MarketHit.From), engine.Feedback, h => (need.Id, MatchKind.Expert, MarketRecords.Id(h.Id))) : [],
             []), ct);
     }
 }

@@ -16,6 +16,7 @@ public sealed class RecommendNeedsForAchievement(KechuangDbContext db, MarketRec
         MarketRecords.RequireSearcher(caller);
         var achievement = MarketRecords.ToRecord(await AchievementAccess.LoadAsync(db, caller, id, track: false, ct));
         return await records.QueryAsync(caller, engine => new MarketRecommendations(
-            [], [], [.. engine.Recommend(achievement, MatchKind.Need, RecommendForNeed.Top).Select(MarketHit.From)]), ct);
+            [], [], MarketHit.WithVerdicts(engine.Recommend(achievement, MatchKind.Need, RecommendForNeed.Top).Select(MarketHit.From), engine.Feedback,
+                h => (MarketRecords.Id(h.Id), MatchKind.Achievement, achievement.Id))), ct);
     }
 }

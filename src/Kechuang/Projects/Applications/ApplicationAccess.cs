@@ -35,7 +35,7 @@ internal static class ApplicationAccess
     {
         var found = await Visible(db, caller, null).AnyAsync(a => a.Id == id, ct);
         return found
-            ? await db.ProjectApplications.Include(a => a.Members).Include(a => a.Milestones).Include(a => a.Budget).AsSplitQuery().FirstAsync(a => a.Id == id, ct)
+            ? await db.ProjectApplications.Include(a => a.Members).Include(a => a.Milestones).Include(a => a.Budget).Include(a => a.Attachments).AsSplitQuery().FirstAsync(a => a.Id == id, ct)
             : throw new NotFoundException("未找到该项目申报");
     }
 

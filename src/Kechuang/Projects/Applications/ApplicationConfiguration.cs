@@ -57,3 +57,25 @@ internal sealed class ApplicationBudgetLineConfiguration : IEntityTypeConfigurat
         builder.Property(b => b.Category).HasMaxLength(10);
     }
 }
+
+internal sealed class ApplicationAttachmentConfiguration : IEntityTypeConfiguration<ApplicationAttachment>
+{
+    public void Configure(EntityTypeBuilder<ApplicationAttachment> builder)
+    {
+        builder.ToTable("ProjectApplicationAttachments");
+        builder.Property(a => a.Requirement).HasMaxLength(100);
+        builder.Property(a => a.FileName).HasMaxLength(120);
+        builder.Property(a => a.ContentType).HasMaxLength(100);
+        builder.HasIndex(a => new { a.ApplicationId, a.Requirement }).IsUnique();
+    }
+}
+
+internal sealed class ApplicationAttachmentContentConfiguration : IEntityTypeConfiguration<ApplicationAttachmentContent>
+{
+    public void Configure(EntityTypeBuilder<ApplicationAttachmentContent> builder)
+    {
+        builder.ToTable("ProjectApplicationAttachmentContents");
+        builder.HasKey(c => c.AttachmentId);
+        builder.HasOne<ApplicationAttachment>().WithOne().HasForeignKey<ApplicationAttachmentContent>(c => c.AttachmentId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -25,7 +25,8 @@ public sealed record ApplicationDto(
     decimal TotalOwn,
     decimal? ApprovedFunding,
     string? BudgetComment,
-    int Version)
+    int Version,
+    IReadOnlyList<AttachmentDto> Attachments)
 {
     public static ApplicationDto From(ProjectApplication a, string callTitle) => new(
         a.Id, a.CallId, callTitle, a.EnterpriseId, a.EnterpriseName, a.Title, a.Summary, a.Field, a.StartOn, a.EndOn, a.Leader, a.LeaderPhone,
@@ -33,5 +34,9 @@ public sealed record ApplicationDto(
         [.. a.Members.OrderBy(m => m.SortOrder).Select(m => new MemberRequest(m.Name, m.Title, m.Role))],
         [.. a.Milestones.OrderBy(m => m.DueOn).Select(m => new MilestoneRequest(m.DueOn, m.Content))],
         [.. a.Budget.OrderBy(b => BudgetRules.Categories.ToList().IndexOf(b.Category)).Select(b => new BudgetLineRequest(b.Category, b.Special, b.Own, b.ApprovedSpecial))],
-        a.Budget.Sum(b => b.Special), a.Budget.Sum(b => b.Own), a.ApprovedFunding, a.BudgetComment, a.Version);
+        a.Budget.Sum(b => b.Special), a.Budget.Sum(b => b.Own), a.ApprovedFunding, a.BudgetComment, a.Version,
+        [.. a.Attachments.OrderBy(x => x.UploadedAt).Select(x => new AttachmentDto(x.Id, x.Requirement, x.FileName, x.Size, x.UploadedAt))]);
 }
+
+/// <summary>A file uploaded for one of the call's required items; its bytes at …/attachments/{id}.</summary>
+public sealed record AttachmentDto(Guid Id, string Requirement, string FileName, long Size, DateTimeOffset UploadedAt);

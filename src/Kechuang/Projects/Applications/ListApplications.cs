@@ -34,7 +34,7 @@ public sealed class ListApplications(KechuangDbContext db)
         }
         var total = await applications.CountAsync(ct);
         var items = await applications.OrderByDescending(a => a.SubmittedAt ?? a.CreatedAt).ThenBy(a => a.Title)
-            .Include(a => a.Members).Include(a => a.Milestones).Include(a => a.Budget).AsSplitQuery()
+            .Include(a => a.Members).Include(a => a.Milestones).Include(a => a.Budget).Include(a => a.Attachments).AsSplitQuery()
             .Skip((page - 1) * size).Take(size).ToListAsync(ct);
         var callIds = items.Select(a => a.CallId).Distinct().ToList();
         var titles = await db.ProjectCalls.AsNoTracking().Where(c => callIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Title, ct);

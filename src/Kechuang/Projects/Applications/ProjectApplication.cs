@@ -50,9 +50,22 @@ public sealed class ProjectApplication : IVersioned, Indicators.Derived.IFeedsIn
     /// <summary>The budget review's opinion (财务评审意见), e.g. why a line was cut.</summary>
     public string? BudgetComment { get; set; }
 
+    /// <summary>The day the 任务书 was signed: the project is 执行中 from then on (docs/domain.md §6.6).</summary>
+    public DateOnly? TaskBookSignedOn { get; set; }
+
+    /// <summary>When the project closed — accepted, 结题, failed or terminated: the month the figures count it in.</summary>
+    public DateTimeOffset? ClosedAt { get; set; }
+
+    /// <summary>A failed or terminated project bars the applicant from the bureau's calls until this day (inclusive).</summary>
+    public DateOnly? BanUntil { get; set; }
+
+    /// <summary>Why the bureau terminated it (终止), or the acceptance group's opinion when it failed.</summary>
+    public string? CloseReason { get; set; }
+
     public List<ApplicationMember> Members { get; init; } = [];
     public List<ApplicationMilestone> Milestones { get; init; } = [];
     public List<ApplicationBudgetLine> Budget { get; init; } = [];
+    public List<ApplicationAttachment> Attachments { get; init; } = [];
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
     public int Version { get; set; }
@@ -107,7 +120,28 @@ public static class ApplicationStatus
 
     public const string Approved = "已立项";
     public const string NotApproved = "未立项";
-    public static readonly IReadOnlyList<string> All = [Draft, Submitted, Returned, Passed, Withdrawn, InReview, Proposed, Approved, NotApproved];
+
+    /// <summary>The 任务书 signed; the bureau disburses, the enterprise reports (docs/domain.md §6.6).</summary>
+    public const string InExecution = "执行中";
+
+    /// <summary>The enterprise applied for acceptance with its final accounts; the bureau convenes the group.</summary>
+    public const string AcceptancePending = "待验收";
+
+    /// <summary>The acceptance group's three conclusions (验收结论: 通过、结题、不通过), and the bureau's termination.</summary>
+    public const string Accepted = "通过验收";
+
+    public const string Concluded = "结题";
+    public const string Failed = "验收不通过";
+    public const string Terminated = "已终止";
+
+    public static readonly IReadOnlyList<string> All =
+        [Draft, Submitted, Returned, Passed, Withdrawn, InReview, Proposed, Approved, NotApproved, InExecution, AcceptancePending, Accepted, Concluded, Failed, Terminated];
+
+    /// <summary>A project: approved, and wherever its execution has taken it since.</summary>
+    public static readonly IReadOnlyList<string> Projects = [Approved, InExecution, AcceptancePending, Accepted, Concluded, Failed, Terminated];
+
+    /// <summary>Still running: the bureau may disburse, the enterprise may ask for changes.</summary>
+    public static bool Running(string status) => status is Approved or InExecution or AcceptancePending;
 
     /// <summary>The enterprise may still change it: a draft, or one the formal check returned.</summary>
     public static bool Editable(string status) => status is Draft or Returned;

@@ -26,11 +26,16 @@ public sealed class SubmitApplication(KechuangDbContext db, TimeProvider clock)
         var today = clock.TodayInChina();
         var validation = new Validation();
         var standing = await EnterpriseLookup.StandingAsync(db, application.EnterpriseId, today, ct) ?? throw new NotFoundException("未找到本企业");
-        foreach (var reason in CheckEligibility.Reasons(call, standing.RegionCode, standing.ValidTitles, today))
+        foreach (var reason in CheckEligibility.Reasons(call, standing.RegionCode, standing.ValidTitles, today)
+            .Concat(await Execution.ProjectStanding.ReasonsAsync(db, application.EnterpriseId, today, ct)))
         {
             validation.Add("eligibility", reason);
         }
         ApplicationRules.Complete(application, validation);
+        foreach (var missing in call.Attachments.Where(item => !application.Attachments.Any(a => a.Requirement == item)))
+        {
+            validation.Add("attachments", $"缺少指南要求的附件：{missing}");
+        }
         BudgetRules.CheckForSubmission([.. application.Budget.Select(b => new BudgetLineRequest(b.Category, b.Special, b.Own))],
             call.CapPerProject, call.IndirectCostCapPercent, validation);
         validation.ThrowIfAny();

@@ -21,12 +21,13 @@ public sealed record CallDto(
     int LookBackYears,
     DateTimeOffset? PublishedAt,
     IReadOnlyList<CriterionDto> Criteria,
-    int Version)
+    int Version,
+    int BanYears)
 {
     public static CallDto From(ProjectCall c, string? regionName, DateOnly today) => new(
         c.Id, c.Title, c.Programme, c.Year, c.RegionCode, regionName, c.TotalBudget, c.CapPerProject, c.OpensOn, c.ClosesOn, c.StatusOn(today),
         c.RequiredTitles, c.RegisteredInRegion, c.Attachments, c.IndirectCostCapPercent, c.ExpertsPerApplication, c.MaxPerExpert, c.LookBackYears,
-        c.PublishedAt, [.. c.Criteria.OrderBy(r => r.SortOrder).Select(r => new CriterionDto(r.Name, r.MaxScore, r.Weight))], c.Version);
+        c.PublishedAt, [.. c.Criteria.OrderBy(r => r.SortOrder).Select(r => new CriterionDto(r.Name, r.MaxScore, r.Weight))], c.Version, c.BanYears);
 }
 
 public sealed record CriterionDto(string Name, decimal MaxScore, decimal Weight);

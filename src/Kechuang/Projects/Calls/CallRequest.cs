@@ -18,6 +18,7 @@ public sealed record CallRequest(
     int? ExpertsPerApplication = null,
     int? MaxPerExpert = null,
     int? LookBackYears = null,
-    int? Version = null);
+    int? Version = null,
+    int? BanYears = null);
 
 public sealed record CriterionRequest(string? Name, decimal? MaxScore, decimal? Weight);

@@ -67,6 +67,7 @@ public static class CallRules
         Range(r.ExpertsPerApplication, "expertsPerApplication", "每个项目的评审专家数", 1, 15, v);
         Range(r.MaxPerExpert, "maxPerExpert", "每位专家最多评审的项目数", 1, 100, v);
         Range(r.LookBackYears, "lookBackYears", "回避的追溯年限", 0, 10, v);
+        Range(r.BanYears, "banYears", "验收不通过或终止后不得申报的年限", 0, 10, v);
         Criteria(r.Criteria, v);
     }
 

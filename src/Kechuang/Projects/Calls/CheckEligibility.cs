@@ -34,6 +34,7 @@ public sealed class CheckEligibility(KechuangDbContext db, TimeProvider clock)
         var today = clock.TodayInChina();
         var standing = await EnterpriseLookup.StandingAsync(db, target, today, ct) ?? throw new NotFoundException("未找到该企业");
         var reasons = Reasons(call, standing.RegionCode, standing.ValidTitles, today);
+        reasons.AddRange(await Execution.ProjectStanding.ReasonsAsync(db, target, today, ct));
         return new EligibilityDto(call.Id, target, standing.Name, reasons.Count == 0, reasons);
     }
 

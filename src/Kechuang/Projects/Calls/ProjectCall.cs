@@ -45,6 +45,9 @@ public sealed class ProjectCall : IVersioned
     public int MaxPerExpert { get; set; } = 5;
     public int LookBackYears { get; set; } = 3;
 
+    /// <summary>Years a failed or terminated project bars its applicant from the bureau's calls (docs/domain.md §6.6).</summary>
+    public int BanYears { get; set; } = 3;
+
     /// <summary>When the bureau published it: from then on enterprises see it, and the public page while it is open.</summary>
     public DateTimeOffset? PublishedAt { get; set; }
 

@@ -46,6 +46,7 @@ internal static class SaveCall
         call.ExpertsPerApplication = r.ExpertsPerApplication ?? 3;
         call.MaxPerExpert = r.MaxPerExpert ?? 5;
         call.LookBackYears = r.LookBackYears ?? 3;
+        call.BanYears = r.BanYears ?? 3;
         call.UpdatedAt = now;
         foreach (var old in call.Criteria.ToList())
         {

@@ -44,6 +44,10 @@ public sealed class ApproveProjects(KechuangDbContext db, TimeProvider clock)
             validation.Add("documentNumber", "立项文号不能超过50个字");
         }
         validation.ThrowIfAny();
+        if (await db.PublicityObjections.AnyAsync(o => o.CallId == call.Id && o.Upheld == null, ct))
+        {
+            throw new ConflictException("公示期间收到的异议尚未处理完，处理后才能立项");
+        }
         var proposed = await db.ProjectApplications.Where(a => a.CallId == call.Id && a.Status == ApplicationStatus.Proposed).ToListAsync(ct);
         // The document's date at the bureau's noon, or now when approved today.
         var now = on == today ? clock.GetUtcNow() : new DateTimeOffset(on.ToDateTime(new TimeOnly(12, 0)), TimeSpan.FromHours(8)).ToUniversalTime();

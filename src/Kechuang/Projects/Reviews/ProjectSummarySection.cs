@@ -17,7 +17,7 @@ public sealed class ProjectSummarySection(KechuangDbContext db) : ISummarySectio
     private static readonly string[] NeverSubmitted = [ApplicationStatus.Draft, ApplicationStatus.Withdrawn];
 
     public string Module => ProjectIndicators.RegisterName;
-    public IReadOnlyCollection<string> Keys { get; } = [ProjectIndicators.Approved, ProjectIndicators.Funding];
+    public IReadOnlyCollection<string> Keys { get; } = [ProjectIndicators.Approved, ProjectIndicators.Funding, ProjectIndicators.Accepted];
     public int Order => 35;
 
     public async Task<SummarySection?> DraftAsync(SummaryContext context, CancellationToken ct)
@@ -25,7 +25,8 @@ public sealed class ProjectSummarySection(KechuangDbContext db) : ISummarySectio
         var (from, to) = Period(context.From, context.To);
         var submitted = await Submitted(context.Code, from, to).CountAsync(ct);
         var approved = await ProjectIndicators.ApprovedIn(db, context.Code, from, to).Select(a => a.ApprovedFunding).ToListAsync(ct);
-        if (submitted == 0 && approved.Count == 0)
+        var accepted = await ProjectIndicators.AcceptedIn(db, context.Code, from, to).CountAsync(ct);
+        if (submitted == 0 && approved.Count == 0 && accepted == 0)
         {
             return null;
         }
@@ -54,12 +55,19 @@ public sealed class ProjectSummarySection(KechuangDbContext db) : ISummarySectio
             spans.Add(context.Amount("projects.funding", "下达科技计划项目经费", decimal.Round(approved.Sum(f => f ?? 0) / 10_000m, 2), "万元",
                 source + "的核定经费", Module, ProjectIndicators.Funding));
         }
+        if (accepted > 0)
+        {
+            spans.Add(SummarySpan.Plain(submitted > 0 || approved.Count > 0 ? "，验收" : "验收科技计划项目"));
+            spans.Add(context.Amount("projects.accepted", "验收科技计划项目数", accepted, "项", $"项目执行：{period}通过验收或结题的项目", Module,
+                ProjectIndicators.Accepted));
+        }
         spans.Add(SummarySpan.Plain("。"));
         return new SummarySection(Module, "组织科技计划项目，支持企业研发攻关", [new SummaryParagraph(spans)])
         {
             Highlight = approved.Count > 0
                 ? [SummarySpan.Plain("科技计划项目立项"), context.Cite("projects.approved")!]
-                : [SummarySpan.Plain("申报科技计划项目"), context.Cite("projects.submitted")!],
+                : submitted > 0 ? [SummarySpan.Plain("申报科技计划项目"), context.Cite("projects.submitted")!]
+                : [SummarySpan.Plain("验收科技计划项目"), context.Cite("projects.accepted")!],
         };
     }
 
@@ -69,10 +77,13 @@ public sealed class ProjectSummarySection(KechuangDbContext db) : ISummarySectio
         var region = RegionCode.Parse(trace.RegionCode);
         var (from, to) = Period(new DateOnly(trace.Year, 1, 1), new DateOnly(trace.Year, trace.Month, 1).AddMonths(1).AddDays(-1));
         var submitted = trace.Key == "projects.submitted";
-        var records = submitted ? Submitted(region, from, to) : ProjectIndicators.ApprovedIn(db, region, from, to);
+        var records = submitted ? Submitted(region, from, to)
+            : trace.Key == "projects.accepted" ? ProjectIndicators.AcceptedIn(db, region, from, to)
+            : ProjectIndicators.ApprovedIn(db, region, from, to);
         var rows = await records.OrderBy(a => a.EnterpriseName).ThenBy(a => a.Title).Take(take)
             .Select(a => new { a.Title, a.EnterpriseName, a.Status, a.SubmittedAt, a.ApprovedFunding }).ToListAsync(ct);
-        return new TraceRecords(submitted ? $"本辖区{trace.Year}年提交的科技计划项目申报书" : $"本辖区{trace.Year}年立项的科技计划项目",
+        return new TraceRecords(submitted ? $"本辖区{trace.Year}年提交的科技计划项目申报书"
+            : trace.Key == "projects.accepted" ? $"本辖区{trace.Year}年通过验收或结题的科技计划项目" : $"本辖区{trace.Year}年立项的科技计划项目",
             ["项目名称", "申报单位", "状态", "提交时间", "核定经费"],
             [.. rows.Select(r => (IReadOnlyList<string>)[r.Title, r.EnterpriseName, r.Status, r.SubmittedAt is { } at ? Zh.DateTime(at) : "",
                 r.ApprovedFunding is { } f ? Zh.Wan(f) : ""])],

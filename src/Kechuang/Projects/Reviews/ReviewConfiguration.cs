@@ -37,3 +37,17 @@ internal sealed class ReviewDrawConfiguration : IEntityTypeConfiguration<ReviewD
         builder.HasIndex(d => d.CallId);
     }
 }
+
+internal sealed class PublicityObjectionConfiguration : IEntityTypeConfiguration<PublicityObjection>
+{
+    public void Configure(EntityTypeBuilder<PublicityObjection> builder)
+    {
+        builder.ToTable("ProjectPublicityObjections");
+        builder.Property(o => o.RaisedBy).HasMaxLength(100);
+        builder.Property(o => o.Content).HasMaxLength(Execution.ExecutionRules.MaxReport);
+        builder.Property(o => o.Handling).HasMaxLength(Execution.ExecutionRules.MaxReport);
+        builder.Property(o => o.HandledBy).HasMaxLength(64);
+        builder.Property(o => o.RecordedBy).HasMaxLength(64);
+        builder.HasIndex(o => o.CallId);
+    }
+}

@@ -101,8 +101,8 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                 columns: new[] { "Code", "Assessed", "DenominatorCode", "Direction", "Kind", "Name", "NumeratorCode", "Retired", "SortOrder", "Source", "Unit", "Version" },
                 values: new object[,]
                 {
-                    { "invention_patents_granted", true, null, "higher", "flow", "企业发明专利授权数", null, false, 28, "derived", "件", 0 },
-                    { "patents_per_10k", true, null, "higher", "ratio", "每万人发明专利拥有量", null, false, 29, "derived", "件/万人", 0 }
+                    { "invention_patents_granted", true, null, "higher", "flow", "企业发明专利授权数", null, false, 34, "derived", "件", 0 },
+                    { "patents_per_10k", true, null, "higher", "ratio", "每万人发明专利拥有量", null, false, 35, "derived", "件/万人", 0 }
                 });
 
             migrationBuilder.CreateIndex(
