@@ -75,6 +75,10 @@ public sealed class KechuangDbContext(DbContextOptions<KechuangDbContext> option
     public DbSet<Seismic.SeismicApproval> SeismicApprovals => Set<Seismic.SeismicApproval>();
     public DbSet<Seismic.SeismicStation> SeismicStations => Set<Seismic.SeismicStation>();
     public DbSet<Seismic.SeismicDrill> SeismicDrills => Set<Seismic.SeismicDrill>();
+    public DbSet<IntellectualProperty.Patent> Patents => Set<IntellectualProperty.Patent>();
+    public DbSet<IntellectualProperty.RegionPopulation> RegionPopulations => Set<IntellectualProperty.RegionPopulation>();
+    public DbSet<IntellectualProperty.Trademark> Trademarks => Set<IntellectualProperty.Trademark>();
+    public DbSet<IntellectualProperty.IpCase> IpCases => Set<IntellectualProperty.IpCase>();
     public DbSet<ContractMonthStat> ContractMonthStats => Set<ContractMonthStat>();
     public DbSet<Reports.SummaryRecord> SummaryReports => Set<Reports.SummaryRecord>();
 

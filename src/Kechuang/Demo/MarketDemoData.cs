@@ -1,4 +1,5 @@
 using System.Globalization;
+using Kechuang.Common;
 using Kechuang.Data;
 using Kechuang.Market;
 using Kechuang.Market.Achievements;

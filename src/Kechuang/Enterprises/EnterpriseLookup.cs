@@ -47,6 +47,19 @@ public static class EnterpriseLookup
         return rows.ToDictionary(e => e.Uscc, e => (e.Id, e.Name, e.RegionCode));
     }
 
+    /// <summary>Register enterprises by exact name (an import that names the applicant, as the patent office's list does): id and county of each, several when a name repeats.</summary>
+    public static async Task<ILookup<string, (Guid Id, string RegionCode)>> ByNameAsync(KechuangDbContext db, IEnumerable<string?> names, CancellationToken ct)
+    {
+        var wanted = names.OfType<string>().Select(n => n.Trim()).Where(n => n.Length > 0).Distinct().ToArray();
+        if (wanted.Length == 0)
+        {
+            return Array.Empty<(string, Guid, string)>().ToLookup(e => e.Item1, e => (e.Item2, e.Item3));
+        }
+        var rows = await db.Enterprises.AsNoTracking().Where(e => EF.Parameter(wanted).Contains(e.Name))
+            .Select(e => new { e.Name, e.Id, e.RegionCode }).ToListAsync(ct);
+        return rows.ToLookup(e => e.Name, e => (e.Id, e.RegionCode));
+    }
+
     /// <summary>The titles these enterprises were granted (type and date, revoked ones left out), for a module counting titles gained.</summary>
     public static async Task<List<(Guid EnterpriseId, string Type, DateOnly IssuedOn)>> TitlesAsync(KechuangDbContext db, IEnumerable<Guid> ids, CancellationToken ct)
     {

@@ -52,7 +52,7 @@ public static class IndicatorWords
     public static readonly string[] Sources = [Reported, Derived];
 
     /// <summary>Units seen in real assessment tables (docs/domain.md §3).</summary>
-    public static readonly string[] Units = ["亿元", "万元", "元", "家", "项", "件", "个", "人", "万平方米", "平方米", "%"];
+    public static readonly string[] Units = ["亿元", "万元", "元", "家", "项", "件", "件/万人", "个", "人", "万平方米", "平方米", "%"];
 
     public static string KindName(string kind) => kind switch
     {

@@ -45,6 +45,10 @@ public static class IndicatorCatalogue
         Make(31, "market_events", "举办产学研对接活动数", "场", W.Flow, W.Derived),
         Make(32, "market_cooperations", "促成产学研合作项目数", "项", W.Flow, W.Derived),
         Make(33, "market_cooperation_amount", "产学研合作合同金额", "万元", W.Flow, W.Derived),
+        // 知识产权 (docs/domain.md §7.8): from the enterprises' patent register, beside the reported 发明专利授权量 (the
+        // statistics' count, all applicants); the register computes the per-10,000 figure with its population table.
+        Make(34, "invention_patents_granted", "企业发明专利授权数", "件", W.Flow, W.Derived),
+        Make(35, "patents_per_10k", "每万人发明专利拥有量", "件/万人", W.Ratio, W.Derived),
         // Denominators of the ratios above, listed last: reference indicators, not the bureau's tasks (docs/domain.md §9).
         Reference(Make(90, "gdp", "地区生产总值", "亿元", W.Flow)),
         Reference(Make(91, "industrial_value_added", "规上工业增加值", "亿元", W.Flow)),

@@ -270,6 +270,28 @@ public static class EndpointPolicies
         new("POST", "/api/seismic/drills", "/api/seismic/drills", Writers, w => w.DrillBody(MatrixWorld.Home)),
         new("PUT", "/api/seismic/drills/{id:guid}", "/api/seismic/drills/{drill}", Writers, w => w.DrillBody(MatrixWorld.Home)),
         new("DELETE", "/api/seismic/drills/{id:guid}", "/api/seismic/drills/" + Missing, Writers),
+        // 知识产权 (IpAccess): the bureau of the region and the enterprise's own user for patents (another's is 404);
+        // the figures, trademarks and disputes are the bureau's; the population table is written by administrators.
+        new("GET", "/api/patents", "/api/patents", Registered),
+        new("POST", "/api/patents", "/api/patents", Writers | Ent, w => w.PatentBody()),
+        new("GET", "/api/patents/figures", "/api/patents/figures", AnyBureau),
+        new("GET", "/api/patents/export", "/api/patents/export", Registered),
+        new("POST", "/api/patents/import", "/api/patents/import", Writers | OtherStaff) { Form = true, File = "企业专利.xlsx" },
+        new("GET", "/api/patents/import/template", "/api/patents/import/template", SignedIn),
+        new("GET", "/api/patents/{id:guid}", "/api/patents/{patent}", OwnEnterprise),
+        new("PUT", "/api/patents/{id:guid}", "/api/patents/{patent}", Writers | Ent, w => w.PatentBody(w.PatentNumber)),
+        new("DELETE", "/api/patents/{id:guid}", "/api/patents/" + Missing, Writers | Ent),
+        new("GET", "/api/ip/populations", "/api/ip/populations", AnyBureau),
+        new("POST", "/api/ip/populations", "/api/ip/populations", Admin, _ => new { regionCode = MatrixWorld.Home, year = 2024, population = 76.5m }),
+        new("DELETE", "/api/ip/populations/{id:guid}", "/api/ip/populations/" + Missing, Admin),
+        new("GET", "/api/ip/trademarks", "/api/ip/trademarks", AnyBureau),
+        new("POST", "/api/ip/trademarks", "/api/ip/trademarks", Writers, w => w.TrademarkBody()),
+        new("PUT", "/api/ip/trademarks/{id:guid}", "/api/ip/trademarks/{trademark}", Writers, w => w.TrademarkBody(w.TrademarkNumber)),
+        new("DELETE", "/api/ip/trademarks/{id:guid}", "/api/ip/trademarks/" + Missing, Writers),
+        new("GET", "/api/ip/cases", "/api/ip/cases", AnyBureau),
+        new("POST", "/api/ip/cases", "/api/ip/cases", Writers, w => w.IpCaseBody()),
+        new("PUT", "/api/ip/cases/{id:guid}", "/api/ip/cases/{ipcase}", Writers, w => w.IpCaseBody()),
+        new("DELETE", "/api/ip/cases/{id:guid}", "/api/ip/cases/" + Missing, Writers),
         // The working-day calendar is the country's: everyone signed in reads it; a province or country administrator writes.
         new("GET", "/api/calendar/workdays", "/api/calendar/workdays?from=2025-09-26&to=2025-10-16", SignedIn),
         new("GET", "/api/calendar/years", "/api/calendar/years", SignedIn),
@@ -298,5 +320,6 @@ public static class EndpointPolicies
         "/incubators", "/platforms", "/platforms/candidates",
         "/indicators", "/indicators/catalogue", "/indicators/entry", "/login", "/not-found", "/regions", "/regions/{Code}",
         "/reports/summary", "/users", "/market/needs", "/market/achievements", "/market/search", "/market/events", "/market/events/new", "/market/events/{Id:guid}", "/market/cooperations", "/seismic", "/calendar",
+        "/ip/patents", "/ip/figures", "/ip/registers",
     };
 }

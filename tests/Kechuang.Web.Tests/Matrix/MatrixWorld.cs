@@ -46,6 +46,11 @@ public sealed class MatrixWorld
     public string Drill { get; private set; } = "";
     public string Event { get; private set; } = "";
     public string Cooperation { get; private set; } = "";
+    public string Patent { get; private set; } = "";
+    public string PatentNumber { get; private set; } = "";
+    public string Trademark { get; private set; } = "";
+    public string TrademarkNumber { get; private set; } = "";
+    public string IpCase { get; private set; } = "";
     public int Year => App.Clock.TodayInChina().Year;
     public string Today => App.Clock.TodayInChina().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -64,8 +69,34 @@ public sealed class MatrixWorld
         .Replace("{approval}", Approval, StringComparison.Ordinal).Replace("{station}", Station, StringComparison.Ordinal)
         .Replace("{drill}", Drill, StringComparison.Ordinal)
         .Replace("{event}", Event, StringComparison.Ordinal).Replace("{cooperation}", Cooperation, StringComparison.Ordinal)
+        .Replace("{patent}", Patent, StringComparison.Ordinal).Replace("{trademark}", Trademark, StringComparison.Ordinal)
+        .Replace("{ipcase}", IpCase, StringComparison.Ordinal)
         .Replace("{lastYear}", (Year - 1).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
         .Replace("{year}", Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+
+    /// <summary>A new valid invention application number of 2024 each call (a fresh serial, its check digit computed).</summary>
+    public static string NewPatentNumber()
+    {
+        var digits = "20241" + Random.Shared.Next(0, 10_000_000).ToString("D7", CultureInfo.InvariantCulture);
+        return digits + "." + Kechuang.Common.PatentNumber.CheckDigit(digits);
+    }
+
+    /// <summary>A patent of the home enterprise: a new number unless <paramref name="number"/> names the fixture's.</summary>
+    public object PatentBody(string? number = null) => new
+    {
+        enterpriseId = Enterprise, number = number ?? NewPatentNumber(), kind = "发明", appliedOn = "2024-03-01", grantedOn = "2025-06-10",
+    };
+
+    public object TrademarkBody(string? number = null) => new
+    {
+        name = "矩阵商标", registrationNumber = number ?? Random.Shared.Next(10_000_000, 99_999_999).ToString(CultureInfo.InvariantCulture),
+        holder = "矩阵企业", regionCode = Home, kind = "普通商标", registeredOn = "2023-05-01",
+    };
+
+    public object IpCaseBody() => new
+    {
+        title = "矩阵专利侵权纠纷", kind = "专利", complainant = "甲公司", respondent = "乙厂", regionCode = Home, receivedOn = "2025-01-02",
+    };
 
     public object IncubatorBody(string region) => new
     {
@@ -202,6 +233,11 @@ public sealed class MatrixWorld
         w.Station = await IdAsync(await admin.PostAsJsonAsync("/api/seismic/stations", w.StationBody(Home)));
         w.Drill = await IdAsync(await admin.PostAsJsonAsync("/api/seismic/drills", w.DrillBody(Home)));
         await IdAsync(await admin.PostAsJsonAsync("/api/seismic/approvals", w.ApprovalBody(Other)));
+        w.PatentNumber = NewPatentNumber();
+        w.Patent = await IdAsync(await admin.PostAsJsonAsync("/api/patents", w.PatentBody(w.PatentNumber)));
+        w.TrademarkNumber = Random.Shared.Next(10_000_000, 99_999_999).ToString(CultureInfo.InvariantCulture);
+        w.Trademark = await IdAsync(await admin.PostAsJsonAsync("/api/ip/trademarks", w.TrademarkBody(w.TrademarkNumber)));
+        w.IpCase = await IdAsync(await admin.PostAsJsonAsync("/api/ip/cases", w.IpCaseBody()));
         using (var form = new MultipartFormDataContent())
         {
             form.Add(new ByteArrayContent(Encoding.ASCII.GetBytes("%PDF-1.4\n%matrix\n")), "file", "合同扫描件.pdf");

@@ -1,6 +1,6 @@
-using Kechuang.Market;
+using Kechuang.Common;
 
-namespace Kechuang.Tests.Market;
+namespace Kechuang.Tests.Common;
 
 /// <summary>Chinese patent numbers and their check digit (CNIPA 《专利申请号标准》; docs/domain.md §7.1).</summary>
 public sealed class PatentNumberTests
@@ -36,4 +36,32 @@ public sealed class PatentNumberTests
     [InlineData("<b>ZL202310123456.6</b>")]
     public void Normalize_SomethingElse_SaysWhatAPatentNumberLooksLike(string text) =>
         Assert.Contains("格式不对", PatentNumber.Normalize(text).Problem);
+
+    [Theory]
+    [InlineData("ZL202310123456.6", "202310123456.6", '1', 2023, "发明")]
+    [InlineData("CN 2019 2 0123456.X", null, '2', 2019, "实用新型")]
+    [InlineData("98123456.9", "98123456.9", '1', 1998, "发明")]
+    [InlineData("02300001", null, '3', 2002, "外观设计")]
+    public void Parse_GivesTheApplicationNumber_TypeDigit_Year_AndKind(string text, string? application, char type, int year, string kind)
+    {
+        var digits = new string(text.Where(char.IsAsciiDigit).ToArray());
+        digits = digits.Length is 13 or 9 ? digits[..^1] : digits;   // the written check digit, if a digit
+        var written = application ?? digits + "." + PatentNumber.CheckDigit(digits);
+
+        var (parsed, problem) = PatentNumber.Parse(application is null ? written : text);
+
+        Assert.Null(problem);
+        Assert.Equal(written, parsed!.Application);
+        Assert.Equal(type, parsed.TypeDigit);
+        Assert.Equal(year, parsed.Year);
+        Assert.Equal(kind, PatentNumber.KindOf(parsed.TypeDigit));
+    }
+
+    [Fact]
+    public void KindOf_PctNumbers_AreInventionsAndUtilityModels_OthersNone()
+    {
+        Assert.Equal(PatentKinds.Invention, PatentNumber.KindOf('8'));
+        Assert.Equal(PatentKinds.UtilityModel, PatentNumber.KindOf('9'));
+        Assert.Null(PatentNumber.KindOf('5'));
+    }
 }

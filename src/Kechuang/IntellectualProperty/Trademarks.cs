@@ -1,0 +1,83 @@
+using Kechuang.Common;
+using Kechuang.Data;
+using Kechuang.Users;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kechuang.IntellectualProperty;
+
+/// <summary>GET /api/ip/trademarks: the trademarks of the caller's region, newest first; <c>q</c> matches name, holder or number.</summary>
+public sealed class ListTrademarks(KechuangDbContext db)
+{
+    public async Task<Page<TrademarkDto>> HandleAsync(Caller caller, string? regionCode, string? q, int? pageNumber, int? pageSize, CancellationToken ct = default)
+    {
+        var (page, size) = Page<TrademarkDto>.Normalize(pageNumber, pageSize);
+        var rows = IpAccess.InRegion(db.Trademarks.AsNoTracking(), t => t.RegionCode, IpAccess.BureauScope(caller, regionCode), db);
+        if (!string.IsNullOrWhiteSpace(q))
+        {
+            var pattern = Like.Anywhere(q.Trim());
+            rows = rows.Where(t => EF.Functions.Like(t.Name, pattern, "\\") || EF.Functions.Like(t.Holder, pattern, "\\") || EF.Functions.Like(t.RegistrationNumber, pattern, "\\"));
+        }
+        var total = await rows.CountAsync(ct);
+        var items = await rows.OrderByDescending(t => t.RegisteredOn).ThenBy(t => t.Id).Skip((page - 1) * size).Take(size).ToListAsync(ct);
+        return new Page<TrademarkDto>([.. items.Select(TrademarkDto.From)], total, page, size);
+    }
+}
+
+/// <summary>POST /api/ip/trademarks and PUT …/{id}: a trademark of a county of the caller's region; one row per 注册号 (409).</summary>
+public sealed class SaveTrademark(KechuangDbContext db, TimeProvider clock)
+{
+    public async Task<TrademarkDto> HandleAsync(Caller caller, Guid? id, TrademarkRequest request, CancellationToken ct = default)
+    {
+        caller.RequireRole(Roles.Admin, Roles.Leader, Roles.Staff);
+        var mark = id is { } existing ? await db.Trademarks.FirstOrDefaultAsync(t => t.Id == existing, ct) : null;
+        if (id is not null && (mark is null || !caller.CanSee(Regions.RegionCode.Parse(mark.RegionCode))))
+        {
+            throw new NotFoundException("未找到该商标");
+        }
+        if (mark is not null)
+        {
+            IpAccess.RequireBureauWrite(caller, mark.RegionCode);
+        }
+        var validation = new Validation();
+        PatentRules.Trademark(request, clock.TodayInChina(), validation);
+        var county = await IpAccess.CountyAsync(db, caller, request.RegionCode, validation, ct);
+        var number = request.RegistrationNumber!.Trim();
+        if (await db.Trademarks.AnyAsync(t => t.RegistrationNumber == number && t.Id != (id ?? Guid.Empty), ct))
+        {
+            throw new ConflictException($"注册号 {number} 的商标已登记，请勿重复登记");
+        }
+        if (mark is not null && request.Version is { } version)
+        {
+            VersioningInterceptor.ExpectVersion(db, mark, version);
+        }
+        mark ??= db.Trademarks.Add(new Trademark { Name = "", RegistrationNumber = "", Holder = "", RegionCode = "", Kind = "" }).Entity;
+        mark.Name = request.Name!.Trim();
+        mark.RegistrationNumber = number;
+        mark.Holder = request.Holder!.Trim();
+        mark.RegionCode = county.Code;
+        mark.Kind = request.Kind!.Trim();
+        mark.Classes = PatentRules.Blank(request.Classes);
+        mark.RegisteredOn = request.RegisteredOn!.Value;
+        mark.ExpiresOn = request.ExpiresOn;
+        mark.UpdatedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(ct);
+        return TrademarkDto.From(mark);
+    }
+}
+
+/// <summary>DELETE /api/ip/trademarks/{id}: a trademark registered by mistake.</summary>
+public sealed class DeleteTrademark(KechuangDbContext db)
+{
+    public async Task HandleAsync(Caller caller, Guid id, CancellationToken ct = default)
+    {
+        caller.RequireRole(Roles.Admin, Roles.Leader, Roles.Staff);
+        var mark = await db.Trademarks.FirstOrDefaultAsync(t => t.Id == id, ct);
+        if (mark is null || !caller.CanSee(Regions.RegionCode.Parse(mark.RegionCode)))
+        {
+            throw new NotFoundException("未找到该商标");
+        }
+        IpAccess.RequireBureauWrite(caller, mark.RegionCode);
+        db.Trademarks.Remove(mark);
+        await db.SaveChangesAsync(ct);
+    }
+}
