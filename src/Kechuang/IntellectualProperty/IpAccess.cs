@@ -69,31 +69,8 @@ internal static class IpAccess
         rows.Within(code, region, RegionColumn.CountyCodes, RegionScope.MatchFor(db));
 
     /// <summary>The county a trademark or dispute is booked to: in the division list, a county, inside the caller's region.</summary>
-    public static async Task<Region> CountyAsync(KechuangDbContext db, Caller caller, string? code, Validation v, CancellationToken ct)
-    {
-        caller.RequireRole(Roles.Admin, Roles.Staff);
-        var text = code?.Trim();
-        var region = string.IsNullOrEmpty(text) ? null : (await RegionLookup.ForAsync(db, ct, text))(text);
-        if (string.IsNullOrEmpty(text))
-        {
-            v.Add("regionCode", "请填写所在县（市、区）的区划代码");
-        }
-        else if (region is null || region.RetiredOn is not null)
-        {
-            v.Add("regionCode", $"区划代码 {text} 不存在");
-        }
-        else if (region.Level != RegionLevel.County)
-        {
-            v.Add("regionCode", $"{region.Name}（{region.Code}）不是县级区划：登记在所在县（市、区）");
-        }
-        v.ThrowIfAny();
-        var county = RegionCode.Parse(region!.Code);
-        if (!caller.CanSee(county))
-        {
-            throw new ForbiddenException($"只能登记本辖区（{caller.Region}）的知识产权业务");
-        }
-        return region;
-    }
+    public static Task<Region> CountyAsync(KechuangDbContext db, Caller caller, string? code, Validation v, CancellationToken ct) =>
+        WritableCounty.CheckAsync(db, caller, code, "知识产权业务", v, ct);
 
     /// <summary>A bureau record's county must be the caller's to change it (404 when the caller cannot see it at all).</summary>
     public static void RequireBureauWrite(Caller caller, string regionCode)

@@ -72,25 +72,6 @@ internal static class SeismicAccess
     }
 
     /// <summary>The county a write names: in the division list, a county, inside the caller's region (400/403).</summary>
-    public static async Task<Region> CountyAsync(KechuangDbContext db, Caller caller, string? code, Validation v, CancellationToken ct)
-    {
-        caller.RequireRole(Roles.Admin, Roles.Staff);
-        var text = code?.Trim();
-        var region = string.IsNullOrEmpty(text) ? null : (await RegionLookup.ForAsync(db, ct, text))(text);
-        if (string.IsNullOrEmpty(text))
-        {
-            v.Add("regionCode", "请填写所在县（市、区）的区划代码");
-        }
-        else if (region is null || region.RetiredOn is not null)
-        {
-            v.Add("regionCode", $"区划代码 {text} 不存在");
-        }
-        else if (region.Level != RegionLevel.County)
-        {
-            v.Add("regionCode", $"{region.Name}（{region.Code}）不是县级区划：防震减灾业务登记在所在县（市、区）");
-        }
-        v.ThrowIfAny();
-        RequireWrite(caller, RegionCode.Parse(region!.Code));
-        return region;
-    }
+    public static Task<Region> CountyAsync(KechuangDbContext db, Caller caller, string? code, Validation v, CancellationToken ct) =>
+        WritableCounty.CheckAsync(db, caller, code, "防震减灾业务", v, ct);
 }
