@@ -17,16 +17,7 @@ public sealed class AttachContractScan(KechuangDbContext db, TimeProvider clock,
     {
         var contract = await ContractAccess.LoadAsync(db, caller, id, ct);
         ContractAccess.RequireWrite(caller, contract.SellerRegionCode);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await content.ReadAsync(chunk, ct)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-            // Stop reading at the limit rather than holding whatever is sent.
-            UploadLimits.CheckSize(buffer.Length, limits.Scans);
-        }
-        var bytes = buffer.ToArray();
+        var bytes = await UploadLimits.ReadAsync(content, limits.Scans, ct);
         var type = ContentType(bytes) ?? throw new ValidationFailedException("file", "扫描件只能是 PDF、JPG 或 PNG 文件");
         var scan = await db.ContractScans.FirstOrDefaultAsync(s => s.ContractId == id, ct);
         if (scan is null)

@@ -81,6 +81,20 @@ public sealed class UploadLimits
         }
     }
 
+    /// <summary>A whole file into memory, stopping at the limit rather than holding whatever is sent.</summary>
+    public static async Task<byte[]> ReadAsync(Stream content, UploadLimit limit, CancellationToken ct)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await content.ReadAsync(chunk, ct)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            CheckSize(buffer.Length, limit);
+        }
+        return buffer.ToArray();
+    }
+
     public static void CheckSize(long bytes, UploadLimit limit)
     {
         if (bytes > limit.MaxBytes)

@@ -30,7 +30,7 @@ public sealed class AttachApplicationFile(KechuangDbContext db, TimeProvider clo
                 ? "该指南没有要求上传附件"
                 : $"附件项目应为指南要求的{string.Join("、", call.Attachments)}之一");
         }
-        var bytes = await ReadAsync(content, limits.Attachments, ct);
+        var bytes = await UploadLimits.ReadAsync(content, limits.Attachments, ct);
         var type = AttachmentType.Detect(bytes) ?? throw new ValidationFailedException("file", $"“{Path.GetFileName(fileName)}”不是 PDF 或 Word 文件（按文件内容判断）");
         if (AttachmentType.Claimed(fileName) is { } claimed && claimed != type)
         {
@@ -59,19 +59,5 @@ public sealed class AttachApplicationFile(KechuangDbContext db, TimeProvider clo
         application.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
         return ApplicationDto.From(application, call.Title);
-    }
-
-    /// <summary>Stops at the limit rather than holding whatever is sent.</summary>
-    private static async Task<byte[]> ReadAsync(Stream content, UploadLimit limit, CancellationToken ct)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await content.ReadAsync(chunk, ct)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-            UploadLimits.CheckSize(buffer.Length, limit);
-        }
-        return buffer.ToArray();
     }
 }

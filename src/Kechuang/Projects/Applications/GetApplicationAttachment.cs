@@ -17,7 +17,7 @@ public sealed class GetApplicationAttachment(KechuangDbContext db)
         ApplicationAttachment? attachment;
         if (caller.IsIn(Roles.Expert))
         {
-            var expert = await db.Experts.AsNoTracking().Where(e => e.UserName == caller.UserName).Select(e => (Guid?)e.Id).FirstOrDefaultAsync(ct);
+            var expert = await Reviews.ReviewAccess.ExpertIdAsync(db, caller, ct);
             var reviewing = expert is { } mine && await db.ReviewAssignments.AnyAsync(r => r.ApplicationId == id && r.ExpertId == mine
                 && r.Role == Reviews.ReviewRole.Reviewer && r.Status != Reviews.ReviewStatus.Declined, ct);
             attachment = reviewing ? await db.Set<ApplicationAttachment>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == attachmentId && a.ApplicationId == id, ct) : null;

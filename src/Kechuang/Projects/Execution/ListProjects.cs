@@ -38,15 +38,16 @@ public sealed class ListProjects(KechuangDbContext db, TimeProvider clock)
             var pattern = Like.Anywhere(query.Q.Trim());
             projects = projects.Where(a => EF.Functions.Like(a.Title, pattern, "\\") || EF.Functions.Like(a.EnterpriseName, pattern, "\\"));
         }
-        var calls = await db.ProjectCalls.AsNoTracking().Select(c => new { c.Id, c.Title, c.Programme, c.Year }).ToDictionaryAsync(c => c.Id, ct);
         if (query.Year is { } year)
         {
-            var ofYear = calls.Values.Where(c => c.Year == year).Select(c => c.Id).ToList();
-            projects = projects.Where(a => ofYear.Contains(a.CallId));
+            projects = projects.Where(a => db.ProjectCalls.Any(c => c.Id == a.CallId && c.Year == year));
         }
         // A bureau has tens to a few hundred projects: the deadlines are worked out here, where the rules are.
         var rows = await projects.OrderByDescending(a => a.ApprovedAt).ThenBy(a => a.Title).ToListAsync(ct);
         var ids = rows.Select(a => a.Id).ToList();
+        var callIds = rows.Select(a => a.CallId).Distinct().ToList();
+        var calls = await db.ProjectCalls.AsNoTracking().Where(c => callIds.Contains(c.Id))
+            .Select(c => new { c.Id, c.Title, c.Programme, c.Year }).ToDictionaryAsync(c => c.Id, ct);
         var paid = (await db.ProjectDisbursements.AsNoTracking().Where(d => ids.Contains(d.ApplicationId)).Select(d => new { d.ApplicationId, d.Amount })
             .ToListAsync(ct)).ToLookup(d => d.ApplicationId, d => d.Amount);
         var midterms = (await db.ProjectMidterms.AsNoTracking().Where(m => ids.Contains(m.ApplicationId)).Select(m => m.ApplicationId).ToListAsync(ct)).ToHashSet();
