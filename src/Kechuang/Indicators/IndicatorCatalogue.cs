@@ -49,6 +49,10 @@ public static class IndicatorCatalogue
         // statistics' count, all applicants); the register computes the per-10,000 figure with its population table.
         Make(34, "invention_patents_granted", "企业发明专利授权数", "件", W.Flow, W.Derived),
         Make(35, "patents_per_10k", "每万人发明专利拥有量", "件/万人", W.Ratio, W.Derived),
+        // 人才 (docs/domain.md §7.7): from the talent registers, year to date — awards announced, recruits joined.
+        Make(40, "talents_awarded", "入选省级以上人才计划人数", "人", W.Flow, W.Derived),
+        Make(41, "postgraduates_recruited", "新招引研究生数", "人", W.Flow, W.Derived),
+        Make(42, "postdocs_recruited", "新招引博士后数", "人", W.Flow, W.Derived),
         // Denominators of the ratios above, listed last: reference indicators, not the bureau's tasks (docs/domain.md §9).
         Reference(Make(90, "gdp", "地区生产总值", "亿元", W.Flow)),
         Reference(Make(91, "industrial_value_added", "规上工业增加值", "亿元", W.Flow)),
