@@ -2,7 +2,6 @@ using Kechuang.Common;
 using Kechuang.Common.Excel;
 using Kechuang.Data;
 using Kechuang.Enterprises;
-using Kechuang.Regions;
 using Kechuang.Users;
 
 namespace Kechuang.Talent.Excel;
@@ -31,7 +30,7 @@ public sealed class ImportRecruits(KechuangDbContext db, TimeProvider clock, Upl
         {
             ct.ThrowIfCancellationRequested();
             var cells = new RowCells(sheet, row);
-            var enterprise = Enterprise(cells, caller, byUscc, byName);
+            var enterprise = EnterpriseRows.Find(cells, caller, "uscc", "employer", "请填写企业名称", byUscc, byName);
             var request = new RecruitRequest(enterprise?.Id, cells.Text("personName"), cells.Text("degree"), cells.Text("school"), cells.Date("recruitedOn"), cells.Text("major"));
             var validation = new Validation();
             TalentRules.Recruit(request, today, validation);
@@ -51,35 +50,5 @@ public sealed class ImportRecruits(KechuangDbContext db, TimeProvider clock, Upl
             SaveRecruit.Apply(created, item.Request, item.Employer, item.County, now);
             return RowOutcome.Created;
         }, progress, ct);
-    }
-
-    private static (Guid Id, string RegionCode)? Enterprise(RowCells cells, Caller caller,
-        Dictionary<string, (Guid Id, string Name, string RegionCode)> byUscc, ILookup<string, (Guid Id, string RegionCode)> byName)
-    {
-        var uscc = cells.Text("uscc")?.Trim().ToUpperInvariant();
-        var name = cells.Text("employer")?.Trim();
-        if (!string.IsNullOrEmpty(uscc))
-        {
-            if (!byUscc.TryGetValue(uscc, out var found) || !caller.Region.Covers(found.RegionCode))
-            {
-                cells.Add("uscc", $"统一社会信用代码 {uscc} 不在本辖区的企业库中：请先登记该企业");
-                return null;
-            }
-            return (found.Id, found.RegionCode);
-        }
-        if (string.IsNullOrEmpty(name))
-        {
-            cells.Add("employer", "请填写企业名称");
-            return null;
-        }
-        var matches = byName[name].Where(e => caller.Region.Covers(e.RegionCode)).ToList();
-        if (matches.Count == 1)
-        {
-            return matches[0];
-        }
-        cells.Add("employer", matches.Count == 0
-            ? $"企业库中本辖区没有名为“{name}”的企业：请先登记该企业，或填写统一社会信用代码"
-            : $"本辖区有 {matches.Count} 家名为“{name}”的企业：请填写统一社会信用代码");
-        return null;
     }
 }
