@@ -1911,6 +1911,32 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                         },
                         new
                         {
+                            Code = "policy_rewards_paid",
+                            Assessed = true,
+                            Direction = "higher",
+                            Kind = "flow",
+                            Name = "兑现科技创新奖励扶持资金",
+                            Retired = false,
+                            SortOrder = 36,
+                            Source = "derived",
+                            Unit = "万元",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Code = "policy_enterprises",
+                            Assessed = true,
+                            Direction = "higher",
+                            Kind = "flow",
+                            Name = "获政策兑现企业数",
+                            Retired = false,
+                            SortOrder = 37,
+                            Source = "derived",
+                            Unit = "家",
+                            Version = 0
+                        },
+                        new
+                        {
                             Code = "talents_awarded",
                             Assessed = true,
                             Direction = "higher",
@@ -3309,6 +3335,239 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                     b.HasIndex("PlatformId", "RecognisedOn");
 
                     b.ToTable("PlatformRecognitions", (string)null);
+                });
+
+            modelBuilder.Entity("Kechuang.Policies.PolicyAward", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AppliedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ApprovedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClauseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnterpriseName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Objection")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PaidAmount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PublicFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PublicTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Trace")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Uscc")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VoucherNo")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClauseId");
+
+                    b.HasIndex("EnterpriseId", "Year");
+
+                    b.HasIndex("RegionCode", "PaidOn");
+
+                    b.HasIndex("Code", "Year", "EnterpriseId")
+                        .IsUnique();
+
+                    b.ToTable("PolicyAwards", (string)null);
+                });
+
+            modelBuilder.Entity("Kechuang.Policies.PolicyCeiling", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Exemptions")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode", "Year")
+                        .IsUnique();
+
+                    b.ToTable("PolicyCeilings", (string)null);
+                });
+
+            modelBuilder.Entity("Kechuang.Policies.PolicyClause", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Amount")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AutoGrant")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Budget")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Cap")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Condition")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Current")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Document")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Edition")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OverBudget")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code", "Edition")
+                        .IsUnique();
+
+                    b.HasIndex("RegionCode", "Year");
+
+                    b.ToTable("PolicyClauses", (string)null);
                 });
 
             modelBuilder.Entity("Kechuang.Projects.Applications.ApplicationAttachment", b =>
@@ -5332,6 +5591,15 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                         .WithMany("Recognitions")
                         .HasForeignKey("PlatformId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kechuang.Policies.PolicyAward", b =>
+                {
+                    b.HasOne("Kechuang.Policies.PolicyClause", null)
+                        .WithMany()
+                        .HasForeignKey("ClauseId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

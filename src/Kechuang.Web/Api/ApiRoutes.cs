@@ -31,6 +31,7 @@ public static class ApiRoutes
         api.MapProjectExecutionEndpoints();
         api.MapSeismicEndpoints();
         api.MapPatentEndpoints();
+        api.MapPolicyEndpoints();
         api.MapTalentEndpoints();
         api.MapCalendarEndpoints();
         api.MapReportEndpoints();

@@ -12,7 +12,7 @@ public sealed record ProgrammeListParameters(bool? All);
 /// <summary>GET /api/talent/awards and its export.</summary>
 public sealed record AwardListParameters(string? Region, Guid? ProgrammeId, string? Level, string? Status, int? Year, string? Q, int? Page, int? PageSize)
 {
-    public ListAwardsQuery ToQuery() => new(Region, ProgrammeId, Level, Status, Year, Q, Page, PageSize);
+    public ListTalentAwardsQuery ToQuery() => new(Region, ProgrammeId, Level, Status, Year, Q, Page, PageSize);
 }
 
 /// <summary>GET /api/talent/recruits and its export.</summary>
@@ -63,7 +63,7 @@ public static class TalentEndpoints
             .WithSummary("删除误建的人才计划（已有申报的返回 409，请改为停止申报），管理员")
             .ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
 
-        talent.MapGet("/awards", (ClaimsPrincipal user, [AsParameters] AwardListParameters query, ListAwards handler, CancellationToken ct) =>
+        talent.MapGet("/awards", (ClaimsPrincipal user, [AsParameters] AwardListParameters query, ListTalentAwards handler, CancellationToken ct) =>
                 handler.HandleAsync(user.Caller(), query.ToQuery(), ct))
             .WithName("ListTalentAwards")
             .WithSummary("人才计划申报与入选（含个人信息，仅科技局）：按计划、级别、状态、年份筛选，q 查姓名、用人单位或专业领域")
@@ -86,7 +86,7 @@ public static class TalentEndpoints
             .WithSummary("人才计划申报与入选导出为 Excel（筛选同列表）")
             .Produces(200, contentType: XlsxFile.ContentType)
             .ProducesValidationProblem().ProducesProblem(403);
-        talent.MapGet("/awards/{id:guid}", (ClaimsPrincipal user, Guid id, GetAward handler, CancellationToken ct) =>
+        talent.MapGet("/awards/{id:guid}", (ClaimsPrincipal user, Guid id, GetTalentAward handler, CancellationToken ct) =>
                 handler.HandleAsync(user.Caller(), id, ct))
             .WithName("GetTalentAward")
             .WithSummary("人才申报详情（含个人信息，仅本辖区科技局；其他账号 404）")

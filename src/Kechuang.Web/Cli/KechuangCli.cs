@@ -54,6 +54,7 @@ public static class KechuangCli
         ReportCommands.AddTo(root);
         ProjectCommands.AddTo(root);
         MatchCommands.AddTo(root);
+        PolicyCommands.AddTo(root);
         ChineseHelp.Install(root);
         return root;
     }

@@ -51,3 +51,22 @@ public static class ContractLookup
     private static IQueryable<ContractReference> Project(IQueryable<TechContract> contracts) =>
         contracts.Select(c => new ContractReference(c.Id, c.RegistrationNo, c.Name, c.SellerName, c.BuyerName, c.Turnover, c.SignedOn, c.Status));
 }
+
+/// <summary>What a seller registered in a year (docs/domain.md §5): the sum of 成交额 and the contracts behind it.</summary>
+public sealed record SoldContracts(string SellerUscc, decimal Turnover, int Count, IReadOnlyList<string> Numbers);
+
+/// <summary>The contracts registered in a year per seller, for the policy variable <c>contracts_sold</c> (docs/domain.md §7.5).</summary>
+public static class SoldContractsQuery
+{
+    public static async Task<Dictionary<string, SoldContracts>> InYearAsync(KechuangDbContext db, RegionCode region, int year, CancellationToken ct)
+    {
+        var rows = await ContractAccess.InRegion(db.TechContracts.AsNoTracking(), region, RegionScope.MatchFor(db))
+            .Where(c => c.Status == ContractStatus.Registered && c.RegisteredPeriod >= year * 100 && c.RegisteredPeriod < (year + 1) * 100)
+            .Select(c => new { c.SellerUscc, c.Turnover, c.RegistrationNo })
+            .ToListAsync(ct);
+        // Summed in memory: SQLite cannot sum decimals exactly (ADR 0006).
+        return rows.GroupBy(r => r.SellerUscc).ToDictionary(
+            g => g.Key,
+            g => new SoldContracts(g.Key, g.Sum(r => r.Turnover), g.Count(), g.Select(r => r.RegistrationNo ?? "").OrderBy(n => n, StringComparer.Ordinal).Take(5).ToList()));
+    }
+}

@@ -75,6 +75,9 @@ public sealed class KechuangDbContext(DbContextOptions<KechuangDbContext> option
     public DbSet<Seismic.SeismicApproval> SeismicApprovals => Set<Seismic.SeismicApproval>();
     public DbSet<Seismic.SeismicStation> SeismicStations => Set<Seismic.SeismicStation>();
     public DbSet<Seismic.SeismicDrill> SeismicDrills => Set<Seismic.SeismicDrill>();
+    public DbSet<Policies.PolicyClause> PolicyClauses => Set<Policies.PolicyClause>();
+    public DbSet<Policies.PolicyAward> PolicyAwards => Set<Policies.PolicyAward>();
+    public DbSet<Policies.PolicyCeiling> PolicyCeilings => Set<Policies.PolicyCeiling>();
     public DbSet<IntellectualProperty.Patent> Patents => Set<IntellectualProperty.Patent>();
     public DbSet<IntellectualProperty.RegionPopulation> RegionPopulations => Set<IntellectualProperty.RegionPopulation>();
     public DbSet<IntellectualProperty.Trademark> Trademarks => Set<IntellectualProperty.Trademark>();

@@ -49,6 +49,9 @@ public static class IndicatorCatalogue
         // statistics' count, all applicants); the register computes the per-10,000 figure with its population table.
         Make(34, "invention_patents_granted", "企业发明专利授权数", "件", W.Flow, W.Derived),
         Make(35, "patents_per_10k", "每万人发明专利拥有量", "件/万人", W.Ratio, W.Derived),
+        // 政策兑现 (docs/domain.md §7.5): what the awards register paid, by the day of payment, year to date.
+        Make(36, "policy_rewards_paid", "兑现科技创新奖励扶持资金", "万元", W.Flow, W.Derived),
+        Make(37, "policy_enterprises", "获政策兑现企业数", "家", W.Flow, W.Derived),
         // 人才 (docs/domain.md §7.7): from the talent registers, year to date — awards announced, recruits joined.
         Make(40, "talents_awarded", "入选省级以上人才计划人数", "人", W.Flow, W.Derived),
         Make(41, "postgraduates_recruited", "新招引研究生数", "人", W.Flow, W.Derived),

@@ -8,9 +8,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Kechuang.Talent;
 
 /// <summary>GET /api/talent/awards: the applications and awards of the caller's region (the bureau only), newest first.</summary>
-public sealed class ListAwards(KechuangDbContext db)
+public sealed class ListTalentAwards(KechuangDbContext db)
 {
-    public async Task<Page<AwardDto>> HandleAsync(Caller caller, ListAwardsQuery query, CancellationToken ct = default)
+    public async Task<Page<AwardDto>> HandleAsync(Caller caller, ListTalentAwardsQuery query, CancellationToken ct = default)
     {
         var (page, size) = Page<AwardDto>.Normalize(query.Page, query.PageSize);
         var rows = await FilteredAsync(db, caller, query, ct);
@@ -19,7 +19,7 @@ public sealed class ListAwards(KechuangDbContext db)
         return new Page<AwardDto>(await DtosAsync(db, items, ct), total, page, size);
     }
 
-    internal static async Task<IQueryable<TalentAward>> FilteredAsync(KechuangDbContext db, Caller caller, ListAwardsQuery query, CancellationToken ct)
+    internal static async Task<IQueryable<TalentAward>> FilteredAsync(KechuangDbContext db, Caller caller, ListTalentAwardsQuery query, CancellationToken ct)
     {
         var rows = TalentAccess.InRegion(db.TalentAwards.AsNoTracking(), a => a.RegionCode, TalentAccess.BureauScope(caller, query.Region), db);
         if (query.ProgrammeId is { } programme)
@@ -73,10 +73,10 @@ public sealed class ListAwards(KechuangDbContext db)
 }
 
 /// <summary>GET /api/talent/awards/{id}: one award with its person's data, for the bureau of its county (404 for anyone else).</summary>
-public sealed class GetAward(KechuangDbContext db)
+public sealed class GetTalentAward(KechuangDbContext db)
 {
     public async Task<AwardDto> HandleAsync(Caller caller, Guid id, CancellationToken ct = default) =>
-        (await ListAwards.DtosAsync(db, [await TalentAccess.LoadAwardAsync(db, caller, id, ct)], ct))[0];
+        (await ListTalentAwards.DtosAsync(db, [await TalentAccess.LoadAwardAsync(db, caller, id, ct)], ct))[0];
 }
 
 /// <summary>
@@ -160,7 +160,7 @@ public sealed class SaveAward(KechuangDbContext db, TimeProvider clock)
         award.Remark = TalentRules.Blank(request.Remark);
         award.UpdatedAt = now;
         await db.SaveChangesAsync(ct);
-        return (await ListAwards.DtosAsync(db, [award], ct))[0];
+        return (await ListTalentAwards.DtosAsync(db, [award], ct))[0];
     }
 }
 
@@ -197,6 +197,6 @@ public sealed class RecordCheck(KechuangDbContext db, TimeProvider clock)
         check.Remark = TalentRules.Blank(request.Remark);
         award.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
-        return (await ListAwards.DtosAsync(db, [award], ct))[0];
+        return (await ListTalentAwards.DtosAsync(db, [award], ct))[0];
     }
 }

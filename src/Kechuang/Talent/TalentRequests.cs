@@ -42,7 +42,7 @@ public sealed record AwardDto(
 }
 
 /// <summary>Filters of the awards: <see cref="Q"/> matches the person, employer or field; <see cref="Year"/> the year applied or decided.</summary>
-public sealed record ListAwardsQuery(
+public sealed record ListTalentAwardsQuery(
     string? Region = null, Guid? ProgrammeId = null, string? Level = null, string? Status = null, int? Year = null, string? Q = null,
     int? Page = null, int? PageSize = null);
 

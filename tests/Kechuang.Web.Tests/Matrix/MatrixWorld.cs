@@ -51,6 +51,8 @@ public sealed class MatrixWorld
     public string Trademark { get; private set; } = "";
     public string TrademarkNumber { get; private set; } = "";
     public string IpCase { get; private set; } = "";
+    public string Policy { get; private set; } = "";
+    public string Award { get; private set; } = "";
     public string Programme { get; private set; } = "";
     public string ProgrammeName { get; private set; } = "";
     public string TalentAward { get; private set; } = "";
@@ -58,6 +60,7 @@ public sealed class MatrixWorld
     public string ForeignExpert { get; private set; } = "";
     public int Year => App.Clock.TodayInChina().Year;
     public string Today => App.Clock.TodayInChina().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public string WeekAhead => App.Clock.TodayInChina().AddDays(6).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public string Next() => Interlocked.Increment(ref _next).ToString(CultureInfo.InvariantCulture) + Guid.NewGuid().ToString("N")[..6];
 
@@ -76,6 +79,7 @@ public sealed class MatrixWorld
         .Replace("{event}", Event, StringComparison.Ordinal).Replace("{cooperation}", Cooperation, StringComparison.Ordinal)
         .Replace("{patent}", Patent, StringComparison.Ordinal).Replace("{trademark}", Trademark, StringComparison.Ordinal)
         .Replace("{ipcase}", IpCase, StringComparison.Ordinal)
+        .Replace("{policy}", Policy, StringComparison.Ordinal).Replace("{award}", Award, StringComparison.Ordinal)
         .Replace("{programme}", Programme, StringComparison.Ordinal).Replace("{talentaward}", TalentAward, StringComparison.Ordinal)
         .Replace("{recruit}", Recruit, StringComparison.Ordinal).Replace("{foreignexpert}", ForeignExpert, StringComparison.Ordinal)
         .Replace("{lastYear}", (Year - 1).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
@@ -87,6 +91,12 @@ public sealed class MatrixWorld
         var digits = "20241" + Random.Shared.Next(0, 10_000_000).ToString("D7", CultureInfo.InvariantCulture);
         return digits + "." + Kechuang.Common.PatentNumber.CheckDigit(digits);
     }
+
+    /// <summary>A 免申即享 clause of 平阳县 for last year: every valid 高新技术企业 gets 100,000 yuan.</summary>
+    public object PolicyBody(string code) => new
+    {
+        code, name = "矩阵条款", regionCode = Home, year = Year - 1, condition = "hte_valid", amount = "100000", autoGrant = true,
+    };
 
     /// <summary>A patent of the home enterprise: a new number unless <paramref name="number"/> names the fixture's.</summary>
     public object PatentBody(string? number = null) => new
@@ -285,6 +295,13 @@ public sealed class MatrixWorld
                 (w.Qualification, w.Pool) = (qualification, pool);
             }
         }
+        // A 免申即享 clause of 平阳县 for last year: the home enterprise's HTE title (2024) qualifies it; its award is in 公示.
+        w.Policy = "MXP" + w.Next();
+        Ok(await admin.PostAsJsonAsync("/api/policies", w.PolicyBody(w.Policy)));
+        Ok(await admin.PostAsync($"/api/policies/{w.Policy}/awards/draft?year={w.Year - 1}", null));
+        Ok(await admin.PostAsJsonAsync($"/api/policies/{w.Policy}/awards/publish", new { year = w.Year - 1, from = w.Today, to = w.WeekAhead }));
+        var awards = JsonDocument.Parse(await Ok(await admin.GetAsync($"/api/policies/{w.Policy}/awards?year={w.Year - 1}")).Content.ReadAsStringAsync()).RootElement;
+        w.Award = awards.GetProperty("items").EnumerateArray().Single(a => a.GetProperty("enterpriseId").GetString() == home).GetProperty("id").GetString()!;
         var indicators = JsonDocument.Parse(await Ok(await admin.GetAsync("/api/indicators")).Content.ReadAsStringAsync()).RootElement;
         w.Indicator = (indicators.ValueKind == JsonValueKind.Array ? indicators : indicators.GetProperty("items"))[0].GetProperty("code").GetString()!;
         return w;

@@ -1,0 +1,254 @@
+using System.Globalization;
+using Kechuang.Contracts;
+using Kechuang.Enterprises;
+
+namespace Kechuang.Policies;
+
+/// <summary>A step of a computation: a variable with its source record, the condition, or a change to the amount.</summary>
+/// <remarks><paramref name="Variable"/> names the variable of a 变量 line; <paramref name="Change"/> is what a step adds to the amount.</remarks>
+public sealed record TraceLine(string Step, string Text, decimal? Value = null, decimal? Change = null, string? Source = null, Guid? RecordId = null, string? Variable = null);
+
+/// <summary>One enterprise's outcome under a clause: <c>eligible</c> with its amount, or <c>unknown</c> with the reason.</summary>
+public sealed record Beneficiary(Guid EnterpriseId, string Uscc, string Name, string RegionCode, decimal Amount, string Status, string? Reason, IReadOnlyList<TraceLine> Trace)
+{
+    public const string Eligible = "eligible";
+    public const string Unknown = "unknown";
+}
+
+/// <summary>What the calculator reads for a year: the register's enterprises with their facts, and the contracts they sold.</summary>
+public sealed record PolicyYearFacts(int Year, IReadOnlyList<EnterprisePolicyFacts> Enterprises, IReadOnlyDictionary<string, SoldContracts> ContractsSold);
+
+/// <summary>
+/// A clause to compute with what limits it: the budget still free, the room each enterprise has under the yearly total
+/// (null when the total does not apply to the clause), the enterprises to consider (null for all: 免申即享) and the order
+/// of applications (for <see cref="PolicyRules.InOrder"/>).
+/// </summary>
+public sealed record ClauseRun(
+    PolicyClause Clause, PolicyFormula Condition, PolicyFormula Amount, decimal? BudgetLeft, decimal? Ceiling,
+    IReadOnlyDictionary<Guid, decimal> UsedUnderCeiling, IReadOnlySet<Guid>? Candidates, IReadOnlyDictionary<Guid, DateTimeOffset> AppliedAt);
+
+/// <summary>
+/// Computes clauses for a year with a trace of every yuan (docs/domain.md §7.5): the formula's amount, then the clause's
+/// cap, the yearly total (总额度), the rounding to the fen (half up), then the budget (prorated, or in the order of
+/// application). A missing fact or a division by zero makes the enterprise unknown, never a wrong amount. No database.
+/// </summary>
+public static class PolicyCalculator
+{
+    public static IReadOnlyList<Beneficiary> Compute(ClauseRun run, PolicyYearFacts facts) => ComputeAll([run], facts)[0];
+
+    /// <summary>Each clause over every enterprise; an enterprise's variables are built once for all clauses.</summary>
+    public static IReadOnlyList<Beneficiary>[] ComputeAll(IReadOnlyList<ClauseRun> runs, PolicyYearFacts facts)
+    {
+        var found = runs.Select(_ => new List<Draft>()).ToArray();
+        foreach (var enterprise in facts.Enterprises)
+        {
+            var values = Values.Of(enterprise, facts);
+            for (var i = 0; i < runs.Count; i++)
+            {
+                if (runs[i].Candidates is { } candidates && !candidates.Contains(enterprise.EnterpriseId))
+                {
+                    continue;
+                }
+                if (One(runs[i], enterprise, values, facts.Year) is { } draft)
+                {
+                    found[i].Add(draft);
+                }
+            }
+        }
+        return runs.Select((run, i) => ApplyBudget(run, found[i])).ToArray();
+    }
+
+    private sealed class Draft(EnterprisePolicyFacts enterprise, List<TraceLine> trace)
+    {
+        public EnterprisePolicyFacts Enterprise { get; } = enterprise;
+        public List<TraceLine> Trace { get; } = trace;
+        public decimal Amount { get; set; }
+        public string? Unknown { get; set; }
+    }
+
+    private static Draft? One(ClauseRun run, EnterprisePolicyFacts enterprise, Values values, int year)
+    {
+        var trace = new List<TraceLine>();
+        foreach (var name in run.Condition.Variables.Union(run.Amount.Variables))
+        {
+            trace.Add(values.Line(name, year));
+        }
+        try
+        {
+            if (run.Condition.Evaluate(values.Map) is not true)
+            {
+                return null;                                   // does not qualify: left out of the list
+            }
+            trace.Add(new TraceLine("条件", $"条件成立：{run.Clause.Condition}"));
+            var raw = Convert.ToDecimal(run.Amount.Evaluate(values.Map), CultureInfo.InvariantCulture);
+            if (raw == 0)
+            {
+                return null;
+            }
+            trace.Add(new TraceLine("计算", $"按公式 {run.Clause.Amount} 计算得 {raw.ToString("0.######", CultureInfo.InvariantCulture)} 元", Value: raw));
+            if (raw < 0)
+            {
+                return Unknown(enterprise, trace, $"计算金额为负数（{raw.ToString("0.##", CultureInfo.InvariantCulture)} 元），请检查条款的金额公式");
+            }
+            var amount = raw;
+            if (run.Clause.Cap is { } cap && amount > cap)
+            {
+                trace.Add(new TraceLine("封顶", $"超过单户封顶 {Yuan(cap)} 元，按封顶", Change: cap - amount));
+                amount = cap;
+            }
+            if (run.Ceiling is { } ceiling)
+            {
+                var used = run.UsedUnderCeiling.GetValueOrDefault(enterprise.EnterpriseId);
+                var room = Math.Max(0, ceiling - used);
+                if (amount > room)
+                {
+                    trace.Add(new TraceLine("总额度", $"年度总额度 {Yuan(ceiling)} 元，已获其他条款 {Yuan(used)} 元，本条至多 {Yuan(room)} 元", Change: room - amount));
+                    amount = room;
+                }
+            }
+            var rounded = PolicyRules.ToFen(amount);
+            if (rounded != amount)
+            {
+                trace.Add(new TraceLine("取整", $"四舍五入到分：{Yuan(rounded)} 元", Change: rounded - amount));
+            }
+            return new Draft(enterprise, trace) { Amount = rounded };
+        }
+        catch (MissingFactException e)
+        {
+            var variable = PolicyVariables.Find(e.Variable)!;
+            var which = e.Variable.EndsWith("_prev", StringComparison.Ordinal) ? year - 1 : year;
+            return Unknown(enterprise, trace, $"缺少{which}年度企业数据：{variable.Label}（{variable.Name}）");
+        }
+        catch (DivideByZeroException)
+        {
+            return Unknown(enterprise, trace, "计算中除数为零（例如职工总数为0），无法确定金额");
+        }
+        catch (OverflowException)
+        {
+            return Unknown(enterprise, trace, "计算结果超出范围，请检查条款的金额公式");
+        }
+    }
+
+    private static Draft Unknown(EnterprisePolicyFacts enterprise, List<TraceLine> trace, string reason)
+    {
+        trace.Add(new TraceLine("无法确定", reason));
+        return new Draft(enterprise, trace) { Unknown = reason };
+    }
+
+    private static List<Beneficiary> ApplyBudget(ClauseRun run, List<Draft> drafts)
+    {
+        var eligible = drafts.Where(d => d.Unknown is null).ToList();
+        if (run.BudgetLeft is { } budget && eligible.Sum(d => d.Amount) > budget)
+        {
+            if (run.Clause.OverBudget == PolicyRules.InOrder)
+            {
+                var left = budget;
+                foreach (var draft in eligible.OrderBy(d => run.AppliedAt.GetValueOrDefault(d.Enterprise.EnterpriseId, DateTimeOffset.MaxValue))
+                             .ThenBy(d => d.Enterprise.Uscc, StringComparer.Ordinal))
+                {
+                    var granted = Math.Min(draft.Amount, left);
+                    if (granted != draft.Amount)
+                    {
+                        draft.Trace.Add(new TraceLine("预算", $"预算余额 {Yuan(budget)} 元按申请顺序分配，轮到本企业时余 {Yuan(left)} 元", Change: granted - draft.Amount));
+                    }
+                    draft.Amount = granted;
+                    left -= granted;
+                }
+            }
+            else
+            {
+                var total = eligible.Sum(d => d.Amount);
+                var scaled = PolicyRules.ProrateToBudget(eligible.Select(d => d.Amount).ToList(), budget);
+                for (var i = 0; i < eligible.Count; i++)
+                {
+                    eligible[i].Trace.Add(new TraceLine("按比例", $"申请合计 {Yuan(total)} 元超过预算余额 {Yuan(budget)} 元，按比例核减（精确到分，合计不超预算）",
+                        Change: scaled[i] - eligible[i].Amount));
+                    eligible[i].Amount = scaled[i];
+                }
+            }
+        }
+        return drafts.Select(d =>
+        {
+            if (d.Unknown is null)
+            {
+                d.Trace.Add(new TraceLine("金额", $"兑现金额 {Yuan(d.Amount)} 元", Value: d.Amount));
+            }
+            var e = d.Enterprise;
+            return new Beneficiary(e.EnterpriseId, e.Uscc, e.Name, e.RegionCode, d.Unknown is null ? d.Amount : 0,
+                d.Unknown is null ? Beneficiary.Eligible : Beneficiary.Unknown, d.Unknown, d.Trace);
+        }).ToList();
+    }
+
+    internal static string Yuan(decimal yuan) => yuan.ToString("#,0.00", CultureInfo.InvariantCulture);
+
+    /// <summary>An enterprise's variables for the year, with where each comes from.</summary>
+    private sealed class Values
+    {
+        public Dictionary<string, object> Map { get; } = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, (string Source, Guid? Record)> _sources = new(StringComparer.Ordinal);
+
+        public static Values Of(EnterprisePolicyFacts e, PolicyYearFacts facts)
+        {
+            var values = new Values();
+            var year = facts.Year;
+            if (e.Year is { } y)
+            {
+                var source = $"{year}年度企业数据";
+                values.Set(PolicyVariables.Rd, y.RdExpense, source, y.RecordId);
+                values.Set(PolicyVariables.Sales, y.SalesRevenue, source, y.RecordId);
+                values.Set(PolicyVariables.Staff, y.Staff, source, y.RecordId);
+                values.Set(PolicyVariables.TechStaff, y.TechStaff, source, y.RecordId);
+                values.Set(PolicyVariables.HighTechIncome, y.HighTechIncome, source, y.RecordId);
+            }
+            if (e.PreviousYear is { } p)
+            {
+                var source = $"{year - 1}年度企业数据";
+                values.Set(PolicyVariables.RdPrevious, p.RdExpense, source, p.RecordId);
+                values.Set(PolicyVariables.SalesPrevious, p.SalesRevenue, source, p.RecordId);
+            }
+            var yearEnd = new DateOnly(year, 12, 31);
+            values.Title(PolicyVariables.HteNew, e, QualificationType.HighTech, t => t.IssuedOn.Year == year, $"{year}年颁发的高新技术企业证书");
+            values.Title(PolicyVariables.HteValid, e, QualificationType.HighTech, t => t.IsValidOn(yearEnd), $"{year}年12月31日有效的高新技术企业证书");
+            values.Title(PolicyVariables.TechSmeNew, e, QualificationType.TechSme, t => t.IssuedOn.Year == year, $"{year}年取得的科技型中小企业入库编号");
+            values.Title(PolicyVariables.TechSmeValid, e, QualificationType.TechSme, t => t.IsValidOn(yearEnd), $"{year}年12月31日有效的科技型中小企业入库编号");
+            if (facts.ContractsSold.TryGetValue(e.Uscc, out var sold))
+            {
+                values.Set(PolicyVariables.ContractsSold, sold.Turnover,
+                    $"{year}年登记的技术合同 {sold.Count} 份（{string.Join("、", sold.Numbers)}{(sold.Count > sold.Numbers.Count ? " 等" : "")}）", null);
+            }
+            else
+            {
+                values.Set(PolicyVariables.ContractsSold, 0m, $"{year}年无登记的技术合同（卖方）", null);
+            }
+            return values;
+        }
+
+        private void Set(string name, decimal value, string source, Guid? record)
+        {
+            Map[name] = value;
+            _sources[name] = (source, record);
+        }
+
+        private void Title(string name, EnterprisePolicyFacts e, string type, Func<TitleRecord, bool> holds, string what)
+        {
+            var title = e.Titles.Where(t => t.Type == type).Where(holds).OrderByDescending(t => t.IssuedOn).FirstOrDefault();
+            Map[name] = title is not null;
+            _sources[name] = title is null ? ($"无{what}", null) : ($"{what} {title.Number}（{title.IssuedOn:yyyy-MM-dd}颁发）", title.RecordId);
+        }
+
+        public TraceLine Line(string name, int year)
+        {
+            var variable = PolicyVariables.Find(name)!;
+            if (!Map.TryGetValue(name, out var value))
+            {
+                var which = name.EndsWith("_prev", StringComparison.Ordinal) ? year - 1 : year;
+                return new TraceLine("变量", $"{variable.Label} {name}：未填报", Source: $"{which}年度企业数据未填报", Variable: name);
+            }
+            var (source, record) = _sources[name];
+            return value is bool flag
+                ? new TraceLine("变量", $"{variable.Label} {name} = {(flag ? "是" : "否")}", flag ? 1 : 0, Source: source, RecordId: record, Variable: name)
+                : new TraceLine("变量", $"{variable.Label} {name} = {((decimal)value).ToString(variable.Kind == VariableKind.Count ? "0" : "#,0.00", CultureInfo.InvariantCulture)}{(variable.Kind == VariableKind.Count ? " 人" : " 元")}",
+                    (decimal)value, Source: source, RecordId: record, Variable: name);
+        }
+    }
+}
