@@ -1960,6 +1960,45 @@ namespace Kechuang.Migrations.Postgres.Migrations
                         },
                         new
                         {
+                            Code = "talents_awarded",
+                            Assessed = true,
+                            Direction = "higher",
+                            Kind = "flow",
+                            Name = "入选省级以上人才计划人数",
+                            Retired = false,
+                            SortOrder = 40,
+                            Source = "derived",
+                            Unit = "人",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Code = "postgraduates_recruited",
+                            Assessed = true,
+                            Direction = "higher",
+                            Kind = "flow",
+                            Name = "新招引研究生数",
+                            Retired = false,
+                            SortOrder = 41,
+                            Source = "derived",
+                            Unit = "人",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Code = "postdocs_recruited",
+                            Assessed = true,
+                            Direction = "higher",
+                            Kind = "flow",
+                            Name = "新招引博士后数",
+                            Retired = false,
+                            SortOrder = 42,
+                            Source = "derived",
+                            Unit = "人",
+                            Version = 0
+                        },
+                        new
+                        {
                             Code = "gdp",
                             Assessed = false,
                             Direction = "higher",
@@ -4825,6 +4864,359 @@ namespace Kechuang.Migrations.Postgres.Migrations
                     b.ToTable("SeismicStations", (string)null);
                 });
 
+            modelBuilder.Entity("Kechuang.Talent.ForeignExpert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Employer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Field")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Nationality")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("PermitCategory")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<string>("PermitNumber")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("ValidTo")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode", "ValidTo");
+
+                    b.ToTable("ForeignExperts", (string)null);
+                });
+
+            modelBuilder.Entity("Kechuang.Talent.TalentAward", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("AppliedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Degree")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<string>("Employer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("EnterpriseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<decimal>("FundingGranted")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<decimal>("FundingPaid")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<string>("Gender")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("IdNumber")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("IdType")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("PersonName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("Remark")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("ProgrammeId");
+
+                    b.HasIndex("RegionCode", "DecidedOn");
+
+                    b.ToTable("TalentAwards", (string)null);
+                });
+
+            modelBuilder.Entity("Kechuang.Talent.TalentCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AwardId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("CheckedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Remark")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AwardId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("TalentChecks", (string)null);
+                });
+
+            modelBuilder.Entity("Kechuang.Talent.TalentProgramme", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal?>("AnnualFunding")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<int?>("FundingYears")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("Remark")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<bool>("Retired")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode", "Name")
+                        .IsUnique();
+
+                    b.ToTable("TalentProgrammes", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("0193f000-0000-7000-8000-000000000701"),
+                            Level = "国家级",
+                            Name = "国家海外高层次人才引进计划",
+                            RegionCode = "100000",
+                            Retired = false,
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Version = 0
+                        },
+                        new
+                        {
+                            Id = new Guid("0193f000-0000-7000-8000-000000000702"),
+                            Level = "国家级",
+                            Name = "国家高层次人才特殊支持计划（国家“万人计划”）",
+                            RegionCode = "100000",
+                            Retired = false,
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Version = 0
+                        },
+                        new
+                        {
+                            Id = new Guid("0193f000-0000-7000-8000-000000000703"),
+                            Level = "省级",
+                            Name = "浙江省“鲲鹏行动”计划",
+                            RegionCode = "330000",
+                            Retired = false,
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Version = 0
+                        },
+                        new
+                        {
+                            Id = new Guid("0193f000-0000-7000-8000-000000000704"),
+                            Level = "省级",
+                            Name = "浙江省海外高层次人才引进计划",
+                            RegionCode = "330000",
+                            Retired = false,
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Version = 0
+                        },
+                        new
+                        {
+                            Id = new Guid("0193f000-0000-7000-8000-000000000705"),
+                            Level = "省级",
+                            Name = "浙江省高层次人才特殊支持计划（省“万人计划”）",
+                            RegionCode = "330000",
+                            Retired = false,
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Version = 0
+                        },
+                        new
+                        {
+                            Id = new Guid("0193f000-0000-7000-8000-000000000706"),
+                            Level = "市级",
+                            Name = "温州市“瓯越英才计划”",
+                            RegionCode = "330300",
+                            Retired = false,
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Version = 0
+                        });
+                });
+
+            modelBuilder.Entity("Kechuang.Talent.TalentRecruit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Degree")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<string>("Employer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Major")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("PersonName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateOnly>("RecruitedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("School")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("RegionCode", "RecruitedOn");
+
+                    b.ToTable("TalentRecruits", (string)null);
+                });
+
             modelBuilder.Entity("Kechuang.Users.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -5358,6 +5750,24 @@ namespace Kechuang.Migrations.Postgres.Migrations
                     b.HasOne("Kechuang.Projects.Reviews.ReviewAssignment", null)
                         .WithMany("Scores")
                         .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kechuang.Talent.TalentAward", b =>
+                {
+                    b.HasOne("Kechuang.Talent.TalentProgramme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kechuang.Talent.TalentCheck", b =>
+                {
+                    b.HasOne("Kechuang.Talent.TalentAward", null)
+                        .WithMany()
+                        .HasForeignKey("AwardId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1937,6 +1937,45 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                         },
                         new
                         {
+                            Code = "talents_awarded",
+                            Assessed = true,
+                            Direction = "higher",
+                            Kind = "flow",
+                            Name = "入选省级以上人才计划人数",
+                            Retired = false,
+                            SortOrder = 40,
+                            Source = "derived",
+                            Unit = "人",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Code = "postgraduates_recruited",
+                            Assessed = true,
+                            Direction = "higher",
+                            Kind = "flow",
+                            Name = "新招引研究生数",
+                            Retired = false,
+                            SortOrder = 41,
+                            Source = "derived",
+                            Unit = "人",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Code = "postdocs_recruited",
+                            Assessed = true,
+                            Direction = "higher",
+                            Kind = "flow",
+                            Name = "新招引博士后数",
+                            Retired = false,
+                            SortOrder = 42,
+                            Source = "derived",
+                            Unit = "人",
+                            Version = 0
+                        },
+                        new
+                        {
                             Code = "gdp",
                             Assessed = false,
                             Direction = "higher",
@@ -4768,6 +4807,359 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                     b.ToTable("SeismicStations", (string)null);
                 });
 
+            modelBuilder.Entity("Kechuang.Talent.ForeignExpert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Employer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Field")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nationality")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PermitCategory")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PermitNumber")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode", "ValidTo");
+
+                    b.ToTable("ForeignExperts", (string)null);
+                });
+
+            modelBuilder.Entity("Kechuang.Talent.TalentAward", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AppliedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Degree")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Employer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("EnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FundingGranted")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FundingPaid")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Gender")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdNumber")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdType")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Remark")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("ProgrammeId");
+
+                    b.HasIndex("RegionCode", "DecidedOn");
+
+                    b.ToTable("TalentAwards", (string)null);
+                });
+
+            modelBuilder.Entity("Kechuang.Talent.TalentCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AwardId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CheckedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Remark")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AwardId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("TalentChecks", (string)null);
+                });
+
+            modelBuilder.Entity("Kechuang.Talent.TalentProgramme", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AnnualFunding")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FundingYears")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Remark")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Retired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode", "Name")
+                        .IsUnique();
+
+                    b.ToTable("TalentProgrammes", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("0193f000-0000-7000-8000-000000000701"),
+                            Level = "国家级",
+                            Name = "国家海外高层次人才引进计划",
+                            RegionCode = "100000",
+                            Retired = false,
+                            UpdatedAt = 1308729802752000000L,
+                            Version = 0
+                        },
+                        new
+                        {
+                            Id = new Guid("0193f000-0000-7000-8000-000000000702"),
+                            Level = "国家级",
+                            Name = "国家高层次人才特殊支持计划（国家“万人计划”）",
+                            RegionCode = "100000",
+                            Retired = false,
+                            UpdatedAt = 1308729802752000000L,
+                            Version = 0
+                        },
+                        new
+                        {
+                            Id = new Guid("0193f000-0000-7000-8000-000000000703"),
+                            Level = "省级",
+                            Name = "浙江省“鲲鹏行动”计划",
+                            RegionCode = "330000",
+                            Retired = false,
+                            UpdatedAt = 1308729802752000000L,
+                            Version = 0
+                        },
+                        new
+                        {
+                            Id = new Guid("0193f000-0000-7000-8000-000000000704"),
+                            Level = "省级",
+                            Name = "浙江省海外高层次人才引进计划",
+                            RegionCode = "330000",
+                            Retired = false,
+                            UpdatedAt = 1308729802752000000L,
+                            Version = 0
+                        },
+                        new
+                        {
+                            Id = new Guid("0193f000-0000-7000-8000-000000000705"),
+                            Level = "省级",
+                            Name = "浙江省高层次人才特殊支持计划（省“万人计划”）",
+                            RegionCode = "330000",
+                            Retired = false,
+                            UpdatedAt = 1308729802752000000L,
+                            Version = 0
+                        },
+                        new
+                        {
+                            Id = new Guid("0193f000-0000-7000-8000-000000000706"),
+                            Level = "市级",
+                            Name = "温州市“瓯越英才计划”",
+                            RegionCode = "330300",
+                            Retired = false,
+                            UpdatedAt = 1308729802752000000L,
+                            Version = 0
+                        });
+                });
+
+            modelBuilder.Entity("Kechuang.Talent.TalentRecruit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Degree")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Employer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Major")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RecruitedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("School")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("RegionCode", "RecruitedOn");
+
+                    b.ToTable("TalentRecruits", (string)null);
+                });
+
             modelBuilder.Entity("Kechuang.Users.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -5295,6 +5687,24 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                     b.HasOne("Kechuang.Projects.Reviews.ReviewAssignment", null)
                         .WithMany("Scores")
                         .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kechuang.Talent.TalentAward", b =>
+                {
+                    b.HasOne("Kechuang.Talent.TalentProgramme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kechuang.Talent.TalentCheck", b =>
+                {
+                    b.HasOne("Kechuang.Talent.TalentAward", null)
+                        .WithMany()
+                        .HasForeignKey("AwardId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

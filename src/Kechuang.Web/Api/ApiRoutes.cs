@@ -32,6 +32,7 @@ public static class ApiRoutes
         api.MapSeismicEndpoints();
         api.MapPatentEndpoints();
         api.MapPolicyEndpoints();
+        api.MapTalentEndpoints();
         api.MapCalendarEndpoints();
         api.MapReportEndpoints();
     }

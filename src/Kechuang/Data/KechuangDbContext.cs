@@ -82,6 +82,11 @@ public sealed class KechuangDbContext(DbContextOptions<KechuangDbContext> option
     public DbSet<IntellectualProperty.RegionPopulation> RegionPopulations => Set<IntellectualProperty.RegionPopulation>();
     public DbSet<IntellectualProperty.Trademark> Trademarks => Set<IntellectualProperty.Trademark>();
     public DbSet<IntellectualProperty.IpCase> IpCases => Set<IntellectualProperty.IpCase>();
+    public DbSet<Talent.TalentProgramme> TalentProgrammes => Set<Talent.TalentProgramme>();
+    public DbSet<Talent.TalentAward> TalentAwards => Set<Talent.TalentAward>();
+    public DbSet<Talent.TalentCheck> TalentChecks => Set<Talent.TalentCheck>();
+    public DbSet<Talent.TalentRecruit> TalentRecruits => Set<Talent.TalentRecruit>();
+    public DbSet<Talent.ForeignExpert> ForeignExperts => Set<Talent.ForeignExpert>();
     public DbSet<ContractMonthStat> ContractMonthStats => Set<ContractMonthStat>();
     public DbSet<Reports.SummaryRecord> SummaryReports => Set<Reports.SummaryRecord>();
 

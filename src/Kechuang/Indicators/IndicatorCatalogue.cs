@@ -52,6 +52,10 @@ public static class IndicatorCatalogue
         // 政策兑现 (docs/domain.md §7.5): what the awards register paid, by the day of payment, year to date.
         Make(36, "policy_rewards_paid", "兑现科技创新奖励扶持资金", "万元", W.Flow, W.Derived),
         Make(37, "policy_enterprises", "获政策兑现企业数", "家", W.Flow, W.Derived),
+        // 人才 (docs/domain.md §7.7): from the talent registers, year to date — awards announced, recruits joined.
+        Make(40, "talents_awarded", "入选省级以上人才计划人数", "人", W.Flow, W.Derived),
+        Make(41, "postgraduates_recruited", "新招引研究生数", "人", W.Flow, W.Derived),
+        Make(42, "postdocs_recruited", "新招引博士后数", "人", W.Flow, W.Derived),
         // Denominators of the ratios above, listed last: reference indicators, not the bureau's tasks (docs/domain.md §9).
         Reference(Make(90, "gdp", "地区生产总值", "亿元", W.Flow)),
         Reference(Make(91, "industrial_value_added", "规上工业增加值", "亿元", W.Flow)),

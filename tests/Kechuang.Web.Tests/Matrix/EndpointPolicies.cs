@@ -319,6 +319,34 @@ public static class EndpointPolicies
         new("POST", "/api/ip/cases", "/api/ip/cases", Writers, w => w.IpCaseBody()),
         new("PUT", "/api/ip/cases/{id:guid}", "/api/ip/cases/{ipcase}", Writers, w => w.IpCaseBody()),
         new("DELETE", "/api/ip/cases/{id:guid}", "/api/ip/cases/" + Missing, Writers),
+        // 人才 (TalentAccess): awards carry personal data, the bureau of the region alone reads them (anyone else: 404);
+        // enterprise users report and read their own recruits; experts and figures are the bureau's; programmes are
+        // written by administrators of a region covering them.
+        new("GET", "/api/talent/programmes", "/api/talent/programmes", AnyBureau),
+        new("POST", "/api/talent/programmes", "/api/talent/programmes", Admin, w => w.ProgrammeBody()),
+        new("PUT", "/api/talent/programmes/{id:guid}", "/api/talent/programmes/{programme}", Admin, w => w.ProgrammeBody(w.ProgrammeName)),
+        new("DELETE", "/api/talent/programmes/{id:guid}", "/api/talent/programmes/" + Missing, Admin),
+        new("GET", "/api/talent/awards", "/api/talent/awards", AnyBureau),
+        new("POST", "/api/talent/awards", "/api/talent/awards", Writers, w => w.AwardBody()),
+        new("GET", "/api/talent/awards/export", "/api/talent/awards/export", AnyBureau),
+        new("GET", "/api/talent/awards/{id:guid}", "/api/talent/awards/{talentaward}", Bureau),
+        new("PUT", "/api/talent/awards/{id:guid}", "/api/talent/awards/{talentaward}", Writers, w => w.AwardBody()),
+        new("DELETE", "/api/talent/awards/{id:guid}", "/api/talent/awards/" + Missing, Writers),
+        new("POST", "/api/talent/awards/{id:guid}/checks", "/api/talent/awards/{talentaward}/checks", Writers, w => w.CheckBody()),
+        new("GET", "/api/talent/recruits", "/api/talent/recruits", Registered),
+        new("POST", "/api/talent/recruits", "/api/talent/recruits", Writers | Ent, w => w.RecruitBody()),
+        new("GET", "/api/talent/recruits/export", "/api/talent/recruits/export", Registered),
+        new("POST", "/api/talent/recruits/import", "/api/talent/recruits/import", Writers | OtherStaff) { Form = true, File = "人才招引.xlsx" },
+        new("GET", "/api/talent/recruits/import/template", "/api/talent/recruits/import/template", SignedIn),
+        new("GET", "/api/talent/recruits/{id:guid}", "/api/talent/recruits/{recruit}", OwnEnterprise),
+        new("PUT", "/api/talent/recruits/{id:guid}", "/api/talent/recruits/{recruit}", Writers | Ent, w => w.RecruitBody()),
+        new("DELETE", "/api/talent/recruits/{id:guid}", "/api/talent/recruits/" + Missing, Writers | Ent),
+        new("GET", "/api/talent/experts", "/api/talent/experts", AnyBureau),
+        new("POST", "/api/talent/experts", "/api/talent/experts", Writers, w => w.ForeignExpertBody()),
+        new("GET", "/api/talent/experts/export", "/api/talent/experts/export", AnyBureau),
+        new("PUT", "/api/talent/experts/{id:guid}", "/api/talent/experts/{foreignexpert}", Writers, w => w.ForeignExpertBody()),
+        new("DELETE", "/api/talent/experts/{id:guid}", "/api/talent/experts/" + Missing, Writers),
+        new("GET", "/api/talent/figures", "/api/talent/figures", AnyBureau),
         // The working-day calendar is the country's: everyone signed in reads it; a province or country administrator writes.
         new("GET", "/api/calendar/workdays", "/api/calendar/workdays?from=2025-09-26&to=2025-10-16", SignedIn),
         new("GET", "/api/calendar/years", "/api/calendar/years", SignedIn),
@@ -348,5 +376,6 @@ public static class EndpointPolicies
         "/indicators", "/indicators/catalogue", "/indicators/entry", "/login", "/not-found", "/regions", "/regions/{Code}",
         "/reports/summary", "/users", "/market/needs", "/market/achievements", "/market/search", "/market/events", "/market/events/new", "/market/events/{Id:guid}", "/market/cooperations", "/seismic", "/calendar",
         "/ip/patents", "/ip/figures", "/ip/registers",
+        "/talent/awards", "/talent/programmes", "/talent/recruits", "/talent/experts", "/talent/figures",
     };
 }

@@ -53,6 +53,11 @@ public sealed class MatrixWorld
     public string IpCase { get; private set; } = "";
     public string Policy { get; private set; } = "";
     public string Award { get; private set; } = "";
+    public string Programme { get; private set; } = "";
+    public string ProgrammeName { get; private set; } = "";
+    public string TalentAward { get; private set; } = "";
+    public string Recruit { get; private set; } = "";
+    public string ForeignExpert { get; private set; } = "";
     public int Year => App.Clock.TodayInChina().Year;
     public string Today => App.Clock.TodayInChina().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     public string WeekAhead => App.Clock.TodayInChina().AddDays(6).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -75,6 +80,8 @@ public sealed class MatrixWorld
         .Replace("{patent}", Patent, StringComparison.Ordinal).Replace("{trademark}", Trademark, StringComparison.Ordinal)
         .Replace("{ipcase}", IpCase, StringComparison.Ordinal)
         .Replace("{policy}", Policy, StringComparison.Ordinal).Replace("{award}", Award, StringComparison.Ordinal)
+        .Replace("{programme}", Programme, StringComparison.Ordinal).Replace("{talentaward}", TalentAward, StringComparison.Ordinal)
+        .Replace("{recruit}", Recruit, StringComparison.Ordinal).Replace("{foreignexpert}", ForeignExpert, StringComparison.Ordinal)
         .Replace("{lastYear}", (Year - 1).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
         .Replace("{year}", Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
@@ -106,6 +113,27 @@ public sealed class MatrixWorld
     public object IpCaseBody() => new
     {
         title = "矩阵专利侵权纠纷", kind = "专利", complainant = "甲公司", respondent = "乙厂", regionCode = Home, receivedOn = "2025-01-02",
+    };
+
+    /// <summary>浙江省“鲲鹏行动”计划, seeded (Talent/TalentProgrammes.cs).</summary>
+    public const string Kunpeng = "0193f000-0000-7000-8000-000000000703";
+
+    public object ProgrammeBody(string? name = null) => new { name = name ?? "矩阵县级人才计划" + Next(), regionCode = Home, annualFunding = 100_000m, fundingYears = 3 };
+
+    public object AwardBody() => new
+    {
+        programmeId = Kunpeng, enterpriseId = Enterprise, personName = "矩阵人才", degree = "博士", field = "智能装备",
+        appliedOn = $"{Year - 1}-03-01", decidedOn = $"{Year - 1}-09-01", fundingGranted = 300_000m,
+    };
+
+    public object CheckBody() => new { year = Year - 1, result = "合格", checkedOn = $"{Year - 1}-12-20" };
+
+    public object RecruitBody() => new { enterpriseId = Enterprise, personName = "矩阵研究生", degree = "硕士", school = "矩阵大学", recruitedOn = $"{Year - 1}-07-01" };
+
+    public object ForeignExpertBody() => new
+    {
+        name = "Matrix Expert", nationality = "德国", permitCategory = "A类", employer = "矩阵企业", regionCode = Home,
+        validFrom = $"{Year - 1}-01-01", validTo = $"{Year + 1}-01-01",
     };
 
     public object IncubatorBody(string region) => new
@@ -248,6 +276,11 @@ public sealed class MatrixWorld
         w.TrademarkNumber = Random.Shared.Next(10_000_000, 99_999_999).ToString(CultureInfo.InvariantCulture);
         w.Trademark = await IdAsync(await admin.PostAsJsonAsync("/api/ip/trademarks", w.TrademarkBody(w.TrademarkNumber)));
         w.IpCase = await IdAsync(await admin.PostAsJsonAsync("/api/ip/cases", w.IpCaseBody()));
+        w.ProgrammeName = "矩阵县级人才计划" + w.Next();
+        w.Programme = await IdAsync(await admin.PostAsJsonAsync("/api/talent/programmes", w.ProgrammeBody(w.ProgrammeName)));
+        w.TalentAward = await IdAsync(await admin.PostAsJsonAsync("/api/talent/awards", w.AwardBody()));
+        w.Recruit = await IdAsync(await admin.PostAsJsonAsync("/api/talent/recruits", w.RecruitBody()));
+        w.ForeignExpert = await IdAsync(await admin.PostAsJsonAsync("/api/talent/experts", w.ForeignExpertBody()));
         using (var form = new MultipartFormDataContent())
         {
             form.Add(new ByteArrayContent(Encoding.ASCII.GetBytes("%PDF-1.4\n%matrix\n")), "file", "合同扫描件.pdf");

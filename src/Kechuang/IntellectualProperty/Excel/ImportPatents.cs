@@ -36,7 +36,7 @@ public sealed class ImportPatents(KechuangDbContext db, TimeProvider clock, Uplo
         {
             ct.ThrowIfCancellationRequested();
             var cells = new RowCells(sheet, row);
-            var enterprise = Enterprise(cells, caller, byUscc, byName);
+            var enterprise = EnterpriseRows.Find(cells, caller, "uscc", "applicant", "请填写申请人（专利权人）", byUscc, byName);
             var request = new PatentRequest(enterprise?.Id, cells.Text("number"), cells.Text("kind"), cells.Date("appliedOn"), cells.Date("grantedOn"),
                 cells.Text("title"), cells.Text("status"), cells.Date("lapsedOn"));
             var validation = new Validation();
@@ -80,36 +80,5 @@ public sealed class ImportPatents(KechuangDbContext db, TimeProvider clock, Uplo
             SavePatent.Apply(created, item.Request, item.Number, item.Kind, item.Status, item.Applicant, item.County, now);
             return RowOutcome.Created;
         }, progress, ct);
-    }
-
-    /// <summary>The row's enterprise of the register inside the caller's region, or null with the reason on the row.</summary>
-    private static (Guid Id, string RegionCode)? Enterprise(RowCells cells, Caller caller,
-        Dictionary<string, (Guid Id, string Name, string RegionCode)> byUscc, ILookup<string, (Guid Id, string RegionCode)> byName)
-    {
-        var uscc = cells.Text("uscc")?.Trim().ToUpperInvariant();
-        var name = cells.Text("applicant")?.Trim();
-        if (!string.IsNullOrEmpty(uscc))
-        {
-            if (!byUscc.TryGetValue(uscc, out var found) || !caller.Region.Covers(found.RegionCode))
-            {
-                cells.Add("uscc", $"统一社会信用代码 {uscc} 不在本辖区的企业库中：请先登记该企业");
-                return null;
-            }
-            return (found.Id, found.RegionCode);
-        }
-        if (string.IsNullOrEmpty(name))
-        {
-            cells.Add("applicant", "请填写申请人（专利权人）");
-            return null;
-        }
-        var matches = byName[name].Where(e => caller.Region.Covers(e.RegionCode)).ToList();
-        if (matches.Count == 1)
-        {
-            return matches[0];
-        }
-        cells.Add("applicant", matches.Count == 0
-            ? $"企业库中本辖区没有名为“{name}”的企业：请先登记该企业，或填写统一社会信用代码"
-            : $"本辖区有 {matches.Count} 家名为“{name}”的企业：请填写统一社会信用代码");
-        return null;
     }
 }
