@@ -43,7 +43,7 @@ public sealed class OutreachSummarySection(KechuangDbContext db) : ISummarySecti
             var source = $"科普活动登记：{period}举办的科技活动周、科普日、科普活动和科技下乡";
             var people = events.Sum(a => (long)a.Attendance);
             spans.Add(SummarySpan.Plain($"{context.PeriodPhrase}举办科技活动周、科普活动"));
-            spans.Add(context.Amount("outreach.events", "科技活动周、科普活动场次", events.Count, "场", source, Module, OutreachIndicators.Events));
+            spans.Add(context.Figure("outreach.events", "科技活动周、科普活动场次", events.Count, "场", $"{Zh.Number(events.Count)}场", source, Module, OutreachIndicators.Events));
             spans.Add(SummarySpan.Plain("，参与"));
             spans.Add(context.Figure("outreach.attendance", "科普活动参与人次", people, "人次", OutreachRules.Attendance(people), source + "的参与人次", Module, OutreachIndicators.Attendance));
             parts++;
@@ -53,7 +53,7 @@ public sealed class OutreachSummarySection(KechuangDbContext db) : ISummarySecti
             var source = $"科普活动登记：{period}举办的科技培训";
             var people = trainings.Sum(a => (long)a.Attendance);
             spans.Add(SummarySpan.Plain(parts++ > 0 ? "；开展科技培训" : $"{context.PeriodPhrase}开展科技培训"));
-            spans.Add(context.Amount("outreach.trainings", "科技培训期数", trainings.Count, "期", source, Module, "outreach.trainings"));
+            spans.Add(context.Figure("outreach.trainings", "科技培训期数", trainings.Count, "期", $"{Zh.Number(trainings.Count)}期", source, Module, "outreach.trainings"));
             spans.Add(SummarySpan.Plain("，培训"));
             spans.Add(context.Figure("outreach.trainees", "科技培训人次", people, "人次", OutreachRules.Attendance(people), source + "的培训人次", Module, OutreachIndicators.Trainees));
         }
