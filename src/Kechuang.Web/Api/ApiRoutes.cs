@@ -30,6 +30,7 @@ public static class ApiRoutes
         api.MapProjectReviewEndpoints();
         api.MapProjectExecutionEndpoints();
         api.MapSeismicEndpoints();
+        api.MapOutreachEndpoints();
         api.MapPatentEndpoints();
         api.MapPolicyEndpoints();
         api.MapTalentEndpoints();

@@ -78,6 +78,12 @@ public sealed class KechuangDbContext(DbContextOptions<KechuangDbContext> option
     public DbSet<Policies.PolicyClause> PolicyClauses => Set<Policies.PolicyClause>();
     public DbSet<Policies.PolicyAward> PolicyAwards => Set<Policies.PolicyAward>();
     public DbSet<Policies.PolicyCeiling> PolicyCeilings => Set<Policies.PolicyCeiling>();
+    public DbSet<Outreach.OutreachActivity> OutreachActivities => Set<Outreach.OutreachActivity>();
+    public DbSet<Outreach.ActivityPhoto> ActivityPhotos => Set<Outreach.ActivityPhoto>();
+    public DbSet<Outreach.ScienceBase> ScienceBases => Set<Outreach.ScienceBase>();
+    public DbSet<Outreach.Competition> Competitions => Set<Outreach.Competition>();
+    public DbSet<Outreach.CompetitionEntry> CompetitionEntries => Set<Outreach.CompetitionEntry>();
+    public DbSet<Outreach.CompetitionRound> CompetitionRounds => Set<Outreach.CompetitionRound>();
     public DbSet<IntellectualProperty.Patent> Patents => Set<IntellectualProperty.Patent>();
     public DbSet<IntellectualProperty.RegionPopulation> RegionPopulations => Set<IntellectualProperty.RegionPopulation>();
     public DbSet<IntellectualProperty.Trademark> Trademarks => Set<IntellectualProperty.Trademark>();

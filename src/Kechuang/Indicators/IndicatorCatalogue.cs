@@ -56,6 +56,12 @@ public static class IndicatorCatalogue
         Make(40, "talents_awarded", "入选省级以上人才计划人数", "人", W.Flow, W.Derived),
         Make(41, "postgraduates_recruited", "新招引研究生数", "人", W.Flow, W.Derived),
         Make(42, "postdocs_recruited", "新招引博士后数", "人", W.Flow, W.Derived),
+        // 科普和创新创业 (docs/domain.md §7.9): the outreach registers' counts, year to date; the bases a stock.
+        Make(45, "outreach_events", "举办科技活动周、科普活动场次", "场", W.Flow, W.Derived),
+        Make(46, "outreach_attendance", "科普活动参与人次", "人次", W.Flow, W.Derived),
+        Make(47, "training_attendance", "科技培训人次", "人次", W.Flow, W.Derived),
+        Make(48, "competition_awards", "创新创业大赛获奖数", "项", W.Flow, W.Derived),
+        Make(49, "science_bases", "科普基地数", "家", W.Stock, W.Derived),
         // Denominators of the ratios above, listed last: reference indicators, not the bureau's tasks (docs/domain.md §9).
         Reference(Make(90, "gdp", "地区生产总值", "亿元", W.Flow)),
         Reference(Make(91, "industrial_value_added", "规上工业增加值", "亿元", W.Flow)),

@@ -58,6 +58,12 @@ public sealed class MatrixWorld
     public string TalentAward { get; private set; } = "";
     public string Recruit { get; private set; } = "";
     public string ForeignExpert { get; private set; } = "";
+    public string Activity { get; private set; } = "";
+    public string Photo { get; private set; } = "";
+    public string ScienceBase { get; private set; } = "";
+    public string Competition { get; private set; } = "";
+    public string Entry { get; private set; } = "";
+    public string Round { get; private set; } = "";
     public int Year => App.Clock.TodayInChina().Year;
     public string Today => App.Clock.TodayInChina().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     public string WeekAhead => App.Clock.TodayInChina().AddDays(6).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -82,6 +88,9 @@ public sealed class MatrixWorld
         .Replace("{policy}", Policy, StringComparison.Ordinal).Replace("{award}", Award, StringComparison.Ordinal)
         .Replace("{programme}", Programme, StringComparison.Ordinal).Replace("{talentaward}", TalentAward, StringComparison.Ordinal)
         .Replace("{recruit}", Recruit, StringComparison.Ordinal).Replace("{foreignexpert}", ForeignExpert, StringComparison.Ordinal)
+        .Replace("{activity}", Activity, StringComparison.Ordinal).Replace("{photo}", Photo, StringComparison.Ordinal)
+        .Replace("{sciencebase}", ScienceBase, StringComparison.Ordinal).Replace("{competition}", Competition, StringComparison.Ordinal)
+        .Replace("{entry}", Entry, StringComparison.Ordinal).Replace("{round}", Round, StringComparison.Ordinal)
         .Replace("{lastYear}", (Year - 1).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
         .Replace("{year}", Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
@@ -206,6 +215,21 @@ public sealed class MatrixWorld
 
     public object StationBody(string region) => new { name = "矩阵台站" + Next(), kind = "宏观观测点", regionCode = region, status = "运行" };
 
+    public object ActivityBody(string region) => new
+    {
+        kind = "科普活动", title = "矩阵科普活动" + Next(), organisers = "矩阵科协", place = "矩阵广场", regionCode = region, heldOn = "2024-05-18", attendance = 300,
+    };
+
+    public object ScienceBaseBody(string region) => new { name = "矩阵科普基地" + Next(), level = "县级", host = "矩阵科技馆", regionCode = region, recognisedOn = "2023-06-01" };
+
+    public object CompetitionBody(string region) => new { year = 2024, name = "矩阵创新创业大赛" + Next(), level = "县级", organiser = "矩阵科技局", regionCode = region };
+
+    /// <summary>A team entry (not the register's), a new project each time.</summary>
+    public object EntryBody() => new { teamName = "矩阵创业团队", track = "初创组", projectTitle = "矩阵参赛项目" + Next() };
+
+    /// <summary>The smallest PNG a photo upload takes: the signature and an IHDR chunk.</summary>
+    public static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0];
+
     public object DrillBody(string region) => new { title = "矩阵演练" + Next(), heldOn = "2024-05-12", place = "矩阵小学", regionCode = region, participants = 300 };
 
     public object ContractBody(string region, string? sellerUscc = null) => new
@@ -271,6 +295,20 @@ public sealed class MatrixWorld
         w.Station = await IdAsync(await admin.PostAsJsonAsync("/api/seismic/stations", w.StationBody(Home)));
         w.Drill = await IdAsync(await admin.PostAsJsonAsync("/api/seismic/drills", w.DrillBody(Home)));
         await IdAsync(await admin.PostAsJsonAsync("/api/seismic/approvals", w.ApprovalBody(Other)));
+        w.Activity = await IdAsync(await admin.PostAsJsonAsync("/api/outreach/activities", w.ActivityBody(Home)));
+        await IdAsync(await admin.PostAsJsonAsync("/api/outreach/activities", w.ActivityBody(Other)));
+        using (var form = new MultipartFormDataContent())
+        {
+            form.Add(new ByteArrayContent(Png), "file", "活动照片.png");
+            w.Photo = await IdAsync(await admin.PostAsync($"/api/outreach/activities/{w.Activity}/photos", form));
+        }
+        w.ScienceBase = await IdAsync(await admin.PostAsJsonAsync("/api/outreach/bases", w.ScienceBaseBody(Home)));
+        w.Competition = await IdAsync(await admin.PostAsJsonAsync("/api/competitions", w.CompetitionBody(Home)));
+        await IdAsync(await admin.PostAsJsonAsync("/api/competitions", w.CompetitionBody(Other)));
+        var competition = JsonDocument.Parse(await Ok(await admin.PostAsJsonAsync($"/api/competitions/{w.Competition}/entries", w.EntryBody())).Content.ReadAsStringAsync()).RootElement;
+        w.Entry = competition.GetProperty("entries")[0].GetProperty("id").GetString()!;
+        competition = JsonDocument.Parse(await Ok(await admin.PostAsJsonAsync($"/api/competitions/{w.Competition}/rounds", new { stage = "初赛", heldOn = "2024-06-01" })).Content.ReadAsStringAsync()).RootElement;
+        w.Round = competition.GetProperty("rounds")[0].GetProperty("id").GetString()!;
         w.PatentNumber = NewPatentNumber();
         w.Patent = await IdAsync(await admin.PostAsJsonAsync("/api/patents", w.PatentBody(w.PatentNumber)));
         w.TrademarkNumber = Random.Shared.Next(10_000_000, 99_999_999).ToString(CultureInfo.InvariantCulture);

@@ -39,11 +39,14 @@ public sealed class UploadLimits
     /// <summary>申报附件: a PDF or Word file per item the call requires (docs/domain.md §6.4).</summary>
     public UploadLimit Attachments { get; init; } = new("申报附件", 20 * MB, 20 * MB, 0);
 
+    /// <summary>活动照片: a JPEG or PNG of a 科普 activity (docs/domain.md §7.9); a phone's photo is 2–8 MB, resized for the record.</summary>
+    public UploadLimit Photos { get; init; } = new("活动照片", 5 * MB, 5 * MB, 0);
+
     /// <summary>The smaller registers a bureau keeps (孵化载体, 研发平台 …): thousands of rows, not millions.</summary>
     public UploadLimit Registers { get; init; } = new("登记表", 10 * MB, 100 * MB, 50_000);
 
     /// <summary>The largest request any upload may send (the form's overhead included): what the server reads at most.</summary>
-    public long LargestRequest => new[] { Enterprises, Contracts, Indicators, Scans, Registers, Attachments }.Max(l => l.MaxBytes) + MB;
+    public long LargestRequest => new[] { Enterprises, Contracts, Indicators, Scans, Registers, Attachments, Photos }.Max(l => l.MaxBytes) + MB;
 
     /// <summary>
     /// Refuses a file over <paramref name="limit"/> by its size and, for an .xlsx, by what its parts unpack to and how
