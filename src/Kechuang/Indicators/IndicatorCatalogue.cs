@@ -49,6 +49,9 @@ public static class IndicatorCatalogue
         // statistics' count, all applicants); the register computes the per-10,000 figure with its population table.
         Make(34, "invention_patents_granted", "企业发明专利授权数", "件", W.Flow, W.Derived),
         Make(35, "patents_per_10k", "每万人发明专利拥有量", "件/万人", W.Ratio, W.Derived),
+        // 创新券 and 科技金融 (docs/domain.md §7.4): amounts the registers sum, year to date.
+        Make(50, "vouchers_redeemed", "兑现创新券金额", "万元", W.Flow, W.Derived),
+        Make(51, "tech_loans", "科技贷款发放额", "亿元", W.Flow, W.Derived),
         // Denominators of the ratios above, listed last: reference indicators, not the bureau's tasks (docs/domain.md §9).
         Reference(Make(90, "gdp", "地区生产总值", "亿元", W.Flow)),
         Reference(Make(91, "industrial_value_added", "规上工业增加值", "亿元", W.Flow)),
