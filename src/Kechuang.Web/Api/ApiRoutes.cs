@@ -31,6 +31,8 @@ public static class ApiRoutes
         api.MapProjectExecutionEndpoints();
         api.MapSeismicEndpoints();
         api.MapPatentEndpoints();
+        api.MapVoucherEndpoints();
+        api.MapFinanceEndpoints();
         api.MapCalendarEndpoints();
         api.MapReportEndpoints();
     }

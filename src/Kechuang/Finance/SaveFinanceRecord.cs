@@ -20,7 +20,9 @@ public sealed class SaveFinanceRecord(KechuangDbContext db, TimeProvider clock)
         string? region = null;
         if (request.EnterpriseId is { } enterprise)
         {
-            region = await EnterpriseReference.CheckIdAsync(db, caller, enterprise, null, "enterpriseId", v, ct);
+            // Unknown or outside the caller's region: 404 with the same words, so ids cannot be probed (as Market's needs).
+            region = await EnterpriseReference.CheckIdAsync(db, caller, enterprise, null, "enterpriseId", new Validation(), ct)
+                ?? throw new NotFoundException("未找到该企业，或不在本辖区");
         }
         if (request.LoanId is { } loanId)
         {

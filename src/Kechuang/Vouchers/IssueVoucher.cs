@@ -32,11 +32,13 @@ public sealed class IssueVoucher(KechuangDbContext db, TimeProvider clock)
         }
         else if (!bureau && eid != caller.EnterpriseId)
         {
-            v.Add("enterpriseId", "企业用户只能为本企业申请创新券");
+            throw new ForbiddenException("企业用户只能为本企业申请创新券");
         }
         else
         {
-            region = await EnterpriseReference.CheckIdAsync(db, caller, eid, null, "enterpriseId", v, ct);
+            // Unknown or outside the caller's region: 404 with the same words, so ids cannot be probed (as Market's needs).
+            region = await EnterpriseReference.CheckIdAsync(db, caller, eid, null, "enterpriseId", new Validation(), ct)
+                ?? throw new NotFoundException("未找到该企业，或不在本辖区");
         }
         VoucherRules.Money(request.Amount, "amount", "创新券面额", VoucherRules.MaxVoucher, v);
         if (request.ValidUntil is not { } until)

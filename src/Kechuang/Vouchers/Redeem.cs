@@ -35,10 +35,6 @@ public sealed class Redeem(KechuangDbContext db, TimeProvider clock)
         {
             v.Add("servedOn", $"服务日期不能晚于今天（{Zh.Date(today)}）");
         }
-        else if (voucher.IssuedOn is { } issued && served < issued.AddYears(-1))
-        {
-            v.Add("servedOn", $"服务日期早于创新券发放日期（{Zh.Date(issued)}）一年以上");
-        }
         v.ThrowIfAny();
         if (voucher.Status != VoucherWords.Active)
         {

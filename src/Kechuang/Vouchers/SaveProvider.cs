@@ -79,11 +79,14 @@ public sealed class SaveProvider(KechuangDbContext db, TimeProvider clock)
         {
             db.VoucherServices.RemoveRange(provider.Services);
             provider.Services = [.. services.Select(s => new VoucherService { ProviderId = provider.Id, Name = s.Name!.Trim(), Price = s.Price!.Value, Unit = string.IsNullOrWhiteSpace(s.Unit) ? null : s.Unit.Trim() })];
+            // Added explicitly: a new child with its key already set would otherwise be taken for an existing row.
+            db.VoucherServices.AddRange(provider.Services);
         }
         if (existing is null || request.Relations is not null)
         {
             db.VoucherProviderRelations.RemoveRange(provider.Relations);
             provider.Relations = [.. relations.DistinctBy(r => r.EnterpriseId).Select(r => new VoucherProviderRelation { ProviderId = provider.Id, EnterpriseId = r.EnterpriseId!.Value, Kind = r.Kind!.Trim() })];
+            db.VoucherProviderRelations.AddRange(provider.Relations);
         }
         if (existing is null)
         {

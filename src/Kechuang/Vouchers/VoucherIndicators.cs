@@ -29,12 +29,13 @@ public sealed class VoucherIndicators(KechuangDbContext db) : IIndicatorCalculat
         foreach (var region in query.Regions)
         {
             var vouchers = db.Vouchers.AsNoTracking().Within(v => v.RegionCode, region, RegionColumn.CountyCodes, RegionScope.MatchFor(db));
-            if (!await vouchers.AnyAsync(v => v.Status != VoucherWords.Pending && v.Status != VoucherWords.Refused && v.IssuedOn <= end, ct))
+            var redeemed = await VoucherAccess.Redemptions(db, region).Where(r => r.ServedOn >= start && r.ServedOn <= end)
+                .Select(r => new { r.ServedOn, r.Covered }).ToListAsync(ct);
+            // A voucher entered later may carry services of the year (补录): the register is in use when either holds.
+            if (redeemed.Count == 0 && !await vouchers.AnyAsync(v => v.Status != VoucherWords.Pending && v.Status != VoucherWords.Refused && v.IssuedOn <= end, ct))
             {
                 continue;          // register not in use here: no figure at all, not 0 (docs/domain.md §3, rank)
             }
-            var redeemed = await VoucherAccess.Redemptions(db, region).Where(r => r.ServedOn >= start && r.ServedOn <= end)
-                .Select(r => new { r.ServedOn, r.Covered }).ToListAsync(ct);
             for (var month = 1; month <= 12; month++)
             {
                 figures.Add(new DerivedFigure(Redeemed, region.Value, month, redeemed.Where(r => r.ServedOn.Month <= month).Sum(r => r.Covered), InYuan: true));
