@@ -105,7 +105,23 @@ public sealed class IssueVoucher(KechuangDbContext db, TimeProvider clock)
         {
             VoucherLedger.Issued(db, voucher, today, $"{caller.UserName}直接发放", now);
         }
-        await db.SaveChangesAsync(ct);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                break;
+            }
+            catch (DbUpdateException) when (attempt < 3)
+            {
+                // Another issue in the county may have taken the same 券号 a moment ago (the unique index): take the next one.
+                if (!await db.Vouchers.AsNoTracking().AnyAsync(x => x.Number == voucher.Number, ct))
+                {
+                    throw;
+                }
+                voucher.Number = (await VoucherLedger.NumbersAsync(db, region!, today.Year, ct))();
+            }
+        }
         return (await VoucherLedger.DtosAsync(db, [voucher], today, ct))[0];
     }
 }
