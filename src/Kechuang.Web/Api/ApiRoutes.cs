@@ -32,6 +32,8 @@ public static class ApiRoutes
         api.MapSeismicEndpoints();
         api.MapPatentEndpoints();
         api.MapPolicyEndpoints();
+        api.MapVoucherEndpoints();
+        api.MapFinanceEndpoints();
         api.MapCalendarEndpoints();
         api.MapReportEndpoints();
     }

@@ -74,6 +74,7 @@ public sealed class SeedDemoData(KechuangDbContext db, UserManager<AppUser> user
         await MarketDemoData.SeedAsync(db, Common.ChinaClock.TodayInChina(clock), clock.GetUtcNow(), ct);
         await PatentDemoData.SeedAsync(db, counties, Common.ChinaClock.TodayInChina(clock), clock.GetUtcNow(), ct);
         await PolicyDemoData.SeedAsync(db, Common.ChinaClock.TodayInChina(clock), clock.GetUtcNow(), ct);
+        await VoucherDemoData.SeedAsync(db, Common.ChinaClock.TodayInChina(clock), clock.GetUtcNow(), ct);
         await IndicatorDemo.SeedAsync(db, derived, counties, Common.ChinaClock.TodayInChina(clock), clock.GetUtcNow(), ct);
         await transaction.CommitAsync(ct);
         return created;

@@ -52,6 +52,9 @@ public static class IndicatorCatalogue
         // 政策兑现 (docs/domain.md §7.5): what the awards register paid, by the day of payment, year to date.
         Make(36, "policy_rewards_paid", "兑现科技创新奖励扶持资金", "万元", W.Flow, W.Derived),
         Make(37, "policy_enterprises", "获政策兑现企业数", "家", W.Flow, W.Derived),
+        // 创新券 and 科技金融 (docs/domain.md §7.4): amounts the registers sum, year to date.
+        Make(50, "vouchers_redeemed", "兑现创新券金额", "万元", W.Flow, W.Derived),
+        Make(51, "tech_loans", "科技贷款发放额", "亿元", W.Flow, W.Derived),
         // Denominators of the ratios above, listed last: reference indicators, not the bureau's tasks (docs/domain.md §9).
         Reference(Make(90, "gdp", "地区生产总值", "亿元", W.Flow)),
         Reference(Make(91, "industrial_value_added", "规上工业增加值", "亿元", W.Flow)),

@@ -53,6 +53,11 @@ public sealed class MatrixWorld
     public string IpCase { get; private set; } = "";
     public string Policy { get; private set; } = "";
     public string Award { get; private set; } = "";
+    public string Programme { get; private set; } = "";
+    public string Voucher { get; private set; } = "";
+    public string Provider { get; private set; } = "";
+    public string ProviderUscc { get; private set; } = "";
+    public string Finance { get; private set; } = "";
     public int Year => App.Clock.TodayInChina().Year;
     public string Today => App.Clock.TodayInChina().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     public string WeekAhead => App.Clock.TodayInChina().AddDays(6).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -75,6 +80,8 @@ public sealed class MatrixWorld
         .Replace("{patent}", Patent, StringComparison.Ordinal).Replace("{trademark}", Trademark, StringComparison.Ordinal)
         .Replace("{ipcase}", IpCase, StringComparison.Ordinal)
         .Replace("{policy}", Policy, StringComparison.Ordinal).Replace("{award}", Award, StringComparison.Ordinal)
+        .Replace("{programme}", Programme, StringComparison.Ordinal).Replace("{voucher}", Voucher, StringComparison.Ordinal)
+        .Replace("{provider}", Provider, StringComparison.Ordinal).Replace("{finance}", Finance, StringComparison.Ordinal)
         .Replace("{lastYear}", (Year - 1).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
         .Replace("{year}", Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
@@ -102,6 +109,20 @@ public sealed class MatrixWorld
         name = "矩阵商标", registrationNumber = number ?? Random.Shared.Next(10_000_000, 99_999_999).ToString(CultureInfo.InvariantCulture),
         holder = "矩阵企业", regionCode = Home, kind = "普通商标", registeredOn = "2023-05-01",
     };
+
+    public object ProgrammeBody(string region) => new
+    {
+        name = "矩阵创新券专项" + Next(), regionCode = region, year = Year, total = 1_000_000m, perEnterpriseLimit = 100_000m, share = 0.5m,
+        validFrom = $"{Year}-01-01", validUntil = $"{Year}-12-31", autoAmount = 10_000m,
+    };
+
+    public object VoucherBody() => new { enterpriseId = Enterprise, amount = 50_000m, validUntil = $"{Year}-12-31" };
+
+    public object ProviderBody(string? uscc = null) => new { uscc = uscc ?? TestCodes.NewUscc(Home), name = "矩阵服务机构" + Next(), regionCode = Home };
+
+    public object RedemptionBody() => new { providerId = Provider, contractAmount = 1_000m, invoiceNo = "MX" + Next(), servedOn = Today };
+
+    public object FinanceBody() => new { kind = "科技贷", enterpriseId = Enterprise, institution = "矩阵银行", amount = 1_000_000m, rate = 3.65m, startOn = Today };
 
     public object IpCaseBody() => new
     {
@@ -248,6 +269,11 @@ public sealed class MatrixWorld
         w.TrademarkNumber = Random.Shared.Next(10_000_000, 99_999_999).ToString(CultureInfo.InvariantCulture);
         w.Trademark = await IdAsync(await admin.PostAsJsonAsync("/api/ip/trademarks", w.TrademarkBody(w.TrademarkNumber)));
         w.IpCase = await IdAsync(await admin.PostAsJsonAsync("/api/ip/cases", w.IpCaseBody()));
+        w.Programme = await IdAsync(await admin.PostAsJsonAsync("/api/voucher-programmes", w.ProgrammeBody(Home)));
+        w.Voucher = await IdAsync(await admin.PostAsJsonAsync("/api/vouchers", w.VoucherBody()));
+        w.ProviderUscc = TestCodes.NewUscc(Home);
+        w.Provider = await IdAsync(await admin.PostAsJsonAsync("/api/voucher-providers", w.ProviderBody(w.ProviderUscc)));
+        w.Finance = await IdAsync(await admin.PostAsJsonAsync("/api/finance/records", w.FinanceBody()));
         using (var form = new MultipartFormDataContent())
         {
             form.Add(new ByteArrayContent(Encoding.ASCII.GetBytes("%PDF-1.4\n%matrix\n")), "file", "合同扫描件.pdf");
