@@ -34,6 +34,8 @@ public static class ApiRoutes
         api.MapPatentEndpoints();
         api.MapPolicyEndpoints();
         api.MapTalentEndpoints();
+        api.MapVoucherEndpoints();
+        api.MapFinanceEndpoints();
         api.MapCalendarEndpoints();
         api.MapReportEndpoints();
     }

@@ -93,6 +93,14 @@ public sealed class KechuangDbContext(DbContextOptions<KechuangDbContext> option
     public DbSet<Talent.TalentCheck> TalentChecks => Set<Talent.TalentCheck>();
     public DbSet<Talent.TalentRecruit> TalentRecruits => Set<Talent.TalentRecruit>();
     public DbSet<Talent.ForeignExpert> ForeignExperts => Set<Talent.ForeignExpert>();
+    public DbSet<Vouchers.VoucherProgramme> VoucherProgrammes => Set<Vouchers.VoucherProgramme>();
+    public DbSet<Vouchers.Voucher> Vouchers => Set<Vouchers.Voucher>();
+    public DbSet<Vouchers.VoucherProvider> VoucherProviders => Set<Vouchers.VoucherProvider>();
+    public DbSet<Vouchers.VoucherService> VoucherServices => Set<Vouchers.VoucherService>();
+    public DbSet<Vouchers.VoucherProviderRelation> VoucherProviderRelations => Set<Vouchers.VoucherProviderRelation>();
+    public DbSet<Vouchers.VoucherRedemption> VoucherRedemptions => Set<Vouchers.VoucherRedemption>();
+    public DbSet<Vouchers.VoucherEntry> VoucherEntries => Set<Vouchers.VoucherEntry>();
+    public DbSet<Finance.FinanceRecord> FinanceRecords => Set<Finance.FinanceRecord>();
     public DbSet<ContractMonthStat> ContractMonthStats => Set<ContractMonthStat>();
     public DbSet<Reports.SummaryRecord> SummaryReports => Set<Reports.SummaryRecord>();
 

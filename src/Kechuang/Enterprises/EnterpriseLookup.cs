@@ -1,4 +1,5 @@
 using Kechuang.Data;
+using Kechuang.Regions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kechuang.Enterprises;
@@ -84,5 +85,20 @@ public static class EnterpriseLookup
         }
         var titles = await db.Qualifications.AsNoTracking().Where(q => q.EnterpriseId == id).ToListAsync(ct);
         return (enterprise.Name, enterprise.RegionCode, [.. titles.Where(q => q.IsValidOn(date)).Select(q => q.Type).Distinct()]);
+    }
+
+    /// <summary>The enterprises of <paramref name="region"/> (and under it) holding a title of <paramref name="type"/> valid on
+    /// <paramref name="date"/>, with their county: what a programme granting to title holders without application reads.</summary>
+    public static async Task<List<(Guid Id, string RegionCode)>> HoldersAsync(KechuangDbContext db, RegionCode region, string type, DateOnly date, CancellationToken ct)
+    {
+        var enterprises = db.Enterprises.AsNoTracking().InRegion(region, RegionScope.MatchFor(db));
+        var rows = await (
+                from q in db.Qualifications.AsNoTracking()
+                join e in enterprises on q.EnterpriseId equals e.Id
+                where q.Type == type && q.IssuedOn <= date
+                select new { q.EnterpriseId, e.RegionCode, q.IssuedOn, q.ExpiresOn, q.RevokedOn })
+            .ToListAsync(ct);
+        return [.. rows.Where(r => new Qualification { EnterpriseId = r.EnterpriseId, Type = type, Number = "", IssuedOn = r.IssuedOn, ExpiresOn = r.ExpiresOn, RevokedOn = r.RevokedOn }.IsValidOn(date))
+            .Select(r => (r.EnterpriseId, r.RegionCode)).Distinct()];
     }
 }

@@ -62,6 +62,9 @@ public static class IndicatorCatalogue
         Make(47, "training_attendance", "科技培训人次", "人次", W.Flow, W.Derived),
         Make(48, "competition_awards", "创新创业大赛获奖数", "项", W.Flow, W.Derived),
         Make(49, "science_bases", "科普基地数", "家", W.Stock, W.Derived),
+        // 创新券 and 科技金融 (docs/domain.md §7.4): amounts the registers sum, year to date.
+        Make(50, "vouchers_redeemed", "兑现创新券金额", "万元", W.Flow, W.Derived),
+        Make(51, "tech_loans", "科技贷款发放额", "亿元", W.Flow, W.Derived),
         // Denominators of the ratios above, listed last: reference indicators, not the bureau's tasks (docs/domain.md §9).
         Reference(Make(90, "gdp", "地区生产总值", "亿元", W.Flow)),
         Reference(Make(91, "industrial_value_added", "规上工业增加值", "亿元", W.Flow)),

@@ -381,6 +381,36 @@ public static class EndpointPolicies
         new("POST", "/api/calendar/days", "/api/calendar/days", Admin, _ => new { date = "2031-01-02", kind = "休", name = "矩阵假日" }),
         new("DELETE", "/api/calendar/days/{date}", "/api/calendar/days/2031-03-04", Admin),
 
+        // 创新券 (VoucherAccess): the bureau of the county keeps programmes, vouchers, providers and redemptions; an enterprise
+        // user reads programmes, applies for and reads its own vouchers, and as a provider reads its own redemptions.
+        new("GET", "/api/voucher-programmes", "/api/voucher-programmes", Registered),
+        new("POST", "/api/voucher-programmes", "/api/voucher-programmes", Writers, w => w.VoucherProgrammeBody(MatrixWorld.Home)),
+        new("PUT", "/api/voucher-programmes/{id:guid}", "/api/voucher-programmes/{voucherprogramme}", Writers, w => w.VoucherProgrammeBody(MatrixWorld.Home)),
+        new("DELETE", "/api/voucher-programmes/{id:guid}", "/api/voucher-programmes/" + Missing, Writers),
+        new("POST", "/api/voucher-programmes/{id:guid}/issue-techsme", "/api/voucher-programmes/{voucherprogramme}/issue-techsme", Writers),
+        new("GET", "/api/vouchers", "/api/vouchers", Registered),
+        new("POST", "/api/vouchers", "/api/vouchers", Writers | Ent, w => w.VoucherBody()),
+        new("GET", "/api/vouchers/export", "/api/vouchers/export", AnyBureau),
+        new("GET", "/api/vouchers/{id:guid}", "/api/vouchers/{voucher}", OwnEnterprise),
+        new("POST", "/api/vouchers/{id:guid}/decide", "/api/vouchers/{voucher}/decide", Writers, _ => new { approve = true }),
+        new("POST", "/api/vouchers/{id:guid}/redemptions", "/api/vouchers/{voucher}/redemptions", Writers, w => w.RedemptionBody()),
+        new("POST", "/api/vouchers/{id:guid}/cancel", "/api/vouchers/" + Missing + "/cancel", Writers, _ => new { reason = "矩阵" }),
+        new("GET", "/api/voucher-redemptions", "/api/voucher-redemptions", AnyBureau),
+        new("GET", "/api/voucher-redemptions/export", "/api/voucher-redemptions/export", AnyBureau),
+        new("GET", "/api/voucher-providers", "/api/voucher-providers", AnyBureau),
+        new("POST", "/api/voucher-providers", "/api/voucher-providers", Writers, w => w.ProviderBody()),
+        new("GET", "/api/voucher-providers/mine/redemptions", "/api/voucher-providers/mine/redemptions", Ent | OtherEnt),
+        new("GET", "/api/voucher-providers/{id:guid}", "/api/voucher-providers/{provider}", Bureau),
+        new("PUT", "/api/voucher-providers/{id:guid}", "/api/voucher-providers/{provider}", Writers, w => w.ProviderBody(w.ProviderUscc)),
+
+        // 科技金融 (FinanceAccess): the bureau's ledger; no enterprise, expert or commissioner.
+        new("GET", "/api/finance/records", "/api/finance/records", AnyBureau),
+        new("POST", "/api/finance/records", "/api/finance/records", Writers, w => w.FinanceBody()),
+        new("GET", "/api/finance/records/export", "/api/finance/records/export", AnyBureau),
+        new("PUT", "/api/finance/records/{id:guid}", "/api/finance/records/{finance}", Writers, w => w.FinanceBody()),
+        new("DELETE", "/api/finance/records/{id:guid}", "/api/finance/records/" + Missing, Writers),
+        new("GET", "/api/finance/summary", "/api/finance/summary?year={year}", AnyBureau),
+
         // The work summary of a region: its bureau reads, staff and admins write (SummaryAccess).
         new("GET", "/api/reports/summary", "/api/reports/summary?region={home}&year={year}&period=h1", Bureau),
         new("GET", "/api/reports/summary/trace", "/api/reports/summary/trace?region={home}&year={year}&period=h1&figure=x", Bureau),
@@ -405,5 +435,6 @@ public static class EndpointPolicies
         "/ip/patents", "/ip/figures", "/ip/registers",
         "/talent/awards", "/talent/programmes", "/talent/recruits", "/talent/experts", "/talent/figures",
         "/ip/patents", "/ip/figures", "/ip/registers", "/outreach", "/competitions", "/competitions/{Id:guid}",
+        "/ip/patents", "/ip/figures", "/ip/registers", "/vouchers", "/vouchers/{Id:guid}", "/finance",
     };
 }

@@ -54,6 +54,7 @@ public sealed class MatrixWorld
     public string Policy { get; private set; } = "";
     public string Award { get; private set; } = "";
     public string Programme { get; private set; } = "";
+    public string VoucherProgramme { get; private set; } = "";
     public string ProgrammeName { get; private set; } = "";
     public string TalentAward { get; private set; } = "";
     public string Recruit { get; private set; } = "";
@@ -64,6 +65,10 @@ public sealed class MatrixWorld
     public string Competition { get; private set; } = "";
     public string Entry { get; private set; } = "";
     public string Round { get; private set; } = "";
+    public string Voucher { get; private set; } = "";
+    public string Provider { get; private set; } = "";
+    public string ProviderUscc { get; private set; } = "";
+    public string Finance { get; private set; } = "";
     public int Year => App.Clock.TodayInChina().Year;
     public string Today => App.Clock.TodayInChina().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     public string WeekAhead => App.Clock.TodayInChina().AddDays(6).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -91,6 +96,8 @@ public sealed class MatrixWorld
         .Replace("{activity}", Activity, StringComparison.Ordinal).Replace("{photo}", Photo, StringComparison.Ordinal)
         .Replace("{sciencebase}", ScienceBase, StringComparison.Ordinal).Replace("{competition}", Competition, StringComparison.Ordinal)
         .Replace("{entry}", Entry, StringComparison.Ordinal).Replace("{round}", Round, StringComparison.Ordinal)
+        .Replace("{voucherprogramme}", VoucherProgramme, StringComparison.Ordinal).Replace("{voucher}", Voucher, StringComparison.Ordinal)
+        .Replace("{provider}", Provider, StringComparison.Ordinal).Replace("{finance}", Finance, StringComparison.Ordinal)
         .Replace("{lastYear}", (Year - 1).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
         .Replace("{year}", Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
@@ -118,6 +125,20 @@ public sealed class MatrixWorld
         name = "矩阵商标", registrationNumber = number ?? Random.Shared.Next(10_000_000, 99_999_999).ToString(CultureInfo.InvariantCulture),
         holder = "矩阵企业", regionCode = Home, kind = "普通商标", registeredOn = "2023-05-01",
     };
+
+    public object VoucherProgrammeBody(string region) => new
+    {
+        name = "矩阵创新券专项" + Next(), regionCode = region, year = Year, total = 1_000_000m, perEnterpriseLimit = 100_000m, share = 0.5m,
+        validFrom = $"{Year}-01-01", validUntil = $"{Year}-12-31", autoAmount = 10_000m,
+    };
+
+    public object VoucherBody() => new { enterpriseId = Enterprise, amount = 50_000m, validUntil = $"{Year}-12-31" };
+
+    public object ProviderBody(string? uscc = null) => new { uscc = uscc ?? TestCodes.NewUscc(Home), name = "矩阵服务机构" + Next(), regionCode = Home };
+
+    public object RedemptionBody() => new { providerId = Provider, contractAmount = 1_000m, invoiceNo = "MX" + Next(), servedOn = Today };
+
+    public object FinanceBody() => new { kind = "科技贷", enterpriseId = Enterprise, institution = "矩阵银行", amount = 1_000_000m, rate = 3.65m, startOn = Today };
 
     public object IpCaseBody() => new
     {
@@ -319,6 +340,11 @@ public sealed class MatrixWorld
         w.TalentAward = await IdAsync(await admin.PostAsJsonAsync("/api/talent/awards", w.AwardBody()));
         w.Recruit = await IdAsync(await admin.PostAsJsonAsync("/api/talent/recruits", w.RecruitBody()));
         w.ForeignExpert = await IdAsync(await admin.PostAsJsonAsync("/api/talent/experts", w.ForeignExpertBody()));
+        w.VoucherProgramme = await IdAsync(await admin.PostAsJsonAsync("/api/voucher-programmes", w.VoucherProgrammeBody(Home)));
+        w.Voucher = await IdAsync(await admin.PostAsJsonAsync("/api/vouchers", w.VoucherBody()));
+        w.ProviderUscc = TestCodes.NewUscc(Home);
+        w.Provider = await IdAsync(await admin.PostAsJsonAsync("/api/voucher-providers", w.ProviderBody(w.ProviderUscc)));
+        w.Finance = await IdAsync(await admin.PostAsJsonAsync("/api/finance/records", w.FinanceBody()));
         using (var form = new MultipartFormDataContent())
         {
             form.Add(new ByteArrayContent(Encoding.ASCII.GetBytes("%PDF-1.4\n%matrix\n")), "file", "合同扫描件.pdf");
