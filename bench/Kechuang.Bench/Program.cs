@@ -10,6 +10,7 @@ using Kechuang.Bench;
 //   dotnet run -c Release --project bench/Kechuang.Bench -- uploads [ENTERPRISES]   (memory while crafted files are refused and the largest allowed file is imported)
 //   dotnet run -c Release --project bench/Kechuang.Bench -- matching [RECORDS]   (the 产学研 engine: labelled-set quality, then search/recommend/CLI speed; "matching quality" for the first only)
 //   dotnet run -c Release --project bench/Kechuang.Bench -- summary [ENTERPRISES] [CONTRACTS] [PG-CONNECTION]
+//   dotnet run -c Release --project bench/Kechuang.Bench -- policies [ENTERPRISES] [PG-CONNECTION]   (20 clauses with a trace for every enterprise)
 //   dotnet run -c Release --project bench/Kechuang.Bench -- assign   (review assignment: 2,000 × 3,000 and 10,000 × 8,000 from CSV, with greedy as baseline)
 var mode = args.FirstOrDefault() ?? "regions";
 var postgres = Environment.GetEnvironmentVariable("KECHUANG_TEST_PG");
@@ -53,11 +54,14 @@ switch (mode)
     case "uploads":
         await UploadBench.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200_000);
         break;
+    case "policies":
+        await PolicyBench.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200_000, args.Length > 2 ? args[2] : postgres);
+        break;
     case "assign":
         AssignmentBench.Run();
         break;
     default:
-        Console.Error.WriteLine("usage: regions [PG] | enterprises [COUNT] [PG] | import [COUNT] | search DB | indicators [ENTERPRISES] [PG] | contracts [COUNT] [PG] | summary [ENTERPRISES] [CONTRACTS] [PG] | uploads [ENTERPRISES] | assign | matching [RECORDS|quality] | market [RECORDS]");
+        Console.Error.WriteLine("usage: regions [PG] | enterprises [COUNT] [PG] | import [COUNT] | search DB | indicators [ENTERPRISES] [PG] | contracts [COUNT] [PG] | summary [ENTERPRISES] [CONTRACTS] [PG] | uploads [ENTERPRISES] | policies [ENTERPRISES] [PG] | assign | matching [RECORDS|quality] | market [RECORDS]");
         return 2;
 }
 return 0;

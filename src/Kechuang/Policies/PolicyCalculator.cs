@@ -39,23 +39,47 @@ public static class PolicyCalculator
     /// <summary>Each clause over every enterprise; an enterprise's variables are built once for all clauses.</summary>
     public static IReadOnlyList<Beneficiary>[] ComputeAll(IReadOnlyList<ClauseRun> runs, PolicyYearFacts facts)
     {
-        var found = runs.Select(_ => new List<Draft>()).ToArray();
-        foreach (var enterprise in facts.Enterprises)
+        // A large register is split in contiguous parts computed side by side, each with its own copies of the formulas
+        // (an NCalc expression holds its parameters, so it is not shared between threads); the parts are joined in the
+        // register's order before the budget is applied, so the result does not depend on the split.
+        var parts = facts.Enterprises.Count < ParallelFrom ? 1 : Math.Min(Environment.ProcessorCount, 8);
+        var size = (facts.Enterprises.Count + parts - 1) / Math.Max(parts, 1);
+        var found = new List<Draft>[Math.Max(parts, 1)][];
+        Parallel.For(0, Math.Max(parts, 1), new ParallelOptions { MaxDegreeOfParallelism = Math.Max(parts, 1) }, part =>
         {
-            var values = Values.Of(enterprise, facts);
+            var own = part == 0 ? runs : [.. runs.Select(r => r with { Condition = r.Condition.Copy(), Amount = r.Amount.Copy() })];
+            var from = part * size;
+            var to = Math.Min(facts.Enterprises.Count, from + size);
+            found[part] = Compute(own, facts, from, to);
+        });
+        return runs.Select((run, i) => ApplyBudget(run, [.. found.SelectMany(f => f[i])])).ToArray();
+    }
+
+    /// <summary>Below this many enterprises one thread is quicker than starting more.</summary>
+    private const int ParallelFrom = 5_000;
+
+    private static List<Draft>[] Compute(IReadOnlyList<ClauseRun> runs, PolicyYearFacts facts, int from, int to)
+    {
+        var found = runs.Select(_ => new List<Draft>()).ToArray();
+        var names = runs.Select(r => r.Condition.Variables.Union(r.Amount.Variables).ToArray()).ToArray();
+        var sources = new Sources(facts.Year);
+        for (var k = from; k < to; k++)
+        {
+            var enterprise = facts.Enterprises[k];
+            var values = Values.Of(enterprise, facts, sources);
             for (var i = 0; i < runs.Count; i++)
             {
                 if (runs[i].Candidates is { } candidates && !candidates.Contains(enterprise.EnterpriseId))
                 {
                     continue;
                 }
-                if (One(runs[i], enterprise, values, facts.Year) is { } draft)
+                if (One(runs[i], names[i], enterprise, values, facts.Year) is { } draft)
                 {
                     found[i].Add(draft);
                 }
             }
         }
-        return runs.Select((run, i) => ApplyBudget(run, found[i])).ToArray();
+        return found;
     }
 
     private sealed class Draft(EnterprisePolicyFacts enterprise, List<TraceLine> trace)
@@ -66,12 +90,17 @@ public static class PolicyCalculator
         public string? Unknown { get; set; }
     }
 
-    private static Draft? One(ClauseRun run, EnterprisePolicyFacts enterprise, Values values, int year)
+    /// <summary>One enterprise under one clause; the trace is built only for those listed (qualifying or unknown).</summary>
+    private static Draft? One(ClauseRun run, string[] names, EnterprisePolicyFacts enterprise, Values values, int year)
     {
-        var trace = new List<TraceLine>();
-        foreach (var name in run.Condition.Variables.Union(run.Amount.Variables))
+        List<TraceLine> Trace()
         {
-            trace.Add(values.Line(name, year));
+            var lines = new List<TraceLine>(names.Length + 4);
+            foreach (var name in names)
+            {
+                lines.Add(values.Line(name, year));
+            }
+            return lines;
         }
         try
         {
@@ -79,12 +108,13 @@ public static class PolicyCalculator
             {
                 return null;                                   // does not qualify: left out of the list
             }
-            trace.Add(new TraceLine("条件", $"条件成立：{run.Clause.Condition}"));
             var raw = Convert.ToDecimal(run.Amount.Evaluate(values.Map), CultureInfo.InvariantCulture);
             if (raw == 0)
             {
                 return null;
             }
+            var trace = Trace();
+            trace.Add(new TraceLine("条件", $"条件成立：{run.Clause.Condition}"));
             trace.Add(new TraceLine("计算", $"按公式 {run.Clause.Amount} 计算得 {raw.ToString("0.######", CultureInfo.InvariantCulture)} 元", Value: raw));
             if (raw < 0)
             {
@@ -117,15 +147,15 @@ public static class PolicyCalculator
         {
             var variable = PolicyVariables.Find(e.Variable)!;
             var which = e.Variable.EndsWith("_prev", StringComparison.Ordinal) ? year - 1 : year;
-            return Unknown(enterprise, trace, $"缺少{which}年度企业数据：{variable.Label}（{variable.Name}）");
+            return Unknown(enterprise, Trace(), $"缺少{which}年度企业数据：{variable.Label}（{variable.Name}）");
         }
         catch (DivideByZeroException)
         {
-            return Unknown(enterprise, trace, "计算中除数为零（例如职工总数为0），无法确定金额");
+            return Unknown(enterprise, Trace(), "计算中除数为零（例如职工总数为0），无法确定金额");
         }
         catch (OverflowException)
         {
-            return Unknown(enterprise, trace, "计算结果超出范围，请检查条款的金额公式");
+            return Unknown(enterprise, Trace(), "计算结果超出范围，请检查条款的金额公式");
         }
     }
 
@@ -181,59 +211,77 @@ public static class PolicyCalculator
 
     internal static string Yuan(decimal yuan) => yuan.ToString("#,0.00", CultureInfo.InvariantCulture);
 
+    /// <summary>The source texts shared by every enterprise of a year, made once.</summary>
+    private sealed class Sources(int year)
+    {
+        public readonly string Year = $"{year}年度企业数据";
+        public readonly string Previous = $"{year - 1}年度企业数据";
+        public readonly string NoContracts = $"{year}年无登记的技术合同（卖方）";
+        public readonly Dictionary<string, string> Titles = new(StringComparer.Ordinal)
+        {
+            [PolicyVariables.HteNew] = $"{year}年颁发的高新技术企业证书",
+            [PolicyVariables.HteValid] = $"{year}年12月31日有效的高新技术企业证书",
+            [PolicyVariables.TechSmeNew] = $"{year}年取得的科技型中小企业入库编号",
+            [PolicyVariables.TechSmeValid] = $"{year}年12月31日有效的科技型中小企业入库编号",
+        };
+    }
+
+    /// <summary>Where a value comes from: a shared text and its record, or the title or contracts it was read from (text made when traced).</summary>
+    private readonly record struct Origin(string Text, Guid? Record, TitleRecord? Title = null, SoldContracts? Sold = null, bool Missing = false);
+
     /// <summary>An enterprise's variables for the year, with where each comes from.</summary>
     private sealed class Values
     {
         public Dictionary<string, object> Map { get; } = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, (string Source, Guid? Record)> _sources = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Origin> _origins = new(StringComparer.Ordinal);
 
-        public static Values Of(EnterprisePolicyFacts e, PolicyYearFacts facts)
+        public static Values Of(EnterprisePolicyFacts e, PolicyYearFacts facts, Sources sources)
         {
             var values = new Values();
             var year = facts.Year;
             if (e.Year is { } y)
             {
-                var source = $"{year}年度企业数据";
-                values.Set(PolicyVariables.Rd, y.RdExpense, source, y.RecordId);
-                values.Set(PolicyVariables.Sales, y.SalesRevenue, source, y.RecordId);
-                values.Set(PolicyVariables.Staff, y.Staff, source, y.RecordId);
-                values.Set(PolicyVariables.TechStaff, y.TechStaff, source, y.RecordId);
-                values.Set(PolicyVariables.HighTechIncome, y.HighTechIncome, source, y.RecordId);
+                var origin = new Origin(sources.Year, y.RecordId);
+                values.Set(PolicyVariables.Rd, y.RdExpense, origin);
+                values.Set(PolicyVariables.Sales, y.SalesRevenue, origin);
+                values.Set(PolicyVariables.Staff, y.Staff, origin);
+                values.Set(PolicyVariables.TechStaff, y.TechStaff, origin);
+                values.Set(PolicyVariables.HighTechIncome, y.HighTechIncome, origin);
             }
             if (e.PreviousYear is { } p)
             {
-                var source = $"{year - 1}年度企业数据";
-                values.Set(PolicyVariables.RdPrevious, p.RdExpense, source, p.RecordId);
-                values.Set(PolicyVariables.SalesPrevious, p.SalesRevenue, source, p.RecordId);
+                var origin = new Origin(sources.Previous, p.RecordId);
+                values.Set(PolicyVariables.RdPrevious, p.RdExpense, origin);
+                values.Set(PolicyVariables.SalesPrevious, p.SalesRevenue, origin);
             }
             var yearEnd = new DateOnly(year, 12, 31);
-            values.Title(PolicyVariables.HteNew, e, QualificationType.HighTech, t => t.IssuedOn.Year == year, $"{year}年颁发的高新技术企业证书");
-            values.Title(PolicyVariables.HteValid, e, QualificationType.HighTech, t => t.IsValidOn(yearEnd), $"{year}年12月31日有效的高新技术企业证书");
-            values.Title(PolicyVariables.TechSmeNew, e, QualificationType.TechSme, t => t.IssuedOn.Year == year, $"{year}年取得的科技型中小企业入库编号");
-            values.Title(PolicyVariables.TechSmeValid, e, QualificationType.TechSme, t => t.IsValidOn(yearEnd), $"{year}年12月31日有效的科技型中小企业入库编号");
-            if (facts.ContractsSold.TryGetValue(e.Uscc, out var sold))
-            {
-                values.Set(PolicyVariables.ContractsSold, sold.Turnover,
-                    $"{year}年登记的技术合同 {sold.Count} 份（{string.Join("、", sold.Numbers)}{(sold.Count > sold.Numbers.Count ? " 等" : "")}）", null);
-            }
-            else
-            {
-                values.Set(PolicyVariables.ContractsSold, 0m, $"{year}年无登记的技术合同（卖方）", null);
-            }
+            values.Title(PolicyVariables.HteNew, e, QualificationType.HighTech, t => t.IssuedOn.Year == year, sources);
+            values.Title(PolicyVariables.HteValid, e, QualificationType.HighTech, t => t.IsValidOn(yearEnd), sources);
+            values.Title(PolicyVariables.TechSmeNew, e, QualificationType.TechSme, t => t.IssuedOn.Year == year, sources);
+            values.Title(PolicyVariables.TechSmeValid, e, QualificationType.TechSme, t => t.IsValidOn(yearEnd), sources);
+            values.Set(PolicyVariables.ContractsSold, facts.ContractsSold.TryGetValue(e.Uscc, out var sold) ? sold.Turnover : 0m,
+                sold is null ? new Origin(sources.NoContracts, null) : new Origin($"{year}年登记的技术合同", null, Sold: sold));
             return values;
         }
 
-        private void Set(string name, decimal value, string source, Guid? record)
+        private void Set(string name, decimal value, Origin origin)
         {
             Map[name] = value;
-            _sources[name] = (source, record);
+            _origins[name] = origin;
         }
 
-        private void Title(string name, EnterprisePolicyFacts e, string type, Func<TitleRecord, bool> holds, string what)
+        private void Title(string name, EnterprisePolicyFacts e, string type, Func<TitleRecord, bool> holds, Sources sources)
         {
-            var title = e.Titles.Where(t => t.Type == type).Where(holds).OrderByDescending(t => t.IssuedOn).FirstOrDefault();
+            TitleRecord? title = null;
+            foreach (var t in e.Titles)
+            {
+                if (t.Type == type && holds(t) && (title is null || t.IssuedOn > title.IssuedOn))
+                {
+                    title = t;
+                }
+            }
             Map[name] = title is not null;
-            _sources[name] = title is null ? ($"无{what}", null) : ($"{what} {title.Number}（{title.IssuedOn:yyyy-MM-dd}颁发）", title.RecordId);
+            _origins[name] = new Origin(sources.Titles[name], title?.RecordId, title, Missing: title is null);
         }
 
         public TraceLine Line(string name, int year)
@@ -244,11 +292,15 @@ public static class PolicyCalculator
                 var which = name.EndsWith("_prev", StringComparison.Ordinal) ? year - 1 : year;
                 return new TraceLine("变量", $"{variable.Label} {name}：未填报", Source: $"{which}年度企业数据未填报", Variable: name);
             }
-            var (source, record) = _sources[name];
+            var origin = _origins[name];
+            var source = origin.Title is { } t ? $"{origin.Text} {t.Number}（{t.IssuedOn:yyyy-MM-dd}颁发）"
+                : origin.Missing ? "无" + origin.Text
+                : origin.Sold is { } sold ? $"{origin.Text} {sold.Count} 份（{string.Join("、", sold.Numbers)}{(sold.Count > sold.Numbers.Count ? " 等" : "")}）"
+                : origin.Text;
             return value is bool flag
-                ? new TraceLine("变量", $"{variable.Label} {name} = {(flag ? "是" : "否")}", flag ? 1 : 0, Source: source, RecordId: record, Variable: name)
+                ? new TraceLine("变量", $"{variable.Label} {name} = {(flag ? "是" : "否")}", flag ? 1 : 0, Source: source, RecordId: origin.Record, Variable: name)
                 : new TraceLine("变量", $"{variable.Label} {name} = {((decimal)value).ToString(variable.Kind == VariableKind.Count ? "0" : "#,0.00", CultureInfo.InvariantCulture)}{(variable.Kind == VariableKind.Count ? " 人" : " 元")}",
-                    (decimal)value, Source: source, RecordId: record, Variable: name);
+                    (decimal)value, Source: source, RecordId: origin.Record, Variable: name);
         }
     }
 }

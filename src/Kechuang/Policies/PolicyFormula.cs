@@ -15,11 +15,19 @@ public sealed partial class PolicyFormula
 {
     private readonly Expression _expression;
 
-    private PolicyFormula(Expression expression, IReadOnlyList<string> variables)
+    private readonly string _text;
+    private readonly bool _condition;
+
+    private PolicyFormula(Expression expression, IReadOnlyList<string> variables, string text, bool condition)
     {
         _expression = expression;
         Variables = variables;
+        _text = text;
+        _condition = condition;
     }
+
+    /// <summary>A formula of its own for another thread: an NCalc expression keeps its parameters between evaluations.</summary>
+    public PolicyFormula Copy() => TryParse(_text, _condition, out _)!;
 
     /// <summary>The variables the formula names, in the order of the catalogue.</summary>
     public IReadOnlyList<string> Variables { get; }
@@ -53,7 +61,7 @@ public sealed partial class PolicyFormula
         expression.LogicalExpression = rewritten.Expression;
         problem = null;
         var names = checker.Names;
-        return new PolicyFormula(expression, PolicyVariables.All.Where(v => names.Contains(v.Name)).Select(v => v.Name).ToList());
+        return new PolicyFormula(expression, PolicyVariables.All.Where(v => names.Contains(v.Name)).Select(v => v.Name).ToList(), text, condition);
     }
 
     /// <summary>Evaluates with these values; a variable not given throws <see cref="MissingFactException"/>.</summary>

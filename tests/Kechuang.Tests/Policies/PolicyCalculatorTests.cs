@@ -183,4 +183,17 @@ public sealed class PolicyCalculatorTests
 
         Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), result.SingleOrDefault()?.Amount ?? 0m);
     }
+
+    [Fact]
+    public void LargeRegister_ComputedInParts_KeepsTheRegistersOrder_AndTheBudgetExact()
+    {
+        var enterprises = Enumerable.Range(0, 12_000).Select(i => Enterprise(rd: 1_000_000m + i, rdPrev: i % 7 == 0 ? null : 900_000m)).ToArray();
+
+        var results = Compute(Run("rd > rd_prev", "(rd - rd_prev) * 0.1", budget: 1_000_000m), enterprises);
+
+        Assert.Equal(enterprises.Select(e => e.EnterpriseId), results.Select(r => r.EnterpriseId));
+        Assert.Equal(1_000_000m, results.Sum(r => r.Amount));
+        Assert.Equal(enterprises.Count(e => e.PreviousYear is null), results.Count(r => r.Status == Beneficiary.Unknown));
+        Assert.All(results.Where(r => r.Status == Beneficiary.Eligible), AssertAddsUp);
+    }
 }
