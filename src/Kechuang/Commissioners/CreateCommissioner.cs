@@ -66,5 +66,5 @@ public sealed class CreateCommissioner(KechuangDbContext db, TimeProvider clock)
         return commissioner;
     }
 
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    private static string? Blank(string? text) => Validation.Blank(text);
 }

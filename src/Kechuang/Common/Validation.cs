@@ -23,6 +23,34 @@ public sealed class Validation
         list.Add(message);
     }
 
+    /// <summary>A required text (trimmed) of at most <paramref name="max"/> characters, named <paramref name="label"/> in the messages.</summary>
+    public Validation Text(string? text, string field, string label, int max)
+    {
+        var t = text?.Trim();
+        if (string.IsNullOrEmpty(t))
+        {
+            Add(field, $"请填写{label}");
+        }
+        else if (t.Length > max)
+        {
+            Add(field, $"{label}不能超过{max}个字");
+        }
+        return this;
+    }
+
+    /// <summary>An optional text (trimmed) of at most <paramref name="max"/> characters.</summary>
+    public Validation Optional(string? text, string field, string label, int max)
+    {
+        if (text?.Trim().Length > max)
+        {
+            Add(field, $"{label}不能超过{max}个字");
+        }
+        return this;
+    }
+
+    /// <summary>The text trimmed, or null when it is blank: how an optional field is stored.</summary>
+    public static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
     public bool HasErrors => _errors.Count > 0;
 
     public void ThrowIfAny()

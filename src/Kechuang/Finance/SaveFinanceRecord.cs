@@ -65,5 +65,5 @@ public sealed class SaveFinanceRecord(KechuangDbContext db, TimeProvider clock)
         return (await ListFinanceRecords.DtosAsync(db, [record], ct))[0];
     }
 
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    private static string? Blank(string? text) => Validation.Blank(text);
 }

@@ -44,5 +44,5 @@ public sealed class CreateIncubator(KechuangDbContext db, TimeProvider clock)
         return IncubatorDto.From(incubator, region.Name, today);
     }
 
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    private static string? Blank(string? text) => Validation.Blank(text);
 }

@@ -247,25 +247,9 @@ public static class PatentRules
     public static string CaseStatus(DateOnly? handledOn, DateOnly? closedOn) =>
         closedOn is not null ? "已结案" : handledOn is not null ? "处理中" : "已受理";
 
-    public static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    public static string? Blank(string? text) => Validation.Blank(text);
 
-    private static void Text(string? text, string field, string label, int max, Validation v)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            v.Add(field, $"请填写{label}");
-        }
-        else
-        {
-            Optional(text, field, label, max, v);
-        }
-    }
+    private static void Text(string? text, string field, string label, int max, Validation v) => v.Text(text, field, label, max);
 
-    private static void Optional(string? text, string field, string label, int max, Validation v)
-    {
-        if (text is not null && text.Trim().Length > max)
-        {
-            v.Add(field, $"{label}不能超过{max}个字");
-        }
-    }
+    private static void Optional(string? text, string field, string label, int max, Validation v) => v.Optional(text, field, label, max);
 }

@@ -5,25 +5,9 @@ namespace Kechuang.Market;
 /// <summary>Checks both registers share: text lengths and keywords (docs/domain.md §7.1). Text is plain text.</summary>
 public static class MarketRules
 {
-    public static void Title(string? text, string field, string label, int max, Validation v)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            v.Add(field, $"请填写{label}");
-        }
-        else
-        {
-            Length(text, field, label, max, v);
-        }
-    }
+    public static void Title(string? text, string field, string label, int max, Validation v) => v.Text(text, field, label, max);
 
-    public static void Length(string? text, string field, string label, int max, Validation v)
-    {
-        if (text?.Trim().Length > max)
-        {
-            v.Add(field, $"{label}不能超过{max}个字");
-        }
-    }
+    public static void Length(string? text, string field, string label, int max, Validation v) => v.Optional(text, field, label, max);
 
     public static void Keywords(IReadOnlyList<string>? keywords, Validation v)
     {
@@ -42,5 +26,5 @@ public static class MarketRules
     public static List<string> KeywordList(IEnumerable<string>? keywords) =>
         (keywords ?? []).SelectMany(k => Matching.MatchRecord.SplitKeywords(k)).Distinct(StringComparer.Ordinal).ToList();
 
-    public static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    public static string? Blank(string? text) => Validation.Blank(text);
 }

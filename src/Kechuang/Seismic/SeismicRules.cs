@@ -117,26 +117,9 @@ public static class SeismicRules
         approval.DueProvisional = calendar.MissingYears(approval.ReceivedOn, approval.DueOn).Count > 0;
     }
 
-    private static void Text(string? text, string field, string label, Validation v, int max = MaxName)
-    {
-        var t = text?.Trim();
-        if (string.IsNullOrEmpty(t))
-        {
-            v.Add(field, $"请填写{label}");
-        }
-        else if (t.Length > max)
-        {
-            v.Add(field, $"{label}不能超过{max}个字");
-        }
-    }
+    private static void Text(string? text, string field, string label, Validation v, int max = MaxName) => v.Text(text, field, label, max);
 
-    private static void Optional(string? text, string field, string label, int max, Validation v)
-    {
-        if (text?.Trim().Length > max)
-        {
-            v.Add(field, $"{label}不能超过{max}个字");
-        }
-    }
+    private static void Optional(string? text, string field, string label, int max, Validation v) => v.Optional(text, field, label, max);
 
-    internal static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    internal static string? Blank(string? text) => Validation.Blank(text);
 }

@@ -284,25 +284,9 @@ public static class TalentRules
     /// <summary>Whether a work permit runs out within <see cref="ExpiringDays"/> days of <paramref name="today"/> (and has not yet).</summary>
     public static bool Expiring(DateOnly validTo, DateOnly today) => validTo >= today && validTo <= today.AddDays(ExpiringDays);
 
-    public static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    public static string? Blank(string? text) => Validation.Blank(text);
 
-    internal static void Text(string? text, string field, string label, int max, Validation v)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            v.Add(field, $"请填写{label}");
-        }
-        else
-        {
-            Optional(text, field, label, max, v);
-        }
-    }
+    internal static void Text(string? text, string field, string label, int max, Validation v) => v.Text(text, field, label, max);
 
-    internal static void Optional(string? text, string field, string label, int max, Validation v)
-    {
-        if (text is not null && text.Trim().Length > max)
-        {
-            v.Add(field, $"{label}不能超过{max}个字");
-        }
-    }
+    internal static void Optional(string? text, string field, string label, int max, Validation v) => v.Optional(text, field, label, max);
 }

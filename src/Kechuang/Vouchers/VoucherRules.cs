@@ -59,17 +59,7 @@ public static class VoucherRules
         }
     }
 
-    public static void Text(string? value, string field, string label, int max, Validation v)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            v.Add(field, $"请填写{label}");
-        }
-        else if (value.Trim().Length > max)
-        {
-            v.Add(field, $"{label}不能超过{max}个字");
-        }
-    }
+    public static void Text(string? value, string field, string label, int max, Validation v) => v.Text(value, field, label, max);
 
     public static void Check(ProgrammeRequest r, Validation v)
     {

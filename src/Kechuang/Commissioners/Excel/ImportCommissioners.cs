@@ -129,5 +129,5 @@ public sealed class ImportCommissioners(KechuangDbContext db, TimeProvider clock
         return differences;
     }
 
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    private static string? Blank(string? text) => Validation.Blank(text);
 }

@@ -86,5 +86,5 @@ public sealed class ImportIncubators(KechuangDbContext db, TimeProvider clock, U
         }, progress, ct);
     }
 
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    private static string? Blank(string? text) => Validation.Blank(text);
 }

@@ -47,5 +47,5 @@ internal static class SaveApplication
         }
     }
 
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    private static string? Blank(string? text) => Validation.Blank(text);
 }

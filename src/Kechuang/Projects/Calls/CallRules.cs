@@ -167,15 +167,5 @@ public static class CallRules
         }
     }
 
-    private static void Text(string? text, string field, string label, int max, Validation v)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            v.Add(field, $"请填写{label}");
-        }
-        else if (text.Trim().Length > max)
-        {
-            v.Add(field, $"{label}不能超过{max}个字");
-        }
-    }
+    private static void Text(string? text, string field, string label, int max, Validation v) => v.Text(text, field, label, max);
 }

@@ -122,20 +122,8 @@ public static partial class ExpertRules
         }
     }
 
-    private static void Text(string? text, string field, string label, int max, bool required, Validation v)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            if (required)
-            {
-                v.Add(field, $"请填写{label}");
-            }
-        }
-        else if (text.Trim().Length > max)
-        {
-            v.Add(field, $"{label}不能超过{max}个字");
-        }
-    }
+    private static void Text(string? text, string field, string label, int max, bool required, Validation v) =>
+        _ = required ? v.Text(text, field, label, max) : v.Optional(text, field, label, max);
 
     [GeneratedRegex(@"^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$")]
     private static partial Regex PhonePattern();

@@ -84,5 +84,5 @@ internal static class SaveExpert
         }
     }
 
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    private static string? Blank(string? text) => Validation.Blank(text);
 }

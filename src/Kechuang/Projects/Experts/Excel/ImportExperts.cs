@@ -99,5 +99,5 @@ public sealed class ImportExperts(KechuangDbContext db, TimeProvider clock, Uplo
         && e.Fields.SequenceEqual(r.Fields!.Select(f => f.Trim()).Where(f => f.Length > 0))
         && e.Relations.Select(x => (x.Kind, x.Name)).ToHashSet().SetEquals((r.Relations ?? []).Select(x => (ExpertWords.Kind(x.Kind)!, x.Name!.Trim())));
 
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    private static string? Blank(string? text) => Validation.Blank(text);
 }
