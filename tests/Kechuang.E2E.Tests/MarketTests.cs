@@ -41,8 +41,6 @@ public sealed class MarketTests(ServerFixture server, BrowserFixture browser) : 
         await LogInAsync(userName);
     }
 
-    private Task ConfirmAsync() => Page.Locator(".ant-popover:visible .ant-btn-primary").ClickAsync();
-
     [Fact]
     public async Task EnterpriseFilesANeed_BrokerPublishesMatchesHoldsAnEventAndRecordsTheCooperation_TheSummarySaysIt()
     {
@@ -66,9 +64,7 @@ public sealed class MarketTests(ServerFixture server, BrowserFixture browser) : 
         await SwitchToAsync("py_staff");
         await Page.GotoAsync(BaseUrl + "/market/needs");
         var row = Page.Locator(".ant-table-row", new() { HasText = NeedTitle });
-        await row.Locator(".publish-need").ClickAsync();
-        await ConfirmAsync();
-        await row.GetByText("已发布").WaitForAsync();
+        await ConfirmUntilAsync(() => row.Locator(".publish-need").ClickAsync(), row.GetByText("已发布"));
         await row.Locator(".need-recommendations").ClickAsync();
         var recommendations = Page.Locator("#market-recommendations");
         await recommendations.Locator(".market-hit").First.WaitForAsync();

@@ -43,8 +43,6 @@ public sealed class ProjectTests(ServerFixture server, BrowserFixture browser) :
         await LogInAsync(userName);
     }
 
-    private Task ConfirmAsync() => Page.Locator(".ant-popover:visible .ant-btn-primary").ClickAsync();
-
     private static object CallBody(string title, DateOnly opens, DateOnly closes, int? version = null) => new
     {
         title, programme = "重点研发", year = Today.Year, regionCode = "330326", totalBudget = 1_000_000m, capPerProject = 300_000m,
