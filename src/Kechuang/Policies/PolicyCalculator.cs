@@ -9,10 +9,31 @@ namespace Kechuang.Policies;
 public sealed record TraceLine(string Step, string Text, decimal? Value = null, decimal? Change = null, string? Source = null, Guid? RecordId = null, string? Variable = null);
 
 /// <summary>One enterprise's outcome under a clause: <c>eligible</c> with its amount, or <c>unknown</c> with the reason.</summary>
-public sealed record Beneficiary(Guid EnterpriseId, string Uscc, string Name, string RegionCode, decimal Amount, string Status, string? Reason, IReadOnlyList<TraceLine> Trace)
+/// <remarks>
+/// The calculator keeps each step as values (variable, record, change to the amount); <see cref="Trace"/> writes them out as
+/// text the first time it is read, so a province-wide list costs no text for the rows nobody opens (docs/domain.md §7.5).
+/// </remarks>
+public sealed class Beneficiary(Guid enterpriseId, string uscc, string name, string regionCode, decimal amount, string status, string? reason,
+    int steps, Func<IReadOnlyList<TraceLine>> trace)
 {
     public const string Eligible = "eligible";
     public const string Unknown = "unknown";
+
+    private IReadOnlyList<TraceLine>? _trace;
+
+    public Guid EnterpriseId => enterpriseId;
+    public string Uscc => uscc;
+    public string Name => name;
+    public string RegionCode => regionCode;
+    public decimal Amount => amount;
+    public string Status => status;
+    public string? Reason => reason;
+
+    /// <summary>How many lines <see cref="Trace"/> has, without writing them.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public int Steps => steps;
+
+    public IReadOnlyList<TraceLine> Trace => _trace ??= trace();
 }
 
 /// <summary>What the calculator reads for a year: the register's enterprises with their facts, and the contracts they sold.</summary>
@@ -82,26 +103,54 @@ public static class PolicyCalculator
         return found;
     }
 
-    private sealed class Draft(EnterprisePolicyFacts enterprise, List<TraceLine> trace)
+    /// <summary>What a step did, kept as values; <see cref="Draft.Render"/> writes the text.</summary>
+    private enum StepKind { Cap, Ceiling, Round, InOrder, Prorate }
+
+    private readonly record struct Step(StepKind Kind, decimal Change, decimal A = 0, decimal B = 0, decimal C = 0);
+
+    /// <summary>One listed enterprise under one clause: the variables it was computed from, the steps and the outcome.</summary>
+    private sealed class Draft(ClauseRun run, string[] names, EnterprisePolicyFacts enterprise, Values values, int year)
     {
         public EnterprisePolicyFacts Enterprise { get; } = enterprise;
-        public List<TraceLine> Trace { get; } = trace;
+        public decimal? Raw { get; init; }
         public decimal Amount { get; set; }
-        public string? Unknown { get; set; }
-    }
+        public string? Unknown { get; init; }
+        public List<Step> Steps { get; } = new(2);
 
-    /// <summary>One enterprise under one clause; the trace is built only for those listed (qualifying or unknown).</summary>
-    private static Draft? One(ClauseRun run, string[] names, EnterprisePolicyFacts enterprise, Values values, int year)
-    {
-        List<TraceLine> Trace()
+        public int Lines => names.Length + (Raw is null ? 0 : 2) + Steps.Count + 1;
+
+        public IReadOnlyList<TraceLine> Render()
         {
-            var lines = new List<TraceLine>(names.Length + 4);
+            var lines = new List<TraceLine>(Lines);
             foreach (var name in names)
             {
                 lines.Add(values.Line(name, year));
             }
+            if (Raw is { } raw)
+            {
+                lines.Add(new TraceLine("条件", $"条件成立：{run.Clause.Condition}"));
+                lines.Add(new TraceLine("计算", $"按公式 {run.Clause.Amount} 计算得 {raw.ToString("0.######", CultureInfo.InvariantCulture)} 元", Value: raw));
+            }
+            foreach (var step in Steps)
+            {
+                lines.Add(step.Kind switch
+                {
+                    StepKind.Cap => new TraceLine("封顶", $"超过单户封顶 {Yuan(step.A)} 元，按封顶", Change: step.Change),
+                    StepKind.Ceiling => new TraceLine("总额度", $"年度总额度 {Yuan(step.A)} 元，已获其他条款 {Yuan(step.B)} 元，本条至多 {Yuan(step.C)} 元", Change: step.Change),
+                    StepKind.Round => new TraceLine("取整", $"四舍五入到分：{Yuan(step.A)} 元", Change: step.Change),
+                    StepKind.InOrder => new TraceLine("预算", $"预算余额 {Yuan(step.A)} 元按申请顺序分配，轮到本企业时余 {Yuan(step.B)} 元", Change: step.Change),
+                    _ => new TraceLine("按比例", $"申请合计 {Yuan(step.A)} 元超过预算余额 {Yuan(step.B)} 元，按比例核减（精确到分，合计不超预算）", Change: step.Change),
+                });
+            }
+            lines.Add(Unknown is null ? new TraceLine("金额", $"兑现金额 {Yuan(Amount)} 元", Value: Amount) : new TraceLine("无法确定", Unknown));
             return lines;
         }
+    }
+
+    /// <summary>One enterprise under one clause; only those listed (qualifying or unknown) get a draft.</summary>
+    private static Draft? One(ClauseRun run, string[] names, EnterprisePolicyFacts enterprise, Values values, int year)
+    {
+        Draft Unknown(string reason) => new(run, names, enterprise, values, year) { Unknown = reason };
         try
         {
             if (run.Condition.Evaluate(values.Map) is not true)
@@ -113,17 +162,16 @@ public static class PolicyCalculator
             {
                 return null;
             }
-            var trace = Trace();
-            trace.Add(new TraceLine("条件", $"条件成立：{run.Clause.Condition}"));
-            trace.Add(new TraceLine("计算", $"按公式 {run.Clause.Amount} 计算得 {raw.ToString("0.######", CultureInfo.InvariantCulture)} 元", Value: raw));
             if (raw < 0)
             {
-                return Unknown(enterprise, trace, $"计算金额为负数（{raw.ToString("0.##", CultureInfo.InvariantCulture)} 元），请检查条款的金额公式");
+                return new Draft(run, names, enterprise, values, year)
+                    { Raw = raw, Unknown = $"计算金额为负数（{raw.ToString("0.##", CultureInfo.InvariantCulture)} 元），请检查条款的金额公式" };
             }
+            var draft = new Draft(run, names, enterprise, values, year) { Raw = raw };
             var amount = raw;
             if (run.Clause.Cap is { } cap && amount > cap)
             {
-                trace.Add(new TraceLine("封顶", $"超过单户封顶 {Yuan(cap)} 元，按封顶", Change: cap - amount));
+                draft.Steps.Add(new Step(StepKind.Cap, cap - amount, cap));
                 amount = cap;
             }
             if (run.Ceiling is { } ceiling)
@@ -132,37 +180,32 @@ public static class PolicyCalculator
                 var room = Math.Max(0, ceiling - used);
                 if (amount > room)
                 {
-                    trace.Add(new TraceLine("总额度", $"年度总额度 {Yuan(ceiling)} 元，已获其他条款 {Yuan(used)} 元，本条至多 {Yuan(room)} 元", Change: room - amount));
+                    draft.Steps.Add(new Step(StepKind.Ceiling, room - amount, ceiling, used, room));
                     amount = room;
                 }
             }
             var rounded = PolicyRules.ToFen(amount);
             if (rounded != amount)
             {
-                trace.Add(new TraceLine("取整", $"四舍五入到分：{Yuan(rounded)} 元", Change: rounded - amount));
+                draft.Steps.Add(new Step(StepKind.Round, rounded - amount, rounded));
             }
-            return new Draft(enterprise, trace) { Amount = rounded };
+            draft.Amount = rounded;
+            return draft;
         }
         catch (MissingFactException e)
         {
             var variable = PolicyVariables.Find(e.Variable)!;
             var which = e.Variable.EndsWith("_prev", StringComparison.Ordinal) ? year - 1 : year;
-            return Unknown(enterprise, Trace(), $"缺少{which}年度企业数据：{variable.Label}（{variable.Name}）");
+            return Unknown($"缺少{which}年度企业数据：{variable.Label}（{variable.Name}）");
         }
         catch (DivideByZeroException)
         {
-            return Unknown(enterprise, Trace(), "计算中除数为零（例如职工总数为0），无法确定金额");
+            return Unknown("计算中除数为零（例如职工总数为0），无法确定金额");
         }
         catch (OverflowException)
         {
-            return Unknown(enterprise, Trace(), "计算结果超出范围，请检查条款的金额公式");
+            return Unknown("计算结果超出范围，请检查条款的金额公式");
         }
-    }
-
-    private static Draft Unknown(EnterprisePolicyFacts enterprise, List<TraceLine> trace, string reason)
-    {
-        trace.Add(new TraceLine("无法确定", reason));
-        return new Draft(enterprise, trace) { Unknown = reason };
     }
 
     private static List<Beneficiary> ApplyBudget(ClauseRun run, List<Draft> drafts)
@@ -179,7 +222,7 @@ public static class PolicyCalculator
                     var granted = Math.Min(draft.Amount, left);
                     if (granted != draft.Amount)
                     {
-                        draft.Trace.Add(new TraceLine("预算", $"预算余额 {Yuan(budget)} 元按申请顺序分配，轮到本企业时余 {Yuan(left)} 元", Change: granted - draft.Amount));
+                        draft.Steps.Add(new Step(StepKind.InOrder, granted - draft.Amount, budget, left));
                     }
                     draft.Amount = granted;
                     left -= granted;
@@ -191,21 +234,16 @@ public static class PolicyCalculator
                 var scaled = PolicyRules.ProrateToBudget(eligible.Select(d => d.Amount).ToList(), budget);
                 for (var i = 0; i < eligible.Count; i++)
                 {
-                    eligible[i].Trace.Add(new TraceLine("按比例", $"申请合计 {Yuan(total)} 元超过预算余额 {Yuan(budget)} 元，按比例核减（精确到分，合计不超预算）",
-                        Change: scaled[i] - eligible[i].Amount));
+                    eligible[i].Steps.Add(new Step(StepKind.Prorate, scaled[i] - eligible[i].Amount, total, budget));
                     eligible[i].Amount = scaled[i];
                 }
             }
         }
         return drafts.Select(d =>
         {
-            if (d.Unknown is null)
-            {
-                d.Trace.Add(new TraceLine("金额", $"兑现金额 {Yuan(d.Amount)} 元", Value: d.Amount));
-            }
             var e = d.Enterprise;
             return new Beneficiary(e.EnterpriseId, e.Uscc, e.Name, e.RegionCode, d.Unknown is null ? d.Amount : 0,
-                d.Unknown is null ? Beneficiary.Eligible : Beneficiary.Unknown, d.Unknown, d.Trace);
+                d.Unknown is null ? Beneficiary.Eligible : Beneficiary.Unknown, d.Unknown, d.Lines, d.Render);
         }).ToList();
     }
 
