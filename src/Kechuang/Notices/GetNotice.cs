@@ -70,6 +70,6 @@ public sealed class PreviewNoticeAudience(KechuangDbContext db, TimeProvider clo
             EnterpriseIds = [.. request.EnterpriseIds ?? []],
         };
         var audience = await NoticeAudience.ResolveAsync(db, draft, clock.TodayInChina(), ct);
-        return new AudiencePreview(audience.Count, [.. audience.Take(20).Select(e => e.Name)]);
+        return new AudiencePreview(audience.Count, [.. audience.Take(NoticeRules.MaxList).Select(e => new AudienceMember(e.Id, e.Name))]);
     }
 }

@@ -33,7 +33,10 @@ public sealed record MyNoticeItem(Guid Id, string Title, string IssuedBy, DateTi
 public sealed record MyNoticeDto(Guid Id, string Title, string Body, string IssuedBy, DateTimeOffset PublishedAt, DateOnly? Deadline,
     bool Withdrawn, bool CanReply, IReadOnlyList<NoticeFileDto> Files, IReadOnlyList<ReplyDto> Replies);
 
-public sealed record AudiencePreview(int Count, IReadOnlyList<string> Sample);
+public sealed record AudienceMember(Guid Id, string Name);
+
+/// <summary>How many enterprises a draft reaches today, with them (the editor's picker and count).</summary>
+public sealed record AudiencePreview(int Count, IReadOnlyList<AudienceMember> Members);
 
 /// <summary>The public page (docs/domain.md §7.11): public notices, open calls and the 公示 lists in their period.</summary>
 public sealed record PublicNoticeDto(Guid Id, string Title, string Body, string IssuedBy, DateTimeOffset PublishedAt, DateOnly? Deadline);
