@@ -23,6 +23,10 @@ public static class KechuangServices
         services.AddSingleton<Market.Search.MarketIndex>();        // the market's engines, synced per request (ADR 0019)
         services.AddScoped<Market.Search.MarketRecords>();
         services.TryAddSingleton<Common.Excel.UploadLimits>();
+        // The outbox's senders: files unless the host configures SMTP or an SMS gateway (docs/domain.md §7.11, ADR 0022).
+        services.TryAddSingleton(new Messaging.MessagingOptions());
+        services.TryAddScoped<Messaging.IEmailSender, Messaging.FileEmailSender>();
+        services.TryAddScoped<Messaging.ISmsSender, Messaging.FileSmsSender>();
         services.AddScoped<AuditInterceptor>();
         services.AddDbContext<KechuangDbContext>((sp, options) => options
             .UseKechuangDatabase(sp.GetRequiredService<DatabaseTarget>())
@@ -72,6 +76,14 @@ public static class KechuangServices
         foreach (var type in calculators)
         {
             services.AddScoped(typeof(IIndicatorCalculator), type);
+        }
+
+        // Reminders come from any module the same way: each source is found, registered and asked by QueueReminders.
+        var reminders = typeof(KechuangDbContext).Assembly.GetExportedTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(Messaging.Reminders.IReminderSource).IsAssignableFrom(t));
+        foreach (var type in reminders)
+        {
+            services.AddScoped(typeof(Messaging.Reminders.IReminderSource), type);
         }
 
         // Modules contribute their section of the work summary the same way (docs/architecture.md, Extension points).

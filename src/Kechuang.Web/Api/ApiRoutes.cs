@@ -37,6 +37,8 @@ public static class ApiRoutes
         api.MapVoucherEndpoints();
         api.MapFinanceEndpoints();
         api.MapCalendarEndpoints();
+        api.MapNoticeEndpoints();
+        api.MapMessageEndpoints();
         api.MapReportEndpoints();
     }
 

@@ -44,6 +44,7 @@ public static class WebHost
         services.AddSingleton(sp => DatabaseTarget.Parse(sp.GetRequiredService<IConfiguration>()[DatabaseKey]));
         // First among hosted services: data protection's own start-up reads its keys from the migrated database.
         services.AddHostedService<StartupInitializer>();
+        MessagingSetup.AddMessaging(services);
         services.AddKechuangCore();
         new IdentityBuilder(typeof(Users.AppUser), typeof(IdentityRole), services).AddSignInManager();
         services.AddHttpContextAccessor();

@@ -103,6 +103,11 @@ public sealed class KechuangDbContext(DbContextOptions<KechuangDbContext> option
     public DbSet<Finance.FinanceRecord> FinanceRecords => Set<Finance.FinanceRecord>();
     public DbSet<ContractMonthStat> ContractMonthStats => Set<ContractMonthStat>();
     public DbSet<Reports.SummaryRecord> SummaryReports => Set<Reports.SummaryRecord>();
+    public DbSet<Notices.Notice> Notices => Set<Notices.Notice>();
+    public DbSet<Notices.NoticeRecipient> NoticeRecipients => Set<Notices.NoticeRecipient>();
+    public DbSet<Notices.NoticeReply> NoticeReplies => Set<Notices.NoticeReply>();
+    public DbSet<Notices.NoticeFile> NoticeFiles => Set<Notices.NoticeFile>();
+    public DbSet<Messaging.OutboxMessage> OutboxMessages => Set<Messaging.OutboxMessage>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

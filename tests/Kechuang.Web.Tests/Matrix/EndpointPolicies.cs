@@ -412,6 +412,29 @@ public static class EndpointPolicies
         new("GET", "/api/finance/summary", "/api/finance/summary?year={year}", AnyBureau),
 
         // The work summary of a region: its bureau reads, staff and admins write (SummaryAccess).
+        // 通知公告 (NoticeAccess): the bureau of the region writes and reads; an enterprise reads only what is addressed to it
+        // (another's: 404); the public board needs no login. Withdrawing names a missing notice so the world's stays published.
+        new("GET", "/api/notices", "/api/notices", AnyBureau),
+        new("POST", "/api/notices", "/api/notices", Writers | OtherStaff, _ => new { title = "矩阵通知", body = "矩阵", audience = "全部企业" }),
+        new("GET", "/api/notices/{id:guid}", "/api/notices/{notice}", Bureau),
+        new("PUT", "/api/notices/{id:guid}", "/api/notices/{notice}", Writers, _ => new { title = "矩阵通知", body = "矩阵", audience = "全部企业" }),
+        new("POST", "/api/notices/{id:guid}/publish", "/api/notices/{notice}/publish", Writers, _ => new { confirmEmpty = true }),
+        new("POST", "/api/notices/{id:guid}/withdraw", "/api/notices/" + Missing + "/withdraw", Writers),
+        new("GET", "/api/notices/{id:guid}/receipts", "/api/notices/{notice}/receipts", Bureau),
+        new("GET", "/api/notices/{id:guid}/receipts/export", "/api/notices/{notice}/receipts/export", Bureau),
+        new("POST", "/api/notices/{id:guid}/attachments", "/api/notices/{notice}/attachments", Writers) { Form = true, File = "通知附件.pdf" },
+        new("GET", "/api/notices/{id:guid}/files/{fileId:guid}", "/api/notices/{notice}/files/{noticefile}", Bureau | Ent),
+        new("GET", "/api/notices/mine", "/api/notices/mine", Ent | OtherEnt),
+        new("GET", "/api/notices/mine/{id:guid}", "/api/notices/mine/{notice}", Ent),
+        new("POST", "/api/notices/mine/{id:guid}/replies", "/api/notices/mine/{notice}/replies", Ent) { Form = true, File = "回复.pdf" },
+        new("GET", "/api/public/notices", "/api/public/notices", Everyone) { Public = true },
+        // 消息: everyone signed in has an inbox (another's message: 404); the outbox history is the bureau's.
+        new("GET", "/api/messages/mine", "/api/messages/mine", SignedIn),
+        new("GET", "/api/messages/mine/unread", "/api/messages/mine/unread", SignedIn),
+        new("POST", "/api/messages/mine/read", "/api/messages/mine/read", SignedIn),
+        new("POST", "/api/messages/{id:guid}/read", "/api/messages/" + Missing + "/read", SignedIn),
+        new("GET", "/api/messages/outbox", "/api/messages/outbox", AnyBureau),
+        new("POST", "/api/messages/outbox/{id:guid}/retry", "/api/messages/outbox/" + Missing + "/retry", Writers | OtherStaff),
         new("GET", "/api/reports/summary", "/api/reports/summary?region={home}&year={year}&period=h1", Bureau),
         new("GET", "/api/reports/summary/trace", "/api/reports/summary/trace?region={home}&year={year}&period=h1&figure=x", Bureau),
         new("PUT", "/api/reports/summary/narrative", "/api/reports/summary/narrative", Writers, w => new { region = MatrixWorld.Home, year = w.Year, period = "h1", problems = "矩阵", plan = "矩阵" }),
@@ -436,5 +459,6 @@ public static class EndpointPolicies
         "/talent/awards", "/talent/programmes", "/talent/recruits", "/talent/experts", "/talent/figures",
         "/ip/patents", "/ip/figures", "/ip/registers", "/outreach", "/competitions", "/competitions/{Id:guid}",
         "/ip/patents", "/ip/figures", "/ip/registers", "/vouchers", "/vouchers/{Id:guid}", "/finance",
+        "/notices", "/notices/mine", "/public", "/messages", "/messages/outbox",
     };
 }

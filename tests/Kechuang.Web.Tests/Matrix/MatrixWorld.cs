@@ -69,6 +69,8 @@ public sealed class MatrixWorld
     public string Provider { get; private set; } = "";
     public string ProviderUscc { get; private set; } = "";
     public string Finance { get; private set; } = "";
+    public string Notice { get; private set; } = "";
+    public string NoticeFile { get; private set; } = "";
     public int Year => App.Clock.TodayInChina().Year;
     public string Today => App.Clock.TodayInChina().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     public string WeekAhead => App.Clock.TodayInChina().AddDays(6).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -98,6 +100,7 @@ public sealed class MatrixWorld
         .Replace("{entry}", Entry, StringComparison.Ordinal).Replace("{round}", Round, StringComparison.Ordinal)
         .Replace("{voucherprogramme}", VoucherProgramme, StringComparison.Ordinal).Replace("{voucher}", Voucher, StringComparison.Ordinal)
         .Replace("{provider}", Provider, StringComparison.Ordinal).Replace("{finance}", Finance, StringComparison.Ordinal)
+        .Replace("{noticefile}", NoticeFile, StringComparison.Ordinal).Replace("{notice}", Notice, StringComparison.Ordinal)
         .Replace("{lastYear}", (Year - 1).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
         .Replace("{year}", Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
@@ -366,6 +369,18 @@ public sealed class MatrixWorld
         Ok(await admin.PostAsJsonAsync($"/api/policies/{w.Policy}/awards/publish", new { year = w.Year - 1, from = w.Today, to = w.WeekAhead }));
         var awards = JsonDocument.Parse(await Ok(await admin.GetAsync($"/api/policies/{w.Policy}/awards?year={w.Year - 1}")).Content.ReadAsStringAsync()).RootElement;
         w.Award = awards.GetProperty("items").EnumerateArray().Single(a => a.GetProperty("enterpriseId").GetString() == home).GetProperty("id").GetString()!;
+        // A notice of 平阳县 to the home enterprise, published, with a PDF attachment.
+        w.Notice = await IdAsync(await admin.PostAsJsonAsync("/api/notices", new
+        {
+            title = "矩阵通知", body = "矩阵", regionCode = Home, audience = "指定企业", enterpriseIds = new[] { home }, isPublic = true,
+        }));
+        using (var form = new MultipartFormDataContent())
+        {
+            form.Add(new ByteArrayContent(Encoding.ASCII.GetBytes("%PDF-1.4\n%matrix\n")), "file", "通知附件.pdf");
+            var notice = JsonDocument.Parse(await Ok(await admin.PostAsync($"/api/notices/{w.Notice}/attachments", form)).Content.ReadAsStringAsync()).RootElement;
+            w.NoticeFile = notice.GetProperty("files")[0].GetProperty("id").GetString()!;
+        }
+        Ok(await admin.PostAsJsonAsync($"/api/notices/{w.Notice}/publish", new { }));
         var indicators = JsonDocument.Parse(await Ok(await admin.GetAsync("/api/indicators")).Content.ReadAsStringAsync()).RootElement;
         w.Indicator = (indicators.ValueKind == JsonValueKind.Array ? indicators : indicators.GetProperty("items"))[0].GetProperty("code").GetString()!;
         return w;

@@ -18,6 +18,9 @@ public abstract class ApiFixture : IAsyncLifetime
 
     protected abstract string Database { get; }
 
+    /// <summary>Where the file senders of this fixture write.</summary>
+    public string OutboxDirectory { get; } = Path.Combine(Path.GetTempPath(), $"kechuang-outbox-{Guid.NewGuid():N}");
+
     public Task InitializeAsync()
     {
         Factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
@@ -26,6 +29,9 @@ public abstract class ApiFixture : IAsyncLifetime
             builder.UseSetting(WebHost.AdminPasswordKey, AdminPassword);
             // Tests pose as several client addresses through X-Forwarded-For (login throttling counts per address).
             builder.UseSetting(WebHost.BehindProxyKey, "true");
+            // No outbox timer: tests run ProcessOutbox themselves, at the fake clock's time.
+            builder.UseSetting("Kechuang:Outbox:IntervalSeconds", "0");
+            builder.UseSetting("Kechuang:Outbox:Directory", OutboxDirectory);
             builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
         });
         _ = Factory.Server; // start now: migrations and regions load once for the class

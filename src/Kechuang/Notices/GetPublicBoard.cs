@@ -1,0 +1,24 @@
+using Kechuang.Data;
+using Kechuang.Projects.Calls;
+using Kechuang.Projects.Reviews;
+using Kechuang.Regions;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kechuang.Notices;
+
+/// <summary>
+/// GET /api/public/notices and the page /public, without a login (docs/domain.md §7.11): the published notices marked
+/// public, the calls open today (§6.2) and the 立项公示 lists in their period (§6.5) — nothing else of any record.
+/// </summary>
+public sealed class GetPublicBoard(KechuangDbContext db, ListOpenCalls calls, ListPublicity publicity)
+{
+    public async Task<PublicBoard> HandleAsync(CancellationToken ct = default)
+    {
+        var notices = await db.Notices.AsNoTracking().Where(n => n.IsPublic && n.Status == NoticeStatus.Published)
+            .OrderByDescending(n => n.PublishedAt).Take(100).ToListAsync(ct);
+        var regions = await RegionLookup.ForAsync(db, ct, [.. notices.Select(n => n.RegionCode).Distinct()]);
+        return new PublicBoard(
+            [.. notices.Select(n => new PublicNoticeDto(n.Id, n.Title, n.Body, ListMyNotices.Issuer(regions(n.RegionCode)?.Name), n.PublishedAt!.Value, n.Deadline))],
+            await calls.HandleAsync(ct), await publicity.HandleAsync(ct));
+    }
+}
