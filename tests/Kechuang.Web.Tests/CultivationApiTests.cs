@@ -22,7 +22,7 @@ public abstract class CultivationApiTests<TFixture>(TFixture app) : IClassFixtur
         JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
 
     /// <summary>An enterprise with three years of figures that pass every HTE condition except, optionally, tech staff.</summary>
-    private async Task<string> CreateWithFactsAsync(string name, int techStaffPerHundred, bool expertScores = true)
+    private async Task<string> CreateWithFactsAsync(string name, int techStaffPerHundred, bool expertScores = true, bool reportIp = true, int classOneIp = 2, int classTwoIp = 6)
     {
         var admin = await app.AsAdmin();
         var uscc = TestCodes.NewUscc();
@@ -43,8 +43,8 @@ public abstract class CultivationApiTests<TFixture>(TFixture app) : IClassFixtur
                 totalCostsAndExpenses = sales * 0.7m,
                 totalAssets = 60_000_000m,
                 netAssets = 20_000_000m + (year - LastYear + 2) * 6_000_000m,
-                classOneIp = 2,
-                classTwoIp = 6,
+                classOneIp = reportIp ? classOneIp : (int?)null,
+                classTwoIp = reportIp ? classTwoIp : (int?)null,
                 conversions = 6,
                 majorViolation = false,
                 ipAdvancement = expertScores ? 7 : (int?)null,
@@ -106,6 +106,66 @@ public abstract class CultivationApiTests<TFixture>(TFixture app) : IClassFixtur
         Assert.Equal(["techStaff", "rd", "ip"], result.GetProperty("parts").EnumerateArray().Select(p => p.GetProperty("code").GetString()));
         Assert.Equal(100, result.GetProperty("score").GetInt32());
         Assert.Equal("eligible", result.GetProperty("verdict").GetString());
+    }
+
+    /// <summary>A patent of <paramref name="enterprise"/>: a new application number of the year and kind digit, check digit computed.</summary>
+    private async Task<string> PatentAsync(string enterprise, char type, string appliedOn, string grantedOn, string? lapsedOn = null)
+    {
+        var digits = appliedOn[..4] + type + Random.Next(0, 10_000_000).ToString("D7", CultureInfo.InvariantCulture);
+        var number = digits + "." + PatentNumber.CheckDigit(digits);
+        var response = await (await app.AsAdmin()).PostAsJsonAsync("/api/patents", new
+        {
+            enterpriseId = enterprise, number, appliedOn, grantedOn, lapsedOn, status = lapsedOn is null ? "已授权" : "已失效",
+        });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return number;
+    }
+
+    private static JsonElement Part(JsonElement evaluation, string list, string code) =>
+        evaluation.GetProperty(list).EnumerateArray().Single(c => c.GetProperty("code").GetString() == code);
+
+    [Fact]
+    public async Task Ip_NotReported_IsCountedFromValidPatentsOfTheRegister_AndSaysSo()
+    {
+        var id = await CreateWithFactsAsync("专利登记簿企业", techStaffPerHundred: 30, reportIp: false);
+        var invention = await PatentAsync(id, '1', "2021-03-01", "2023-05-10");
+        var utility = await PatentAsync(id, '2', "2022-04-01", "2022-11-20");
+        var lapsed = await PatentAsync(id, '1', "2019-02-01", "2021-06-01", lapsedOn: "2024-03-01");
+        var late = await PatentAsync(id, '2', "2024-08-01", "2025-03-15");
+        var admin = await app.AsAdmin();
+
+        var sme = await Json(await admin.GetAsync($"/api/enterprises/{id}/evaluations/techsme?year={LastYear}"));
+        var asOf = await Json(await admin.GetAsync($"/api/enterprises/{id}/evaluations/hte?year={LastYear}&asOf=2025-01-31"));
+
+        var ip = Part(sme, "parts", "ip");
+        Assert.Equal(30, ip.GetProperty("points").GetInt32());
+        var text = ip.GetProperty("basis").GetString()!;
+        Assert.Contains("专利登记簿", text);
+        Assert.Contains("Ⅰ类知识产权 1 件、Ⅱ类 2 件", text);
+        Assert.Contains(invention, text);
+        Assert.DoesNotContain(lapsed, text);
+        var core = Part(asOf, "conditions", "coreIp");
+        var coreText = core.GetProperty("message").GetString()!;
+        Assert.Equal(2m, core.GetProperty("actual").GetDecimal());
+        Assert.Contains("专利登记簿2025年1月31日有效", coreText);
+        Assert.Contains(utility, coreText);
+        Assert.DoesNotContain(late, coreText);
+    }
+
+    [Fact]
+    public async Task Ip_Reported_WinsOverTheRegister_EvenAsZero()
+    {
+        var id = await CreateWithFactsAsync("已填报零件企业", techStaffPerHundred: 30, classOneIp: 0, classTwoIp: 0);
+        await PatentAsync(id, '1', "2021-03-01", "2023-05-10");
+        var admin = await app.AsAdmin();
+
+        var sme = await Json(await admin.GetAsync($"/api/enterprises/{id}/evaluations/techsme?year={LastYear}"));
+        var hte = await Json(await admin.GetAsync($"/api/enterprises/{id}/evaluations/hte?year={LastYear}"));
+
+        var ip = Part(sme, "parts", "ip");
+        Assert.Equal(0, ip.GetProperty("points").GetInt32());
+        Assert.DoesNotContain("专利登记簿", ip.GetProperty("basis").GetString()!);
+        Assert.False(Part(hte, "conditions", "coreIp").GetProperty("passed").GetBoolean());
     }
 
     [Fact]

@@ -1003,10 +1003,10 @@ namespace Kechuang.Migrations.Postgres.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
-                    b.Property<int>("ClassOneIp")
+                    b.Property<int?>("ClassOneIp")
                         .HasColumnType("integer");
 
-                    b.Property<int>("ClassTwoIp")
+                    b.Property<int?>("ClassTwoIp")
                         .HasColumnType("integer");
 
                     b.Property<int>("Conversions")

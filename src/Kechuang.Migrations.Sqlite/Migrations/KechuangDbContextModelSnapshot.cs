@@ -990,10 +990,10 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("ClassOneIp")
+                    b.Property<int?>("ClassOneIp")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("ClassTwoIp")
+                    b.Property<int?>("ClassTwoIp")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Conversions")

@@ -25,8 +25,10 @@ public sealed class EnterpriseYear : IVersioned, IFeedsIndicators
     public decimal TotalCostsAndExpenses { get; set; }
     public decimal TotalAssets { get; set; }
     public decimal NetAssets { get; set; }
-    public int ClassOneIp { get; set; }
-    public int ClassTwoIp { get; set; }
+    /// <summary>Ⅰ类 and Ⅱ类 IP as reported; null when not reported, then the evaluations count the patent register
+    /// (docs/domain.md §4.1, §7.8), while a reported 0 stays 0.</summary>
+    public int? ClassOneIp { get; set; }
+    public int? ClassTwoIp { get; set; }
     public int Conversions { get; set; }
     public bool MajorViolation { get; set; }
 

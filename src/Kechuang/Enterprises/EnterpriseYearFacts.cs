@@ -47,7 +47,7 @@ public static class EnterpriseYearFactsQuery
             .Select(q => (q.EnterpriseId, q.Type))
             .ToHashSet();
         return rows.Select(r => new EnterpriseYearFacts(
-                r.Id, r.Name, r.Uscc, r.RegionCode, r.Staff, r.TechStaff, r.SalesRevenue, r.RdExpense, r.ClassOneIp,
+                r.Id, r.Name, r.Uscc, r.RegionCode, r.Staff, r.TechStaff, r.SalesRevenue, r.RdExpense, r.ClassOneIp ?? 0,
                 titles.Contains((r.Id, QualificationType.HighTech)), titles.Contains((r.Id, QualificationType.TechSme))))
             .ToList();
     }

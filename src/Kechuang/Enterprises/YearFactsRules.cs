@@ -59,8 +59,8 @@ public static class YearFactsRules
         f.TotalCostsAndExpenses = r.TotalCostsAndExpenses!.Value;
         f.TotalAssets = r.TotalAssets!.Value;
         f.NetAssets = r.NetAssets ?? 0;
-        f.ClassOneIp = r.ClassOneIp ?? 0;
-        f.ClassTwoIp = r.ClassTwoIp ?? 0;
+        f.ClassOneIp = r.ClassOneIp;
+        f.ClassTwoIp = r.ClassTwoIp;
         f.Conversions = r.Conversions ?? 0;
         f.MajorViolation = r.MajorViolation ?? false;
         f.IpAdvancement = r.IpAdvancement;

@@ -13,7 +13,7 @@ public sealed class EvaluateHte(KechuangDbContext db, TimeProvider clock)
         var enterprise = await EnterpriseAccess.LoadAsync(db, caller, id, ct);
         var (y, date) = EvaluationData.Defaults(year, asOf, clock.TodayInChina());
         EvaluationRequests.CheckYear(y, clock.TodayInChina());
-        var (facts, _) = await EvaluationData.LoadAsync(db, enterprise.Id, y, ct);
+        var (facts, _) = await EvaluationData.LoadAsync(db, enterprise.Id, y, date, ct);
         return HteEvaluator.Evaluate(EvaluationData.HteInput(enterprise, y, date, facts));
     }
 }

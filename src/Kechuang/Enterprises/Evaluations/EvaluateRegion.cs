@@ -1,6 +1,7 @@
 using Kechuang.Common;
 using Kechuang.Data;
 using Kechuang.Enterprises.Rules;
+using Kechuang.IntellectualProperty;
 using Kechuang.Users;
 using Microsoft.EntityFrameworkCore;
 
@@ -48,17 +49,23 @@ public sealed class EvaluateRegion(KechuangDbContext db, TimeProvider clock)
             .Select(e => new Enterprise { Id = e.Id, Name = e.Name, Uscc = e.Uscc, RegionCode = e.RegionCode, FoundedOn = e.FoundedOn, TechnologyField = e.TechnologyField })
             .ToListAsync(ct);
         var ids = enterprises.Select(e => e.Id);
-        var facts = (await db.EnterpriseYears.AsNoTracking()
+        var factRows = await db.EnterpriseYears.AsNoTracking()
                 .Where(f => f.Year >= year - 2 && f.Year <= year && ids.Contains(f.EnterpriseId))
                 .Select(f => new
                 {
                     f.EnterpriseId,
                     Facts = new YearFacts(f.Year, f.Staff, f.TechStaff, f.SalesRevenue, f.TotalIncome, f.HighTechIncome, f.RdExpense,
-                        f.RdExpenseDomestic, f.TotalCostsAndExpenses, f.TotalAssets, f.NetAssets, f.ClassOneIp, f.ClassTwoIp, f.Conversions,
+                        f.RdExpenseDomestic, f.TotalCostsAndExpenses, f.TotalAssets, f.NetAssets, f.ClassOneIp ?? 0, f.ClassTwoIp ?? 0, f.Conversions,
                         f.MajorViolation, f.IpAdvancement, f.IpCoreRole, f.IpOwnRd, f.RdManagement),
+                    OneMissing = f.Year == year && f.ClassOneIp == null,
+                    TwoMissing = f.Year == year && f.ClassTwoIp == null,
                 })
-                .ToListAsync(ct))
-            .ToLookup(f => f.EnterpriseId, f => f.Facts);
+                .ToListAsync(ct);
+        // §4.1/§4.2: year Y's unreported IP counts come from the patent register, read once for those enterprises.
+        var unreported = factRows.Where(f => f.OneMissing || f.TwoMissing).Select(f => f.EnterpriseId).ToList();
+        var register = await EnterprisePatentsQuery.ValidOnAsync(db, unreported, today, ct);
+        var facts = factRows.ToLookup(f => f.EnterpriseId,
+            f => EvaluationData.WithRegister(f.Facts, f.OneMissing, f.TwoMissing, register.GetValueOrDefault(f.EnterpriseId), today));
         var titles = (await db.Qualifications.AsNoTracking().Where(q => ids.Contains(q.EnterpriseId))
                 .Select(q => new Qualification { EnterpriseId = q.EnterpriseId, Type = q.Type, Number = "", IssuedOn = q.IssuedOn, ExpiresOn = q.ExpiresOn, RevokedOn = q.RevokedOn })
                 .ToListAsync(ct))

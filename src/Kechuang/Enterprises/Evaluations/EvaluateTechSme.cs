@@ -14,7 +14,7 @@ public sealed class EvaluateTechSme(KechuangDbContext db, TimeProvider clock)
         var today = clock.TodayInChina();
         var (y, _) = EvaluationData.Defaults(year, null, today);
         EvaluationRequests.CheckYear(y, today);
-        var (facts, titles) = await EvaluationData.LoadAsync(db, enterprise.Id, y, ct);
+        var (facts, titles) = await EvaluationData.LoadAsync(db, enterprise.Id, y, today, ct);
         return TechSmeEvaluator.Evaluate(EvaluationData.TechSmeInput(y, facts, EvaluationData.DirectQualification(titles, today)));
     }
 }

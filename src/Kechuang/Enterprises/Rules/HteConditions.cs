@@ -39,8 +39,8 @@ internal static class HteConditions
     {
         var count = latest.ClassOneIp + latest.ClassTwoIp;
         return count >= 1
-            ? new("coreIp", true, count, 1, Invariant($"拥有知识产权 {count} 件（Ⅰ类 {latest.ClassOneIp} 件、Ⅱ类 {latest.ClassTwoIp} 件）"))
-            : new("coreIp", false, 0, 1, "未拥有知识产权：还需至少 1 件对主要产品（服务）发挥核心支持作用的知识产权", 1);
+            ? new("coreIp", true, count, 1, Invariant($"拥有知识产权 {count} 件（Ⅰ类 {latest.ClassOneIp} 件、Ⅱ类 {latest.ClassTwoIp} 件）") + Show.IpSource(latest))
+            : new("coreIp", false, 0, 1, "未拥有知识产权：还需至少 1 件对主要产品（服务）发挥核心支持作用的知识产权" + Show.IpSource(latest), 1);
     }
 
     private static Condition SupportedField(string? field)

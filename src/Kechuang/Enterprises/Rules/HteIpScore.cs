@@ -7,7 +7,7 @@ internal static class HteIpScore
 {
     public static ScorePart Part(YearFacts latest)
     {
-        var count = Invariant($"Ⅰ类 {latest.ClassOneIp} 件、Ⅱ类 {latest.ClassTwoIp} 件");
+        var count = Invariant($"Ⅰ类 {latest.ClassOneIp} 件、Ⅱ类 {latest.ClassTwoIp} 件") + Show.IpSource(latest);
         if (latest.ClassOneIp + latest.ClassTwoIp <= 0)
         {
             return new ScorePart("ip", 0, 0, $"{count}：无知识产权，0分");

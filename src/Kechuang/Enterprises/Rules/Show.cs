@@ -30,4 +30,7 @@ internal static class Show
         2 => "近两年",
         _ => "近一年",
     };
+
+    /// <summary>"（Ⅰ类未填报，取专利登记簿…）" when IP counts came from the patent register (docs/domain.md §4.1), else "".</summary>
+    public static string IpSource(YearFacts facts) => facts.IpSource is { } source ? $"（{source}）" : "";
 }

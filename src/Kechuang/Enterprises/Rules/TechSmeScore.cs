@@ -42,6 +42,6 @@ internal static class TechSmeScore
     private static ScorePoints Ip(YearFacts f)
     {
         var points = f.ClassOneIp >= 1 ? TechSmeThresholds.ClassOneIpPoints : Band.Pick(TechSmeThresholds.ClassTwoIp, f.ClassTwoIp).Min;
-        return new("ip", points, Invariant($"Ⅰ类知识产权 {f.ClassOneIp} 件、Ⅱ类 {f.ClassTwoIp} 件：{points}分"));
+        return new("ip", points, Invariant($"Ⅰ类知识产权 {f.ClassOneIp} 件、Ⅱ类 {f.ClassTwoIp} 件：{points}分") + Show.IpSource(f));
     }
 }
