@@ -311,6 +311,70 @@ public abstract class VoucherApiTests<TFixture>(TFixture app) : IClassFixture<TF
         Assert.Equal(HttpStatusCode.OK, export.StatusCode);
     }
 
+    /// <summary>
+    /// 贴息 by a clause over loan_interest (docs/domain.md §7.4): interest = principal × rate × days in Y ÷ 360, to the fen.
+    /// A: 2,000,000 at 3.6% from 3月1日 of Y for a year, 306 days → 61,200.00, half capped at 30,000. B: 1,000,000 at 3.65%
+    /// to 2月1日 of Y, 31 days → 3,143.06, and 500,000 at 4.35% from 10月1日, 92 days → 5,558.33; half of 8,701.39 is
+    /// 4,350.695 → 4,350.70. C's loan has no rate: unknown, not recorded. D has no loan: not listed.
+    /// </summary>
+    [Fact]
+    public async Task Subsidies_ComputedByAClauseOverLoanInterest_RecordedOnceWithTheTrace()
+    {
+        const string region = "330329";   // 泰顺县: no other loans in this class
+        var admin = await app.AsAdmin();
+        var staff = await StaffAsync(region);
+        var (a, _) = await EnterpriseAsync(admin, region);
+        var (b, _) = await EnterpriseAsync(admin, region);
+        var (c, _) = await EnterpriseAsync(admin, region);
+        await EnterpriseAsync(admin, region);
+        var loanA = await Created(await staff.PostAsJsonAsync("/api/finance/records", new { kind = "科技贷", enterpriseId = a, institution = "泰顺农商银行", amount = 2_000_000m, rate = 3.6m, startOn = InY("03-01"), endOn = $"{Y + 1}-03-01" }));
+        var loanB = await Created(await staff.PostAsJsonAsync("/api/finance/records", new { kind = "科技贷", enterpriseId = b, institution = "泰顺农商银行", amount = 1_000_000m, rate = 3.65m, startOn = $"{Y - 1}-07-01", endOn = InY("02-01") }));
+        await Created(await staff.PostAsJsonAsync("/api/finance/records", new { kind = "科技贷", enterpriseId = b, institution = "工商银行泰顺支行", amount = 500_000m, rate = 4.35m, startOn = InY("10-01") }));
+        await Created(await staff.PostAsJsonAsync("/api/finance/records", new { kind = "科技贷", enterpriseId = c, institution = "泰顺农商银行", amount = 800_000m, startOn = InY("05-01") }));
+        var code = "RA-TX-" + ApiFixture.Unique("c");
+        await Created(await staff.PostAsJsonAsync("/api/policies", new
+        {
+            code, name = "科技贷款贴息", regionCode = region, year = Y, condition = "loan_interest > 0", amount = "loan_interest * 0.5", cap = 30_000m, budget = (decimal?)null, overBudget = "prorate", autoGrant = true,
+        }));
+
+        var preview = await Json(await staff.PostAsJsonAsync("/api/finance/subsidies", new { policyCode = code, year = Y, preview = true }));
+        var before = await Json(await staff.GetAsync($"/api/finance/records?kind=subsidy&region={region}"));
+        var recorded = await Created(await staff.PostAsJsonAsync("/api/finance/subsidies", new { policyCode = code, year = Y, paidOn = Day(Today) }));
+        var again = await staff.PostAsJsonAsync("/api/finance/subsidies", new { policyCode = code, year = Y });
+        var records = (await Json(await staff.GetAsync($"/api/finance/records?kind=subsidy&region={region}"))).GetProperty("items").EnumerateArray()
+            .ToDictionary(r => r.GetProperty("enterpriseId").GetString()!);
+        var enterpriseUser = await EnterpriseUserAsync(admin, region, a);
+
+        Assert.Equal((2, 34_350.70m, true), (preview.GetProperty("created").GetInt32(), preview.GetProperty("total").GetDecimal(), preview.GetProperty("preview").GetBoolean()));
+        var skipped = Assert.Single(preview.GetProperty("skipped").EnumerateArray());
+        Assert.Equal(c, skipped.GetProperty("enterpriseId").GetString());
+        Assert.Contains("未填年利率", skipped.GetProperty("reason").GetString());
+        Assert.Equal(0, before.GetProperty("total").GetInt32());
+        Assert.Equal((2, 34_350.70m), (recorded.GetProperty("created").GetInt32(), recorded.GetProperty("total").GetDecimal()));
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        var second = await Json(again);
+        Assert.Equal((0, 2), (second.GetProperty("created").GetInt32(), second.GetProperty("alreadyRecorded").GetInt32()));
+        Assert.Equal(2, records.Count);
+        Assert.Equal((30_000m, loanA.GetProperty("id").GetString(), code, Y), (records[a].GetProperty("amount").GetDecimal(), records[a].GetProperty("loanId").GetString(),
+            records[a].GetProperty("policyCode").GetString(), records[a].GetProperty("policyYear").GetInt32()));
+        Assert.Equal((4_350.70m, loanB.GetProperty("id").GetString()), (records[b].GetProperty("amount").GetDecimal(), records[b].GetProperty("loanId").GetString()));
+        var traceA = records[a].GetProperty("trace").EnumerateArray().ToList();
+        Assert.Contains(traceA, l => l.GetProperty("variable").GetString() == "loan_interest" && l.GetProperty("value").GetDecimal() == 61_200m);
+        Assert.Equal(30_000m, traceA[^1].GetProperty("value").GetDecimal());
+        var traceB = records[b].GetProperty("trace").EnumerateArray().ToList();
+        Assert.Contains(traceB, l => l.GetProperty("variable").GetString() == "loan_interest" && l.GetProperty("value").GetDecimal() == 8_701.39m
+            && l.GetProperty("source").GetString()!.Contains("31 天", StringComparison.Ordinal) && l.GetProperty("source").GetString()!.Contains("92 天", StringComparison.Ordinal));
+        // The trace adds up to the amount: the formula's result plus every change.
+        var raw = traceB.First(l => l.GetProperty("step").GetString() == "计算").GetProperty("value").GetDecimal();
+        var changes = traceB.Where(l => l.TryGetProperty("change", out var x) && x.ValueKind == JsonValueKind.Number).Sum(l => l.GetProperty("change").GetDecimal());
+        Assert.Equal(4_350.70m, raw + changes);
+        Assert.Equal(HttpStatusCode.Forbidden, (await enterpriseUser.PostAsJsonAsync("/api/finance/subsidies", new { policyCode = code, year = Y })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await staff.PostAsJsonAsync("/api/finance/subsidies", new { policyCode = "NO-SUCH", year = Y })).StatusCode);
+        var badYear = await staff.PostAsJsonAsync("/api/finance/subsidies", new { policyCode = code, year = 1900 });
+        Assert.Equal(HttpStatusCode.BadRequest, badYear.StatusCode);
+        Assert.Contains("贴息年度", await Reason(badYear));
+    }
+
     [Fact]
     public async Task Summary_SaysVouchersRedeemedAndLoansLent_WithTheIndicators_OnlyWithData()
     {

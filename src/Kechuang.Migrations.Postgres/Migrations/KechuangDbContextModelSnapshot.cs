@@ -1231,6 +1231,9 @@ namespace Kechuang.Migrations.Postgres.Migrations
                     b.Property<string>("PolicyCode")
                         .HasColumnType("text");
 
+                    b.Property<int?>("PolicyYear")
+                        .HasColumnType("integer");
+
                     b.Property<decimal?>("Premium")
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
@@ -1248,6 +1251,9 @@ namespace Kechuang.Migrations.Postgres.Migrations
 
                     b.Property<DateOnly>("StartOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("Trace")
+                        .HasColumnType("text");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");

@@ -1209,6 +1209,9 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                     b.Property<string>("PolicyCode")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("PolicyYear")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("Premium")
                         .HasColumnType("INTEGER");
 
@@ -1223,6 +1226,9 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("StartOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Trace")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("UpdatedAt")

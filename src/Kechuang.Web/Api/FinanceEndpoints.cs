@@ -54,6 +54,15 @@ public static class FinanceEndpoints
             .WithName("DeleteFinanceRecord")
             .WithSummary("删除误登记的记录（有贴息或补偿的贷款不能删除，409）")
             .ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+        finance.MapPost("/subsidies", async (ClaimsPrincipal user, SubsidyRequest request, RecordSubsidies handler, CancellationToken ct) =>
+            {
+                var result = await handler.HandleAsync(user.Caller(), request, ct);
+                return result.Preview || result.Created == 0 ? Results.Ok(result) : Results.Created("/api/finance/records?kind=subsidy", result);
+            })
+            .WithName("RecordSubsidies")
+            .WithSummary("按政策条款计算某年度的贴息并登记（每家企业一条，关联其当年最大一笔科技贷，保留计算过程）；preview 为 true 时只测算不登记")
+            .Produces<SubsidyResult>(201).Produces<SubsidyResult>(200)
+            .ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404);
         finance.MapGet("/summary", (ClaimsPrincipal user, [AsParameters] FinanceSummaryParameters query, GetFinanceSummary handler, CancellationToken ct) =>
             handler.HandleAsync(user.Caller(), query.Region, query.Year, ct))
             .WithName("GetFinanceSummary")

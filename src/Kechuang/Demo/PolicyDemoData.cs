@@ -81,6 +81,14 @@ internal static class PolicyDemoData
                 await db.SaveChangesAsync(ct);
             }
         }
+        // 科技贷款贴息 for last year: no awards of its own; the finance page records the 贴息 it computes over loan_interest
+        // (docs/domain.md §7.4).
+        var subsidy = Clause($"PY{last}-TX", "科技贷款贴息", $"平政发〔{last - 1}〕示例{last % 100}号", last, "loan_interest > 0", "loan_interest * 0.5",
+            autoGrant: false, cap: 200_000m);
+        subsidy.CreatedAt = now;
+        subsidy.CreatedBy = "演示数据";
+        db.PolicyClauses.Add(subsidy);
+        await db.SaveChangesAsync(ct);
     }
 
     private static PolicyClause Clause(string code, string name, string document, int year, string condition, string amount, bool autoGrant,

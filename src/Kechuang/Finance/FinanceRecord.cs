@@ -49,6 +49,12 @@ public sealed class FinanceRecord : IVersioned, IFeedsIndicators
     /// <summary>The policy clause (政策条款代码) the subsidy was computed by, when the bureau names one.</summary>
     public string? PolicyCode { get; set; }
 
+    /// <summary>The policy year a computed subsidy is for.</summary>
+    public int? PolicyYear { get; set; }
+
+    /// <summary>A computed subsidy's trace (JSON of the calculator's lines), kept as it was when recorded (docs/domain.md §7.4).</summary>
+    public string? Trace { get; set; }
+
     public string? Note { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }

@@ -1,3 +1,5 @@
+using Kechuang.Policies;
+
 namespace Kechuang.Finance;
 
 /// <summary>POST /api/finance/records and PUT …/{id}: <see cref="Kind"/> 科技贷/担保/科技保险/风险池补偿/贴息 (or loan, guarantee, insurance, compensation, subsidy).</summary>
@@ -10,7 +12,21 @@ public sealed record ListFinanceQuery(string? RegionCode = null, string? Kind = 
 
 public sealed record FinanceDto(
     Guid Id, string Kind, Guid EnterpriseId, string? EnterpriseName, string RegionCode, string Institution, string? Product, decimal Amount,
-    decimal? Rate, decimal? Premium, DateOnly StartOn, DateOnly? EndOn, Guid? LoanId, string? PolicyCode, string? Note, int Version);
+    decimal? Rate, decimal? Premium, DateOnly StartOn, DateOnly? EndOn, Guid? LoanId, string? PolicyCode, string? Note, int Version,
+    int? PolicyYear = null, IReadOnlyList<TraceLine>? Trace = null);
+
+/// <summary>
+/// POST /api/finance/subsidies: record the 贴息 a policy clause computes for a year; <see cref="Preview"/> only reports
+/// what would be recorded. <see cref="PaidOn"/> defaults to today, <see cref="Institution"/> (拨付单位) to the region's 科技局.
+/// </summary>
+public sealed record SubsidyRequest(string? PolicyCode, int? Year, DateOnly? PaidOn = null, string? Institution = null, bool Preview = false);
+
+/// <summary>An enterprise the clause lists but no subsidy could be recorded for, and why.</summary>
+public sealed record SubsidySkipped(Guid EnterpriseId, string Name, string Reason);
+
+/// <summary>What recording the subsidies did (or would do): new records, those already recorded, the total of the new ones (yuan).</summary>
+public sealed record SubsidyResult(string PolicyCode, int Year, bool Preview, int Created, int AlreadyRecorded, decimal Total,
+    IReadOnlyList<FinanceDto> Records, IReadOnlyList<SubsidySkipped> Skipped);
 
 /// <summary>A bank's (or any institution's) line of the year: loans and what was subsidised or compensated on them.</summary>
 public sealed record FinanceByInstitution(string Institution, int Loans, decimal LoanAmount, decimal? AverageRate, int Guarantees, decimal GuaranteeAmount,

@@ -1,6 +1,7 @@
 using Kechuang.Common;
 using Kechuang.Data;
 using Kechuang.Enterprises;
+using Kechuang.Policies;
 using Kechuang.Users;
 using Microsoft.EntityFrameworkCore;
 
@@ -45,6 +46,7 @@ public sealed class ListFinanceRecords(KechuangDbContext db)
     {
         var names = await EnterpriseLookup.NamesAsync(db, list.Select(r => r.EnterpriseId), ct);
         return [.. list.Select(r => new FinanceDto(r.Id, r.Kind, r.EnterpriseId, names.GetValueOrDefault(r.EnterpriseId), r.RegionCode, r.Institution, r.Product,
-            r.Amount, r.Rate, r.Premium, r.StartOn, r.EndOn, r.LoanId, r.PolicyCode, r.Note, r.Version))];
+            r.Amount, r.Rate, r.Premium, r.StartOn, r.EndOn, r.LoanId, r.PolicyCode, r.Note, r.Version,
+            r.PolicyYear, r.Trace is null ? null : PolicyRuns.Deserialize(r.Trace)))];
     }
 }

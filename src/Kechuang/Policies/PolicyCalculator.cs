@@ -1,6 +1,7 @@
 using System.Globalization;
 using Kechuang.Contracts;
 using Kechuang.Enterprises;
+using Kechuang.Finance;
 
 namespace Kechuang.Policies;
 
@@ -37,7 +38,8 @@ public sealed class Beneficiary(Guid enterpriseId, string uscc, string name, str
 }
 
 /// <summary>What the calculator reads for a year: the register's enterprises with their facts, and the contracts they sold.</summary>
-public sealed record PolicyYearFacts(int Year, IReadOnlyList<EnterprisePolicyFacts> Enterprises, IReadOnlyDictionary<string, SoldContracts> ContractsSold);
+public sealed record PolicyYearFacts(int Year, IReadOnlyList<EnterprisePolicyFacts> Enterprises, IReadOnlyDictionary<string, SoldContracts> ContractsSold,
+    IReadOnlyDictionary<Guid, LoanYear>? Loans = null);
 
 /// <summary>
 /// A clause to compute with what limits it: the budget still free, the room each enterprise has under the yearly total
@@ -194,9 +196,7 @@ public static class PolicyCalculator
         }
         catch (MissingFactException e)
         {
-            var variable = PolicyVariables.Find(e.Variable)!;
-            var which = e.Variable.EndsWith("_prev", StringComparison.Ordinal) ? year - 1 : year;
-            return Unknown($"缺少{which}年度企业数据：{variable.Label}（{variable.Name}）");
+            return Unknown(values.Why(e.Variable, year));
         }
         catch (DivideByZeroException)
         {
@@ -249,12 +249,19 @@ public static class PolicyCalculator
 
     internal static string Yuan(decimal yuan) => yuan.ToString("#,0.00", CultureInfo.InvariantCulture);
 
+    /// <summary>A loan as the trace names it: bank, day drawn, principal, rate and the interest of its days in the year.</summary>
+    private static string Loan(LoanRun l) =>
+        $"{l.Institution} {l.StartOn:yyyy-MM-dd} 放款 {Yuan(l.Amount)} 元，年利率 {l.Rate?.ToString("0.##", CultureInfo.InvariantCulture) ?? "未填"}%，当年 {l.Days} 天"
+        + (l.Interest is { } i ? $"，利息 {Yuan(i)} 元" : "");
+
     /// <summary>The source texts shared by every enterprise of a year, made once.</summary>
     private sealed class Sources(int year)
     {
         public readonly string Year = $"{year}年度企业数据";
         public readonly string Previous = $"{year - 1}年度企业数据";
         public readonly string NoContracts = $"{year}年无登记的技术合同（卖方）";
+        public readonly string NoLoans = $"{year}年无科技贷记录";
+        public readonly string Loans = $"{year}年的科技贷";
         public readonly Dictionary<string, string> Titles = new(StringComparer.Ordinal)
         {
             [PolicyVariables.HteNew] = $"{year}年颁发的高新技术企业证书",
@@ -265,13 +272,30 @@ public static class PolicyCalculator
     }
 
     /// <summary>Where a value comes from: a shared text and its record, or the title or contracts it was read from (text made when traced).</summary>
-    private readonly record struct Origin(string Text, Guid? Record, TitleRecord? Title = null, SoldContracts? Sold = null, bool Missing = false);
+    private readonly record struct Origin(string Text, Guid? Record, TitleRecord? Title = null, SoldContracts? Sold = null, bool Missing = false,
+        LoanYear? Loans = null);
 
     /// <summary>An enterprise's variables for the year, with where each comes from.</summary>
     private sealed class Values
     {
         public Dictionary<string, object> Map { get; } = new(StringComparer.Ordinal);
         private readonly Dictionary<string, Origin> _origins = new(StringComparer.Ordinal);
+
+        /// <summary>Why a variable that is not a yearly fact has no value (e.g. a loan without its rate); made only when it happens.</summary>
+        public Dictionary<string, string> Missing => _missing ??= new(StringComparer.Ordinal);
+        private Dictionary<string, string>? _missing;
+
+        /// <summary>Why <paramref name="name"/> has no value, in the words of the unknown result.</summary>
+        public string Why(string name, int year)
+        {
+            if (_missing?.GetValueOrDefault(name) is { } reason)
+            {
+                return reason;
+            }
+            var variable = PolicyVariables.Find(name)!;
+            var which = name.EndsWith("_prev", StringComparison.Ordinal) ? year - 1 : year;
+            return $"缺少{which}年度企业数据：{variable.Label}（{variable.Name}）";
+        }
 
         public static Values Of(EnterprisePolicyFacts e, PolicyYearFacts facts, Sources sources)
         {
@@ -299,6 +323,24 @@ public static class PolicyCalculator
             values.Title(PolicyVariables.TechSmeValid, e, QualificationType.TechSme, t => t.IsValidOn(yearEnd), sources);
             values.Set(PolicyVariables.ContractsSold, facts.ContractsSold.TryGetValue(e.Uscc, out var sold) ? sold.Turnover : 0m,
                 sold is null ? new Origin(sources.NoContracts, null) : new Origin($"{year}年登记的技术合同", null, Sold: sold));
+            if (facts.Loans?.GetValueOrDefault(e.EnterpriseId) is not { } loans)
+            {
+                values.Set(PolicyVariables.LoanAmount, 0m, new Origin(sources.NoLoans, null));
+                values.Set(PolicyVariables.LoanInterest, 0m, new Origin(sources.NoLoans, null));
+            }
+            else
+            {
+                var origin = new Origin(sources.Loans, loans.Largest?.Id, Loans: loans);
+                values.Set(PolicyVariables.LoanAmount, loans.Drawn, origin);
+                if (loans.Interest is { } interest)
+                {
+                    values.Set(PolicyVariables.LoanInterest, interest, origin);
+                }
+                else
+                {
+                    values.Missing[PolicyVariables.LoanInterest] = loans.Missing!;
+                }
+            }
             return values;
         }
 
@@ -325,7 +367,11 @@ public static class PolicyCalculator
         public TraceLine Line(string name, int year)
         {
             var variable = PolicyVariables.Find(name)!;
-            if (!Map.TryGetValue(name, out var value))
+            if (!Map.TryGetValue(name, out var value) && _missing?.GetValueOrDefault(name) is { } reason)
+            {
+                return new TraceLine("变量", $"{variable.Label} {name}：无法确定", Source: reason, Variable: name);
+            }
+            if (value is null)
             {
                 var which = name.EndsWith("_prev", StringComparison.Ordinal) ? year - 1 : year;
                 return new TraceLine("变量", $"{variable.Label} {name}：未填报", Source: $"{which}年度企业数据未填报", Variable: name);
@@ -333,6 +379,7 @@ public static class PolicyCalculator
             var origin = _origins[name];
             var source = origin.Title is { } t ? $"{origin.Text} {t.Number}（{t.IssuedOn:yyyy-MM-dd}颁发）"
                 : origin.Missing ? "无" + origin.Text
+                : origin.Loans is { } loans ? $"{origin.Text} {loans.Loans.Count} 笔（{string.Join("；", loans.Loans.Take(5).Select(Loan))}）"
                 : origin.Sold is { } sold ? $"{origin.Text} {sold.Count} 份（{string.Join("、", sold.Numbers)}{(sold.Count > sold.Numbers.Count ? " 等" : "")}）"
                 : origin.Text;
             return value is bool flag

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Kechuang.Contracts;
 using Kechuang.Data;
 using Kechuang.Enterprises;
+using Kechuang.Finance;
 using Kechuang.Regions;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,7 +18,8 @@ public static class PolicyRuns
     public static readonly JsonSerializerOptions TraceJson = new(JsonSerializerDefaults.Web);
 
     public static async Task<PolicyYearFacts> FactsAsync(KechuangDbContext db, RegionCode region, int year, CancellationToken ct, Guid? enterpriseId = null) =>
-        new(year, await EnterprisePolicyFactsQuery.InRegionAsync(db, region, year, ct, enterpriseId), await SoldContractsQuery.InYearAsync(db, region, year, ct));
+        new(year, await EnterprisePolicyFactsQuery.InRegionAsync(db, region, year, ct, enterpriseId), await SoldContractsQuery.InYearAsync(db, region, year, ct),
+            await LoanYearQuery.InYearAsync(db, region, year, ct, enterpriseId));
 
     /// <summary>
     /// The run of <paramref name="clause"/> for <paramref name="year"/>. <paramref name="fixedBudget"/>: count the awards already

@@ -16,7 +16,7 @@ public sealed record PolicyVariable(string Name, string Label, VariableKind Kind
 
 /// <summary>
 /// The variables of a policy year Y (docs/domain.md §7.5): yearly facts of Y and Y−1 from the register, titles issued in
-/// Y or valid on 31 December of Y, and the technology contracts sold in Y. Facts missing make an enterprise "unknown".
+/// Y or valid on 31 December of Y, the technology contracts sold in Y and the 科技贷 running in Y. Facts missing make an enterprise "unknown".
 /// </summary>
 public static class PolicyVariables
 {
@@ -32,6 +32,8 @@ public static class PolicyVariables
     public const string TechSmeNew = "techsme_new";
     public const string TechSmeValid = "techsme_valid";
     public const string ContractsSold = "contracts_sold";
+    public const string LoanAmount = "loan_amount";
+    public const string LoanInterest = "loan_interest";
 
     public static readonly IReadOnlyList<PolicyVariable> All =
     [
@@ -47,6 +49,8 @@ public static class PolicyVariables
         new(TechSmeNew, "当年新入库科技型中小企业", VariableKind.Flag, "Y年取得的科技型中小企业入库编号（是/否）"),
         new(TechSmeValid, "有效科技型中小企业", VariableKind.Flag, "Y年12月31日科技型中小企业入库有效（是/否）"),
         new(ContractsSold, "技术合同成交额", VariableKind.Money, "Y年登记的作为卖方的技术合同成交额合计（元），无则为0"),
+        new(LoanAmount, "当年新发放科技贷款", VariableKind.Money, "Y年放款的科技贷本金合计（元），科技金融登记，无则为0"),
+        new(LoanInterest, "科技贷款当年利息", VariableKind.Money, "Y年内各笔科技贷按年利率、当年计息天数÷360计算的利息合计（元），无贷款则为0；有贷款未填年利率则无法确定"),
     ];
 
     private static readonly Dictionary<string, PolicyVariable> ByName = All.ToDictionary(v => v.Name, StringComparer.Ordinal);

@@ -410,6 +410,7 @@ public static class EndpointPolicies
         new("PUT", "/api/finance/records/{id:guid}", "/api/finance/records/{finance}", Writers, w => w.FinanceBody()),
         new("DELETE", "/api/finance/records/{id:guid}", "/api/finance/records/" + Missing, Writers),
         new("GET", "/api/finance/summary", "/api/finance/summary?year={year}", AnyBureau),
+        new("POST", "/api/finance/subsidies", "/api/finance/subsidies", Writers, w => w.SubsidyBody()),
 
         // The work summary of a region: its bureau reads, staff and admins write (SummaryAccess).
         // 通知公告 (NoticeAccess): the bureau of the region writes and reads; an enterprise reads only what is addressed to it

@@ -143,6 +143,9 @@ public sealed class MatrixWorld
 
     public object FinanceBody() => new { kind = "科技贷", enterpriseId = Enterprise, institution = "矩阵银行", amount = 1_000_000m, rate = 3.65m, startOn = Today };
 
+    /// <summary>A preview, so that every role's call leaves the register as it was.</summary>
+    public object SubsidyBody() => new { policyCode = Policy, year = Year - 1, preview = true };
+
     public object IpCaseBody() => new
     {
         title = "矩阵专利侵权纠纷", kind = "专利", complainant = "甲公司", respondent = "乙厂", regionCode = Home, receivedOn = "2025-01-02",
