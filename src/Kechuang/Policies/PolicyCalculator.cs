@@ -62,18 +62,17 @@ public static class PolicyCalculator
     /// <summary>Each clause over every enterprise; an enterprise's variables are built once for all clauses.</summary>
     public static IReadOnlyList<Beneficiary>[] ComputeAll(IReadOnlyList<ClauseRun> runs, PolicyYearFacts facts)
     {
-        // A large register is split in contiguous parts computed side by side, each with its own copies of the formulas
-        // (an NCalc expression holds its parameters, so it is not shared between threads); the parts are joined in the
-        // register's order before the budget is applied, so the result does not depend on the split.
+        // A large register is split in contiguous parts computed side by side (a formula's tree is only read, so the parts
+        // share it); the parts are joined in the register's order before the budget is applied, so the result does not
+        // depend on the split.
         var parts = facts.Enterprises.Count < ParallelFrom ? 1 : Math.Min(Environment.ProcessorCount, 8);
         var size = (facts.Enterprises.Count + parts - 1) / Math.Max(parts, 1);
         var found = new List<Draft>[Math.Max(parts, 1)][];
         Parallel.For(0, Math.Max(parts, 1), new ParallelOptions { MaxDegreeOfParallelism = Math.Max(parts, 1) }, part =>
         {
-            var own = part == 0 ? runs : [.. runs.Select(r => r with { Condition = r.Condition.Copy(), Amount = r.Amount.Copy() })];
             var from = part * size;
             var to = Math.Min(facts.Enterprises.Count, from + size);
-            found[part] = Compute(own, facts, from, to);
+            found[part] = Compute(runs, facts, from, to);
         });
         return runs.Select((run, i) => ApplyBudget(run, [.. found.SelectMany(f => f[i])])).ToArray();
     }
@@ -153,13 +152,25 @@ public static class PolicyCalculator
     private static Draft? One(ClauseRun run, string[] names, EnterprisePolicyFacts enterprise, Values values, int year)
     {
         Draft Unknown(string reason) => new(run, names, enterprise, values, year) { Unknown = reason };
+        Draft? Unknowable(FormulaValue value) =>
+            value.Missing is { } name ? Unknown(values.Why(name, year)) : Unknown("计算中除数为零（例如职工总数为0），无法确定金额");
         try
         {
-            if (run.Condition.Evaluate(values.Map) is not true)
+            var test = run.Condition.Evaluate(values.Map);
+            if (!test.Known)
+            {
+                return Unknowable(test);
+            }
+            if (!test.Flag)
             {
                 return null;                                   // does not qualify: left out of the list
             }
-            var raw = Convert.ToDecimal(run.Amount.Evaluate(values.Map), CultureInfo.InvariantCulture);
+            var computed = run.Amount.Evaluate(values.Map);
+            if (!computed.Known)
+            {
+                return Unknowable(computed);
+            }
+            var raw = computed.Number;
             if (raw == 0)
             {
                 return null;
@@ -193,14 +204,6 @@ public static class PolicyCalculator
             }
             draft.Amount = rounded;
             return draft;
-        }
-        catch (MissingFactException e)
-        {
-            return Unknown(values.Why(e.Variable, year));
-        }
-        catch (DivideByZeroException)
-        {
-            return Unknown("计算中除数为零（例如职工总数为0），无法确定金额");
         }
         catch (OverflowException)
         {
