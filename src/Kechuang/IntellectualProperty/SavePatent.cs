@@ -66,22 +66,3 @@ public sealed class SavePatent(KechuangDbContext db, TimeProvider clock)
         patent.UpdatedAt = now;
     }
 }
-
-/// <summary>GET /api/patents/{id}: a patent the caller sees (404 otherwise).</summary>
-public sealed class GetPatent(KechuangDbContext db)
-{
-    public async Task<PatentDto> HandleAsync(Caller caller, Guid id, CancellationToken ct = default) =>
-        PatentDto.From(await IpAccess.LoadPatentAsync(db, caller, id, track: false, ct));
-}
-
-/// <summary>DELETE /api/patents/{id}: a patent registered by mistake (the enterprise's own, or the bureau's region).</summary>
-public sealed class DeletePatent(KechuangDbContext db)
-{
-    public async Task HandleAsync(Caller caller, Guid id, CancellationToken ct = default)
-    {
-        var patent = await IpAccess.LoadPatentAsync(db, caller, id, track: true, ct);
-        IpAccess.RequirePatentWrite(caller, patent.EnterpriseId);
-        db.Patents.Remove(patent);
-        await db.SaveChangesAsync(ct);
-    }
-}

@@ -1,4 +1,3 @@
-using Kechuang.Common;
 using Kechuang.Data;
 using Kechuang.Users;
 using Microsoft.EntityFrameworkCore;
@@ -54,91 +53,5 @@ public sealed class DraftAwards(KechuangDbContext db, TimeProvider clock)
         var listed = results.Where(b => b.Status == Beneficiary.Eligible).ToList();
         var unknown = results.Where(b => b.Status == Beneficiary.Unknown).ToList();
         return new DraftResult(listed.Count, listed.Sum(b => b.Amount), unknown.Count, unknown);
-    }
-}
-
-/// <summary>
-/// POST /api/policies/{code}/awards/publish: the drafted list goes to 公示 for the period posted (docs/domain.md §7.5; the
-/// period is local: 5 working days or 7 days, so it is what the bureau posted, at least 5 days).
-/// </summary>
-public sealed class PublishAwards(KechuangDbContext db, TimeProvider clock)
-{
-    public const int MinimumDays = 5;
-
-    public async Task<int> HandleAsync(Caller caller, string code, PublishRequest request, CancellationToken ct = default)
-    {
-        var clause = await PolicyAccess.ClauseAsync(db, caller, code, track: false, ct);
-        PolicyAccess.RequireWriter(caller, clause);
-        var y = ListBeneficiaries.Year(request.Year, clause);
-        var v = new Validation();
-        v.Require(request.From is not null, "from", "请填写公示开始日期");
-        v.Require(request.To is not null, "to", "请填写公示结束日期");
-        v.ThrowIfAny();
-        v.Require(request.To!.Value.DayNumber - request.From!.Value.DayNumber + 1 >= MinimumDays, "to", $"公示期不少于{MinimumDays}天");
-        v.Require(request.From.Value <= clock.TodayInChina().AddDays(30), "from", "公示开始日期不能晚于30天后");
-        v.ThrowIfAny();
-        var listed = await Listed(db, caller, clause, y).ToListAsync(ct);
-        if (listed.Count == 0)
-        {
-            throw new ConflictException("没有待公示的名单：请先生成名单");
-        }
-        foreach (var award in listed)
-        {
-            award.Status = AwardStatus.Public;
-            award.PublicFrom = request.From;
-            award.PublicTo = request.To;
-            award.UpdatedAt = clock.GetUtcNow();
-        }
-        await db.SaveChangesAsync(ct);
-        return listed.Count;
-    }
-
-    private static IQueryable<PolicyAward> Listed(KechuangDbContext db, Caller caller, PolicyClause clause, int year) =>
-        PolicyAccess.InRegion(db.PolicyAwards, PolicyAccess.Scope(caller, clause), Regions.RegionScope.MatchFor(db))
-            .Where(a => a.Code == clause.Code && a.Year == year && a.Status == AwardStatus.Listed);
-}
-
-/// <summary>
-/// POST /api/policies/{code}/awards/approve: after the 公示 period has ended and every objection is answered, the list is
-/// approved (docs/domain.md §7.5) on the day of the bureau's decision (today unless recorded later). 409 while the period
-/// runs or an objection waits.
-/// </summary>
-public sealed class ApproveAwards(KechuangDbContext db, TimeProvider clock)
-{
-    public async Task<int> HandleAsync(Caller caller, string code, ApproveRequest request, CancellationToken ct = default)
-    {
-        var clause = await PolicyAccess.ClauseAsync(db, caller, code, track: false, ct);
-        PolicyAccess.RequireWriter(caller, clause);
-        var y = ListBeneficiaries.Year(request.Year, clause);
-        var awards = await PolicyAccess.InRegion(db.PolicyAwards, PolicyAccess.Scope(caller, clause), Regions.RegionScope.MatchFor(db))
-            .Where(a => a.Code == clause.Code && a.Year == y && (a.Status == AwardStatus.Public || a.Status == AwardStatus.Objected))
-            .ToListAsync(ct);
-        if (awards.Count == 0)
-        {
-            throw new ConflictException("没有公示中的名单");
-        }
-        var objected = awards.Count(a => a.Status == AwardStatus.Objected);
-        if (objected > 0)
-        {
-            throw new ConflictException($"还有 {objected} 条异议未处理，处理后才能批准");
-        }
-        var today = clock.TodayInChina();
-        var approvedOn = request.ApprovedOn ?? today;
-        if (approvedOn > today)
-        {
-            throw new ValidationFailedException("approvedOn", "批准日期不能晚于今天");
-        }
-        if (awards.Max(a => a.PublicTo) is { } end && end >= approvedOn)
-        {
-            throw new ConflictException($"公示期至 {end:yyyy-MM-dd} 结束，期满后才能批准");
-        }
-        foreach (var award in awards)
-        {
-            award.Status = AwardStatus.Approved;
-            award.ApprovedOn = approvedOn;
-            award.UpdatedAt = clock.GetUtcNow();
-        }
-        await db.SaveChangesAsync(ct);
-        return awards.Count;
     }
 }

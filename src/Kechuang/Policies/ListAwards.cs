@@ -42,25 +42,3 @@ public sealed class ListAwards(KechuangDbContext db)
         a.Amount, a.AppliedAt, a.PublicFrom, a.PublicTo, a.Objection, a.Answer, a.Reason, a.ApprovedOn, a.PaidOn, a.PaidAmount, a.VoucherNo,
         a.Version, trace);
 }
-
-/// <summary>GET /api/policy-awards/{id}: one award with its trace; an enterprise user only its own (404 otherwise).</summary>
-public sealed class GetAward(KechuangDbContext db)
-{
-    public async Task<PolicyAwardDto> HandleAsync(Caller caller, Guid id, CancellationToken ct = default)
-    {
-        var award = await PolicyAccess.AwardAsync(db, caller, id, track: false, ct);
-        var clause = await db.PolicyClauses.AsNoTracking().FirstAsync(c => c.Id == award.ClauseId, ct);
-        return ListAwards.Dto(award, clause, PolicyRuns.Deserialize(award.Trace));
-    }
-}
-
-/// <summary>GET /api/policy-awards/mine: an enterprise user's own rewards and applications, newest first.</summary>
-public sealed class ListMyAwards(KechuangDbContext db)
-{
-    public async Task<Page<PolicyAwardDto>> HandleAsync(Caller caller, int? page, int? pageSize, CancellationToken ct = default)
-    {
-        caller.RequireRole(Roles.Enterprise);
-        var id = caller.EnterpriseId ?? throw new ForbiddenException("当前账号未关联企业");
-        return await ListAwards.PageAsync(db, db.PolicyAwards.AsNoTracking().Where(a => a.EnterpriseId == id), page, pageSize, ct);
-    }
-}

@@ -7,23 +7,6 @@ using Microsoft.EntityFrameworkCore;
 namespace Kechuang.Talent;
 
 /// <summary>
-/// GET /api/talent/programmes: the programmes concerning the caller's region — run above it (国家级, 省级, the city's) or
-/// inside it — by level, then name; <c>all</c> includes retired ones.
-/// </summary>
-public sealed class ListProgrammes(KechuangDbContext db)
-{
-    public async Task<IReadOnlyList<ProgrammeDto>> HandleAsync(Caller caller, bool all, CancellationToken ct = default)
-    {
-        TalentAccess.BureauScope(caller, null);
-        var rows = await db.TalentProgrammes.AsNoTracking().ToListAsync(ct);   // a catalogue of a few dozen rows
-        var visible = rows.Where(p => TalentAccess.Concerns(caller, p.RegionCode) && (all || !p.Retired))
-            .OrderBy(p => TalentRules.Levels.ToList().IndexOf(p.Level)).ThenBy(p => p.RegionCode, StringComparer.Ordinal).ThenBy(p => p.Name, StringComparer.Ordinal).ToList();
-        var names = await RegionLookup.ForAsync(db, ct, [.. visible.Select(p => p.RegionCode).Distinct()]);
-        return [.. visible.Select(p => ProgrammeDto.From(p, names(p.RegionCode)?.Name))];
-    }
-}
-
-/// <summary>
 /// POST /api/talent/programmes and PUT …/{id} (docs/domain.md §7.7): an administrator of a region covering the
 /// programme's region keeps it; the level follows that region. One name per region (409).
 /// </summary>
@@ -80,26 +63,5 @@ public sealed class SaveProgramme(KechuangDbContext db, TimeProvider clock)
         programme.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
         return ProgrammeDto.From(programme, region.Name);
-    }
-}
-
-/// <summary>DELETE /api/talent/programmes/{id}: a programme entered by mistake; one with applications is retired instead (409).</summary>
-public sealed class DeleteProgramme(KechuangDbContext db)
-{
-    public async Task HandleAsync(Caller caller, Guid id, CancellationToken ct = default)
-    {
-        caller.RequireRole(Roles.Admin);
-        var programme = await db.TalentProgrammes.FirstOrDefaultAsync(p => p.Id == id, ct);
-        if (programme is null || !TalentAccess.Concerns(caller, programme.RegionCode))
-        {
-            throw new NotFoundException("未找到该人才计划");
-        }
-        caller.RequireRegion(RegionCode.Parse(programme.RegionCode));
-        if (await db.TalentAwards.AnyAsync(a => a.ProgrammeId == id, ct))
-        {
-            throw new ConflictException($"“{programme.Name}”已有申报记录，不能删除：请改为停止申报");
-        }
-        db.TalentProgrammes.Remove(programme);
-        await db.SaveChangesAsync(ct);
     }
 }

@@ -5,24 +5,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Kechuang.IntellectualProperty;
 
-/// <summary>GET /api/ip/trademarks: the trademarks of the caller's region, newest first; <c>q</c> matches name, holder or number.</summary>
-public sealed class ListTrademarks(KechuangDbContext db)
-{
-    public async Task<Page<TrademarkDto>> HandleAsync(Caller caller, string? regionCode, string? q, int? pageNumber, int? pageSize, CancellationToken ct = default)
-    {
-        var (page, size) = Page<TrademarkDto>.Normalize(pageNumber, pageSize);
-        var rows = IpAccess.InRegion(db.Trademarks.AsNoTracking(), t => t.RegionCode, IpAccess.BureauScope(caller, regionCode), db);
-        if (!string.IsNullOrWhiteSpace(q))
-        {
-            var pattern = Like.Anywhere(q.Trim());
-            rows = rows.Where(t => EF.Functions.Like(t.Name, pattern, "\\") || EF.Functions.Like(t.Holder, pattern, "\\") || EF.Functions.Like(t.RegistrationNumber, pattern, "\\"));
-        }
-        var total = await rows.CountAsync(ct);
-        var items = await rows.OrderByDescending(t => t.RegisteredOn).ThenBy(t => t.Id).Skip((page - 1) * size).Take(size).ToListAsync(ct);
-        return new Page<TrademarkDto>([.. items.Select(TrademarkDto.From)], total, page, size);
-    }
-}
-
 /// <summary>POST /api/ip/trademarks and PUT …/{id}: a trademark of a county of the caller's region; one row per 注册号 (409).</summary>
 public sealed class SaveTrademark(KechuangDbContext db, TimeProvider clock)
 {
@@ -62,22 +44,5 @@ public sealed class SaveTrademark(KechuangDbContext db, TimeProvider clock)
         mark.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
         return TrademarkDto.From(mark);
-    }
-}
-
-/// <summary>DELETE /api/ip/trademarks/{id}: a trademark registered by mistake.</summary>
-public sealed class DeleteTrademark(KechuangDbContext db)
-{
-    public async Task HandleAsync(Caller caller, Guid id, CancellationToken ct = default)
-    {
-        caller.RequireRole(Roles.Admin, Roles.Leader, Roles.Staff);
-        var mark = await db.Trademarks.FirstOrDefaultAsync(t => t.Id == id, ct);
-        if (mark is null || !caller.CanSee(Regions.RegionCode.Parse(mark.RegionCode)))
-        {
-            throw new NotFoundException("未找到该商标");
-        }
-        IpAccess.RequireBureauWrite(caller, mark.RegionCode);
-        db.Trademarks.Remove(mark);
-        await db.SaveChangesAsync(ct);
     }
 }
