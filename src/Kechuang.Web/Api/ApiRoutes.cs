@@ -38,6 +38,7 @@ public static class ApiRoutes
         api.MapFinanceEndpoints();
         api.MapCalendarEndpoints();
         api.MapReportEndpoints();
+        api.MapHallEndpoints();
     }
 
     /// <summary>The caller of this request; the API only runs for authenticated principals made by Kechuang.</summary>

@@ -103,6 +103,9 @@ public sealed class KechuangDbContext(DbContextOptions<KechuangDbContext> option
     public DbSet<Finance.FinanceRecord> FinanceRecords => Set<Finance.FinanceRecord>();
     public DbSet<ContractMonthStat> ContractMonthStats => Set<ContractMonthStat>();
     public DbSet<Reports.SummaryRecord> SummaryReports => Set<Reports.SummaryRecord>();
+    public DbSet<ServiceHall.AccountRequest> HallAccountRequests => Set<ServiceHall.AccountRequest>();
+    public DbSet<ServiceHall.EnterpriseMember> EnterpriseMembers => Set<ServiceHall.EnterpriseMember>();
+    public DbSet<ServiceHall.HallInvitation> HallInvitations => Set<ServiceHall.HallInvitation>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
