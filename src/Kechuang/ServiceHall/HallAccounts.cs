@@ -59,7 +59,14 @@ internal static class HallAccounts
             PasswordHash = passwordHash,
             CreatedAt = now,
         };
-        var admin = adminIfFirst && !await HasAdminAsync(db, enterpriseId, ct);
+        var current = await AdminAsync(db, enterpriseId, ct);
+        var admin = adminIfFirst && current is null;
+        if (current is not null && !await db.EnterpriseMembers.AnyAsync(m => m.UserId == current, ct))
+        {
+            // An account from before the hall is admin by being the earliest; recorded now, so a newer account never
+            // takes its place on a tie of creation times.
+            db.EnterpriseMembers.Add(new EnterpriseMember { UserId = current, EnterpriseId = enterpriseId, IsAdmin = true, AddedBy = addedBy, CreatedAt = now });
+        }
         (await users.CreateAsync(user)).ThrowIfFailed();
         (await users.AddToRoleAsync(user, Roles.Enterprise)).ThrowIfFailed();
         db.EnterpriseMembers.Add(new EnterpriseMember { UserId = user.Id, EnterpriseId = enterpriseId, IsAdmin = admin, AddedBy = addedBy, CreatedAt = now });
