@@ -40,6 +40,7 @@ public static class ApiRoutes
         api.MapNoticeEndpoints();
         api.MapMessageEndpoints();
         api.MapReportEndpoints();
+        api.MapHallEndpoints();
     }
 
     /// <summary>The caller of this request; the API only runs for authenticated principals made by Kechuang.</summary>

@@ -108,6 +108,9 @@ public sealed class KechuangDbContext(DbContextOptions<KechuangDbContext> option
     public DbSet<Notices.NoticeReply> NoticeReplies => Set<Notices.NoticeReply>();
     public DbSet<Notices.NoticeFile> NoticeFiles => Set<Notices.NoticeFile>();
     public DbSet<Messaging.OutboxMessage> OutboxMessages => Set<Messaging.OutboxMessage>();
+    public DbSet<ServiceHall.AccountRequest> HallAccountRequests => Set<ServiceHall.AccountRequest>();
+    public DbSet<ServiceHall.EnterpriseMember> EnterpriseMembers => Set<ServiceHall.EnterpriseMember>();
+    public DbSet<ServiceHall.HallInvitation> HallInvitations => Set<ServiceHall.HallInvitation>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -17,6 +17,12 @@ public sealed class SetUserLocked(KechuangDbContext db, UserManager<AppUser> use
         {
             throw new ValidationFailedException("id", "不能停用自己的账号");
         }
+        await ApplyAsync(users, sessions, user, locked);
+    }
+
+    /// <summary>The one way an account is disabled or re-enabled, also used by an enterprise admin for its colleagues (docs/domain.md §7.12).</summary>
+    public static async Task ApplyAsync(UserManager<AppUser> users, SessionValidity sessions, AppUser user, bool locked)
+    {
         user.LockoutEnd = locked ? Disabled : null;
         user.AccessFailedCount = 0;
         // A new stamp ends the account's cookies, tokens and circuits on their next request (SessionValidity).

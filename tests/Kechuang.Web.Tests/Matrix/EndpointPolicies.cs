@@ -29,6 +29,19 @@ public static class EndpointPolicies
 
     public static readonly IReadOnlyList<EndpointPolicy> All =
     [
+        // The enterprise service hall (docs/domain.md §7.12): each enterprise user its own home; registration is public;
+        // the bureau of the enterprise's county decides requests and invites; the enterprise admin manages colleagues.
+        new("GET", "/api/hall", "/api/hall", Ent | OtherEnt),
+        new("PUT", "/api/hall/facts/{year:int}", "/api/hall/facts/{lastYear}", Ent | OtherEnt, _ => new { staff = 10, techStaff = 2 }),
+        new("POST", "/api/hall/registrations", "/api/hall/registrations", Everyone, _ => new { uscc = "bad" }) { Public = true },
+        new("GET", "/api/hall/requests", "/api/hall/requests", AnyBureau),
+        new("POST", "/api/hall/requests/{id:guid}/approve", "/api/hall/requests/{hallrequest}/approve", Writers),
+        new("POST", "/api/hall/requests/{id:guid}/reject", "/api/hall/requests/{hallrequest}/reject", Writers, _ => new { reason = "矩阵驳回" }),
+        new("POST", "/api/hall/enterprises/{id:guid}/invitations", "/api/hall/enterprises/{enterprise}/invitations", Writers),
+        new("GET", "/api/hall/users", "/api/hall/users", Ent | OtherEnt),
+        new("POST", "/api/hall/users", "/api/hall/users", Ent | OtherEnt, w => new { displayName = "矩阵新同事", phone = w.Phone(), password = "Passw0rd-1" }),
+        new("PUT", "/api/hall/users/{id}/locked", "/api/hall/users/{colleague}/locked", Ent, _ => new { locked = false }),
+
         // Sign-in: anyone, answered on the credentials alone.
         new("POST", "/api/auth/token", "/api/auth/token", Everyone, _ => new { userName = "nobody", password = "wrong" }) { Public = true },
 
@@ -452,7 +465,7 @@ public static class EndpointPolicies
     {
         "GET /health", "GET /openapi/{documentName}.json", "POST /account/logout", "GET /{**path:file}", "HEAD /{**path:file}",
         "/", "/about", "/audit", "/contracts", "/contracts/import", "/contracts/stats", "/contracts/waiting",
-        "/commissioners", "/experts", "/projects/calls", "/projects/applications", "/calls", "/publicity", "/reviews", "/projects/calls/{Id:guid}/review", "/projects/execution", "/projects/execution/{Id:guid}", "/policies", "/policies/mine", "/policies/{Code}", "/contracts/{Id:guid}", "/cultivation", "/enterprises", "/enterprises/import", "/enterprises/{Id:guid}", "/forbidden",
+        "/commissioners", "/experts", "/projects/calls", "/projects/applications", "/calls", "/publicity", "/reviews", "/projects/calls/{Id:guid}/review", "/projects/execution", "/projects/execution/{Id:guid}", "/policies", "/policies/mine", "/hall", "/register", "/hall/requests", "/hall/users", "/policies/{Code}", "/contracts/{Id:guid}", "/cultivation", "/enterprises", "/enterprises/import", "/enterprises/{Id:guid}", "/forbidden",
         "/incubators", "/platforms", "/platforms/candidates",
         "/indicators", "/indicators/catalogue", "/indicators/entry", "/login", "/not-found", "/regions", "/regions/{Code}",
         "/reports/summary", "/users", "/market/needs", "/market/achievements", "/market/search", "/market/events", "/market/events/new", "/market/events/{Id:guid}", "/market/cooperations", "/seismic", "/calendar",

@@ -64,6 +64,8 @@ public sealed class MatrixWorld
     public string ScienceBase { get; private set; } = "";
     public string Competition { get; private set; } = "";
     public string Entry { get; private set; } = "";
+    public string HallRequest { get; private set; } = "";
+    public string Colleague { get; private set; } = "";
     public string Round { get; private set; } = "";
     public string Voucher { get; private set; } = "";
     public string Provider { get; private set; } = "";
@@ -74,6 +76,9 @@ public sealed class MatrixWorld
     public int Year => App.Clock.TodayInChina().Year;
     public string Today => App.Clock.TodayInChina().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     public string WeekAhead => App.Clock.TodayInChina().AddDays(6).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>A mobile number no other caller of the fixture has (the hall's login name).</summary>
+    public string Phone() => "139" + Random.Shared.Next(10_000_000, 99_999_999).ToString(CultureInfo.InvariantCulture);
 
     public string Next() => Interlocked.Increment(ref _next).ToString(CultureInfo.InvariantCulture) + Guid.NewGuid().ToString("N")[..6];
 
@@ -101,6 +106,7 @@ public sealed class MatrixWorld
         .Replace("{voucherprogramme}", VoucherProgramme, StringComparison.Ordinal).Replace("{voucher}", Voucher, StringComparison.Ordinal)
         .Replace("{provider}", Provider, StringComparison.Ordinal).Replace("{finance}", Finance, StringComparison.Ordinal)
         .Replace("{noticefile}", NoticeFile, StringComparison.Ordinal).Replace("{notice}", Notice, StringComparison.Ordinal)
+        .Replace("{hallrequest}", HallRequest, StringComparison.Ordinal).Replace("{colleague}", Colleague, StringComparison.Ordinal)
         .Replace("{lastYear}", (Year - 1).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
         .Replace("{year}", Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
@@ -386,6 +392,11 @@ public sealed class MatrixWorld
         Ok(await admin.PostAsJsonAsync($"/api/notices/{w.Notice}/publish", new { }));
         var indicators = JsonDocument.Parse(await Ok(await admin.GetAsync("/api/indicators")).Content.ReadAsStringAsync()).RootElement;
         w.Indicator = (indicators.ValueKind == JsonValueKind.Array ? indicators : indicators.GetProperty("items"))[0].GetProperty("code").GetString()!;
+        // The hall (docs/domain.md §7.12): a pending registration for the home enterprise, and a colleague its admin added.
+        var registered = await app.Anonymous().PostAsJsonAsync("/api/hall/registrations",
+            new { uscc = homeUscc, displayName = "矩阵申请人", phone = w.Phone(), password = "Passw0rd-1" });
+        w.HallRequest = JsonDocument.Parse(await Ok(registered).Content.ReadAsStringAsync()).RootElement.GetProperty("requestId").GetString()!;
+        w.Colleague = await IdAsync(await w.Clients[Who.Ent].PostAsJsonAsync("/api/hall/users", new { displayName = "矩阵同事", phone = w.Phone(), password = "Passw0rd-1" }));
         return w;
     }
 
