@@ -291,6 +291,29 @@ public abstract class VisitApiTests<TFixture>(TFixture app) : IClassFixture<TFix
         Assert.DoesNotContain(theirs, m => m.GetProperty("subject").GetString()!.StartsWith("走访问题已逾期", StringComparison.Ordinal));
     }
 
+    /// <summary>The pages are the bureau's; recording a visit is for those who write (admins and staff).</summary>
+    [Fact]
+    public async Task ThePages_OpenForTheBureau_OthersGoToTheForbiddenPage()
+    {
+        var staffName = ApiFixture.Unique("page");
+        var leaderName = ApiFixture.Unique("page");
+        await app.CreateUserAsync(staffName, "330326", "staff");
+        await app.CreateUserAsync(leaderName, "330326", "leader");
+        var staff = await app.WithCookie(staffName);
+        var leader = await app.WithCookie(leaderName);
+
+        foreach (var path in new[] { "/visits", "/visits/problems", "/visits/new" })
+        {
+            var page = await staff.GetAsync(path);
+            Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+            Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+        }
+        Assert.Equal(HttpStatusCode.OK, (await leader.GetAsync("/visits")).StatusCode);
+        var record = await leader.GetAsync("/visits/new");
+        Assert.Equal(HttpStatusCode.Redirect, record.StatusCode);
+        Assert.Equal("/forbidden?ReturnUrl=%2Fvisits%2Fnew", record.Headers.Location!.PathAndQuery());
+    }
+
     private static async Task<(decimal? Visited, decimal? Problems, decimal? Solved)> IndicatorsAsync(HttpClient admin, string region, int month, int year = 2025)
     {
         var rows = await Json(await admin.GetAsync($"/api/indicators/report?region={region}&year={year}&month={month}"));

@@ -472,5 +472,6 @@ public static class EndpointPolicies
         "/ip/patents", "/ip/figures", "/ip/registers", "/outreach", "/competitions", "/competitions/{Id:guid}",
         "/ip/patents", "/ip/figures", "/ip/registers", "/vouchers", "/vouchers/{Id:guid}", "/finance",
         "/notices", "/notices/mine", "/public", "/messages", "/messages/outbox",
+        "/visits", "/visits/problems", "/visits/new", "/visits/{Id:guid}",
     };
 }
