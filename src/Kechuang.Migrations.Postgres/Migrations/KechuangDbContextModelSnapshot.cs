@@ -2161,6 +2161,45 @@ namespace Kechuang.Migrations.Postgres.Migrations
                         },
                         new
                         {
+                            Code = "enterprises_visited",
+                            Assessed = true,
+                            Direction = "higher",
+                            Kind = "flow",
+                            Name = "走访企业数",
+                            Retired = false,
+                            SortOrder = 52,
+                            Source = "derived",
+                            Unit = "家",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Code = "visit_problems",
+                            Assessed = true,
+                            Direction = "higher",
+                            Kind = "flow",
+                            Name = "走访收集问题数",
+                            Retired = false,
+                            SortOrder = 53,
+                            Source = "derived",
+                            Unit = "个",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Code = "visit_problems_solved",
+                            Assessed = true,
+                            Direction = "higher",
+                            Kind = "flow",
+                            Name = "走访问题解决数",
+                            Retired = false,
+                            SortOrder = 54,
+                            Source = "derived",
+                            Unit = "个",
+                            Version = 0
+                        },
+                        new
+                        {
                             Code = "gdp",
                             Assessed = false,
                             Direction = "higher",
@@ -6224,6 +6263,174 @@ namespace Kechuang.Migrations.Postgres.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Kechuang.Visits.ProblemFollowUp", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("ProblemId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProblemId");
+
+                    b.ToTable("ProblemFollowUps", (string)null);
+                });
+
+            modelBuilder.Entity("Kechuang.Visits.Visit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Attendees")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("EnterpriseName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("VisitedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Visitors")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("RegionCode", "VisitedOn");
+
+                    b.ToTable("Visits", (string)null);
+                });
+
+            modelBuilder.Entity("Kechuang.Visits.VisitProblem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Assignee")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("AssigneeUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<DateOnly>("RaisedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("VisitId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("VisitId");
+
+                    b.HasIndex("ClosedOn", "DueOn");
+
+                    b.HasIndex("RegionCode", "RaisedOn");
+
+                    b.ToTable("VisitProblems", (string)null);
+                });
+
             modelBuilder.Entity("Kechuang.Vouchers.Voucher", b =>
                 {
                     b.Property<Guid>("Id")
@@ -7128,6 +7335,24 @@ namespace Kechuang.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Kechuang.Visits.ProblemFollowUp", b =>
+                {
+                    b.HasOne("Kechuang.Visits.VisitProblem", null)
+                        .WithMany("FollowUps")
+                        .HasForeignKey("ProblemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kechuang.Visits.VisitProblem", b =>
+                {
+                    b.HasOne("Kechuang.Visits.Visit", null)
+                        .WithMany("Problems")
+                        .HasForeignKey("VisitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Kechuang.Vouchers.Voucher", b =>
                 {
                     b.HasOne("Kechuang.Vouchers.VoucherProgramme", null)
@@ -7325,6 +7550,16 @@ namespace Kechuang.Migrations.Postgres.Migrations
             modelBuilder.Entity("Kechuang.Projects.Reviews.ReviewAssignment", b =>
                 {
                     b.Navigation("Scores");
+                });
+
+            modelBuilder.Entity("Kechuang.Visits.Visit", b =>
+                {
+                    b.Navigation("Problems");
+                });
+
+            modelBuilder.Entity("Kechuang.Visits.VisitProblem", b =>
+                {
+                    b.Navigation("FollowUps");
                 });
 
             modelBuilder.Entity("Kechuang.Vouchers.VoucherProvider", b =>

@@ -2135,6 +2135,45 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                         },
                         new
                         {
+                            Code = "enterprises_visited",
+                            Assessed = true,
+                            Direction = "higher",
+                            Kind = "flow",
+                            Name = "走访企业数",
+                            Retired = false,
+                            SortOrder = 52,
+                            Source = "derived",
+                            Unit = "家",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Code = "visit_problems",
+                            Assessed = true,
+                            Direction = "higher",
+                            Kind = "flow",
+                            Name = "走访收集问题数",
+                            Retired = false,
+                            SortOrder = 53,
+                            Source = "derived",
+                            Unit = "个",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Code = "visit_problems_solved",
+                            Assessed = true,
+                            Direction = "higher",
+                            Kind = "flow",
+                            Name = "走访问题解决数",
+                            Retired = false,
+                            SortOrder = 54,
+                            Source = "derived",
+                            Unit = "个",
+                            Version = 0
+                        },
+                        new
+                        {
                             Code = "gdp",
                             Assessed = false,
                             Direction = "higher",
@@ -6164,6 +6203,174 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Kechuang.Visits.ProblemFollowUp", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProblemId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProblemId");
+
+                    b.ToTable("ProblemFollowUps", (string)null);
+                });
+
+            modelBuilder.Entity("Kechuang.Visits.Visit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Attendees")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnterpriseName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("VisitedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Visitors")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("RegionCode", "VisitedOn");
+
+                    b.ToTable("Visits", (string)null);
+                });
+
+            modelBuilder.Entity("Kechuang.Visits.VisitProblem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Assignee")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssigneeUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RaisedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("VisitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("VisitId");
+
+                    b.HasIndex("ClosedOn", "DueOn");
+
+                    b.HasIndex("RegionCode", "RaisedOn");
+
+                    b.ToTable("VisitProblems", (string)null);
+                });
+
             modelBuilder.Entity("Kechuang.Vouchers.Voucher", b =>
                 {
                     b.Property<Guid>("Id")
@@ -7051,6 +7258,24 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Kechuang.Visits.ProblemFollowUp", b =>
+                {
+                    b.HasOne("Kechuang.Visits.VisitProblem", null)
+                        .WithMany("FollowUps")
+                        .HasForeignKey("ProblemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kechuang.Visits.VisitProblem", b =>
+                {
+                    b.HasOne("Kechuang.Visits.Visit", null)
+                        .WithMany("Problems")
+                        .HasForeignKey("VisitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Kechuang.Vouchers.Voucher", b =>
                 {
                     b.HasOne("Kechuang.Vouchers.VoucherProgramme", null)
@@ -7248,6 +7473,16 @@ namespace Kechuang.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Kechuang.Projects.Reviews.ReviewAssignment", b =>
                 {
                     b.Navigation("Scores");
+                });
+
+            modelBuilder.Entity("Kechuang.Visits.Visit", b =>
+                {
+                    b.Navigation("Problems");
+                });
+
+            modelBuilder.Entity("Kechuang.Visits.VisitProblem", b =>
+                {
+                    b.Navigation("FollowUps");
                 });
 
             modelBuilder.Entity("Kechuang.Vouchers.VoucherProvider", b =>

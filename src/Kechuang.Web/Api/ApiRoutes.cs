@@ -31,6 +31,7 @@ public static class ApiRoutes
         api.MapProjectExecutionEndpoints();
         api.MapSeismicEndpoints();
         api.MapOutreachEndpoints();
+        api.MapVisitEndpoints();
         api.MapPatentEndpoints();
         api.MapPolicyEndpoints();
         api.MapTalentEndpoints();

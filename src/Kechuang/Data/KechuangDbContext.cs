@@ -84,6 +84,9 @@ public sealed class KechuangDbContext(DbContextOptions<KechuangDbContext> option
     public DbSet<Outreach.Competition> Competitions => Set<Outreach.Competition>();
     public DbSet<Outreach.CompetitionEntry> CompetitionEntries => Set<Outreach.CompetitionEntry>();
     public DbSet<Outreach.CompetitionRound> CompetitionRounds => Set<Outreach.CompetitionRound>();
+    public DbSet<Visits.Visit> Visits => Set<Visits.Visit>();
+    public DbSet<Visits.VisitProblem> VisitProblems => Set<Visits.VisitProblem>();
+    public DbSet<Visits.ProblemFollowUp> ProblemFollowUps => Set<Visits.ProblemFollowUp>();
     public DbSet<IntellectualProperty.Patent> Patents => Set<IntellectualProperty.Patent>();
     public DbSet<IntellectualProperty.RegionPopulation> RegionPopulations => Set<IntellectualProperty.RegionPopulation>();
     public DbSet<IntellectualProperty.Trademark> Trademarks => Set<IntellectualProperty.Trademark>();

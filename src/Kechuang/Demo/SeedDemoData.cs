@@ -79,6 +79,7 @@ public sealed class SeedDemoData(KechuangDbContext db, UserManager<AppUser> user
         await VoucherDemoData.SeedAsync(db, Common.ChinaClock.TodayInChina(clock), clock.GetUtcNow(), ct);
         await NoticeDemoData.SeedAsync(db, Common.ChinaClock.TodayInChina(clock), clock.GetUtcNow(), ct);
         await HallDemoData.SeedAsync(db, users, clock, Password, ct);
+        await VisitDemoData.SeedAsync(db, counties, Common.ChinaClock.TodayInChina(clock), clock.GetUtcNow(), ct);
         await IndicatorDemo.SeedAsync(db, derived, counties, Common.ChinaClock.TodayInChina(clock), clock.GetUtcNow(), ct);
         await transaction.CommitAsync(ct);
         return created;

@@ -65,6 +65,10 @@ public static class IndicatorCatalogue
         // 创新券 and 科技金融 (docs/domain.md §7.4): amounts the registers sum, year to date.
         Make(50, "vouchers_redeemed", "兑现创新券金额", "万元", W.Flow, W.Derived),
         Make(51, "tech_loans", "科技贷款发放额", "亿元", W.Flow, W.Derived),
+        // 走访服务 (docs/domain.md §7.13): the visit register, year to date.
+        Make(52, "enterprises_visited", "走访企业数", "家", W.Flow, W.Derived),
+        Make(53, "visit_problems", "走访收集问题数", "个", W.Flow, W.Derived),
+        Make(54, "visit_problems_solved", "走访问题解决数", "个", W.Flow, W.Derived),
         // Denominators of the ratios above, listed last: reference indicators, not the bureau's tasks (docs/domain.md §9).
         Reference(Make(90, "gdp", "地区生产总值", "亿元", W.Flow)),
         Reference(Make(91, "industrial_value_added", "规上工业增加值", "亿元", W.Flow)),

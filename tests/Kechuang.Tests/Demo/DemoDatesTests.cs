@@ -139,6 +139,17 @@ public abstract class DemoDatesTests<TDatabase> where TDatabase : TestDatabase, 
             var pingyang = await desk.CountsAsync(admin, "330326");
             Assert.True(pingyang.All >= 12 && pingyang.Pending >= 2 && pingyang.DueSoon == 1 && pingyang.Overdue == 0, $"平阳县 on {today}: {pingyang}");
             Assert.Equal(0, (await desk.CountsAsync(admin, SeedDemoData.Prefecture)).Overdue);
+
+            // 走访服务: visits, follow-ups and closings on or before today; 平阳县 has a dozen visits, closed and open
+            // problems, exactly one overdue (docs/domain.md §7.13).
+            Assert.All(await db.Visits.AsNoTracking().ToListAsync(), v => Assert.True(v.VisitedOn <= today, $"{v.EnterpriseName} visited {v.VisitedOn} on {today}"));
+            var problems = await db.VisitProblems.AsNoTracking().Include(p => p.FollowUps).ToListAsync();
+            Assert.All(problems, p => Assert.True(p.DueOn >= p.RaisedOn && (p.ClosedOn is null || (p.ClosedOn >= p.RaisedOn && p.ClosedOn <= today && p.Answer is not null))
+                && p.FollowUps.All(f => f.On >= p.RaisedOn && f.On <= today), $"{p.Description} raised {p.RaisedOn}, due {p.DueOn}, closed {p.ClosedOn} on {today}"));
+            var ours = problems.Where(p => p.RegionCode == "330326").ToList();
+            Assert.True(await db.Visits.CountAsync(v => v.RegionCode == "330326") >= 12);
+            Assert.Contains(ours, p => p.Outcome == Kechuang.Visits.VisitRules.Solved);
+            Assert.Single(ours, p => p.ClosedOn is null && p.DueOn < today);
         }
         finally
         {

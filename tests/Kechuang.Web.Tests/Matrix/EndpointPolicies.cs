@@ -283,6 +283,18 @@ public static class EndpointPolicies
         new("POST", "/api/seismic/drills", "/api/seismic/drills", Writers, w => w.DrillBody(MatrixWorld.Home)),
         new("PUT", "/api/seismic/drills/{id:guid}", "/api/seismic/drills/{drill}", Writers, w => w.DrillBody(MatrixWorld.Home)),
         new("DELETE", "/api/seismic/drills/{id:guid}", "/api/seismic/drills/" + Missing, Writers),
+        // 走访服务 (VisitAccess): the bureau's working register: staff and admins write, leaders read; no enterprise, expert or commissioner.
+        new("GET", "/api/visits", "/api/visits", AnyBureau),
+        new("POST", "/api/visits", "/api/visits", Writers, w => w.VisitBody()),
+        new("GET", "/api/visits/export", "/api/visits/export", AnyBureau),
+        new("GET", "/api/visits/assignees", "/api/visits/assignees", AnyBureau),
+        new("GET", "/api/visits/{id:guid}", "/api/visits/{visit}", Bureau),
+        new("POST", "/api/visits/{id:guid}/problems", "/api/visits/{visit}/problems", Writers, w => w.ProblemBody()),
+        new("GET", "/api/visit-problems", "/api/visit-problems", AnyBureau),
+        new("GET", "/api/visit-problems/export", "/api/visit-problems/export", AnyBureau),
+        new("POST", "/api/visit-problems/{id:guid}/assign", "/api/visit-problems/{visitproblem}/assign", Writers, w => new { assigneeUserId = w.User }),
+        new("POST", "/api/visit-problems/{id:guid}/follow-ups", "/api/visit-problems/{visitproblem}/follow-ups", Writers, w => new { on = w.Today, note = "矩阵跟踪" }),
+        new("POST", "/api/visit-problems/{id:guid}/close", "/api/visit-problems/" + Missing + "/close", Writers, _ => new { outcome = "已解决", answer = "矩阵答复" }),
         // 科普活动 and 创新创业大赛 (OutreachAccess): the bureau of the county; no enterprise, expert or commissioner.
         new("GET", "/api/outreach/activities", "/api/outreach/activities", AnyBureau),
         new("POST", "/api/outreach/activities", "/api/outreach/activities", Writers, w => w.ActivityBody(MatrixWorld.Home)),
@@ -474,5 +486,6 @@ public static class EndpointPolicies
         "/ip/patents", "/ip/figures", "/ip/registers", "/outreach", "/competitions", "/competitions/{Id:guid}",
         "/ip/patents", "/ip/figures", "/ip/registers", "/vouchers", "/vouchers/{Id:guid}", "/finance",
         "/notices", "/notices/mine", "/public", "/messages", "/messages/outbox",
+        "/visits", "/visits/problems", "/visits/new", "/visits/{Id:guid}",
     };
 }

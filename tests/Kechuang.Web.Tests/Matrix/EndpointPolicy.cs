@@ -40,7 +40,7 @@ public sealed record EndpointPolicy(string Method, string Pattern, string Url, W
     public string? File { get; init; }
 
     /// <summary>The URL names one of the fixture's records: an allowed caller must find it (not 404).</summary>
-    public bool NamesRecord => new[] { "{enterprise}", "{contract}", "{qualification}", "{pool}", "{user}", "{indicator}", "{incubator}", "{platform}", "{commissioner}", "{expert}", "{call}", "{application}", "{need}", "{achievement}", "{approval}", "{station}", "{drill}", "{event}", "{cooperation}", "{patent}", "{trademark}", "{ipcase}", "{policy}", "{award}", "{programme}", "{talentaward}", "{recruit}", "{foreignexpert}", "{activity}", "{sciencebase}", "{competition}", "{voucherprogramme}", "{voucher}", "{provider}", "{finance}", "{notice}", "{hallrequest}", "{colleague}" }
+    public bool NamesRecord => new[] { "{enterprise}", "{contract}", "{qualification}", "{pool}", "{user}", "{indicator}", "{incubator}", "{platform}", "{commissioner}", "{expert}", "{call}", "{application}", "{need}", "{achievement}", "{approval}", "{station}", "{drill}", "{event}", "{cooperation}", "{patent}", "{trademark}", "{ipcase}", "{policy}", "{award}", "{programme}", "{talentaward}", "{recruit}", "{foreignexpert}", "{activity}", "{sciencebase}", "{competition}", "{voucherprogramme}", "{voucher}", "{provider}", "{finance}", "{notice}", "{hallrequest}", "{colleague}", "{visit}", "{visitproblem}" }
         .Any(id => Url.Contains(id, StringComparison.Ordinal));
 
     /// <summary>Answers on its arguments alone (a login): only 403 counts as a denial.</summary>

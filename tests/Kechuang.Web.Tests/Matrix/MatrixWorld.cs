@@ -47,6 +47,8 @@ public sealed class MatrixWorld
     public string Event { get; private set; } = "";
     public string Cooperation { get; private set; } = "";
     public string Patent { get; private set; } = "";
+    public string Visit { get; private set; } = "";
+    public string VisitProblem { get; private set; } = "";
     public string PatentNumber { get; private set; } = "";
     public string Trademark { get; private set; } = "";
     public string TrademarkNumber { get; private set; } = "";
@@ -100,6 +102,7 @@ public sealed class MatrixWorld
         .Replace("{policy}", Policy, StringComparison.Ordinal).Replace("{award}", Award, StringComparison.Ordinal)
         .Replace("{programme}", Programme, StringComparison.Ordinal).Replace("{talentaward}", TalentAward, StringComparison.Ordinal)
         .Replace("{recruit}", Recruit, StringComparison.Ordinal).Replace("{foreignexpert}", ForeignExpert, StringComparison.Ordinal)
+        .Replace("{visitproblem}", VisitProblem, StringComparison.Ordinal).Replace("{visit}", Visit, StringComparison.Ordinal)
         .Replace("{activity}", Activity, StringComparison.Ordinal).Replace("{photo}", Photo, StringComparison.Ordinal)
         .Replace("{sciencebase}", ScienceBase, StringComparison.Ordinal).Replace("{competition}", Competition, StringComparison.Ordinal)
         .Replace("{entry}", Entry, StringComparison.Ordinal).Replace("{round}", Round, StringComparison.Ordinal)
@@ -253,6 +256,14 @@ public sealed class MatrixWorld
         kind = "科普活动", title = "矩阵科普活动" + Next(), organisers = "矩阵科协", place = "矩阵广场", regionCode = region, heldOn = "2024-05-18", attendance = 300,
     };
 
+    public object VisitBody(bool withProblem = false) => new
+    {
+        enterpriseId = Enterprise, visitedOn = Today, visitors = "矩阵走访人", summary = "矩阵走访情况" + Next(),
+        problems = withProblem ? new[] { ProblemBody() } : [],
+    };
+
+    public object ProblemBody() => new { category = "资金", description = "矩阵问题" + Next(), dueOn = Today };
+
     public object ScienceBaseBody(string region) => new { name = "矩阵科普基地" + Next(), level = "县级", host = "矩阵科技馆", regionCode = region, recognisedOn = "2023-06-01" };
 
     public object CompetitionBody(string region) => new { year = 2024, name = "矩阵创新创业大赛" + Next(), level = "县级", organiser = "矩阵科技局", regionCode = region };
@@ -328,6 +339,9 @@ public sealed class MatrixWorld
         w.Station = await IdAsync(await admin.PostAsJsonAsync("/api/seismic/stations", w.StationBody(Home)));
         w.Drill = await IdAsync(await admin.PostAsJsonAsync("/api/seismic/drills", w.DrillBody(Home)));
         await IdAsync(await admin.PostAsJsonAsync("/api/seismic/approvals", w.ApprovalBody(Other)));
+        var visit = JsonDocument.Parse(await Ok(await admin.PostAsJsonAsync("/api/visits", w.VisitBody(withProblem: true))).Content.ReadAsStringAsync()).RootElement;
+        w.Visit = visit.GetProperty("id").GetString()!;
+        w.VisitProblem = visit.GetProperty("problems")[0].GetProperty("id").GetString()!;
         w.Activity = await IdAsync(await admin.PostAsJsonAsync("/api/outreach/activities", w.ActivityBody(Home)));
         await IdAsync(await admin.PostAsJsonAsync("/api/outreach/activities", w.ActivityBody(Other)));
         using (var form = new MultipartFormDataContent())
