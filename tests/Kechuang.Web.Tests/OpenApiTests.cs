@@ -67,8 +67,8 @@ public abstract class OpenApiTests<TFixture>(TFixture app) : IClassFixture<TFixt
         foreach (var (name, operation) in Operations(document))
         {
             var schemes = operation.GetProperty("security").EnumerateArray().SelectMany(r => r.EnumerateObject()).Select(r => r.Name);
-            // The token endpoint and the public board (docs/domain.md §7.11) take no login.
-            Assert.Equal(name is "POST /api/auth/token" or "GET /api/public/notices" ? [] : ["Bearer"], schemes);
+            // The token endpoint, the public board (docs/domain.md §7.11) and an enterprise's registration (§7.12) take no login.
+            Assert.Equal(name is "POST /api/auth/token" or "GET /api/public/notices" or "POST /api/hall/registrations" ? [] : ["Bearer"], schemes);
         }
     }
 
