@@ -260,6 +260,37 @@ public abstract class PolicyApiTests<TFixture>(TFixture app) : IClassFixture<TFi
         Assert.Contains("兑现各类科技创新奖励扶持资金20.00万元，惠及企业2家。", sentence, StringComparison.Ordinal);
     }
 
+    /// <summary>A list in its 公示 period is on the public board without a login (docs/domain.md §7.11): names and amounts only.</summary>
+    [Fact]
+    public async Task PublishedList_IsOnThePublicBoard_DraftsAreNot()
+    {
+        const string Region = "330324";   // 永嘉县: no other clause of this class
+        var staff = await app.As(await NewUserAsync("staff", Region));
+        var first = await EnterpriseAsync(Region, hteIssuedOn: "2025-10-20");
+        var name = (await Json(await staff.GetAsync($"/api/enterprises/{first.Id}"))).GetProperty("name").GetString();
+        var code = Code();
+        var draftOnly = Code();
+        await CreateAsync(staff, Clause(code, Region, "hte_new", "100000"));
+        await CreateAsync(staff, Clause(draftOnly, Region, "hte_new", "50000"));
+        await staff.PostAsync($"/api/policies/{code}/awards/draft?year=2025", null);
+        await staff.PostAsync($"/api/policies/{draftOnly}/awards/draft?year=2025", null);
+        var today = app.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).Date;
+        var published = await staff.PostAsJsonAsync($"/api/policies/{code}/awards/publish",
+            new { year = 2025, from = today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), to = today.AddDays(6).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) });
+        Assert.True(published.StatusCode == HttpStatusCode.OK, await published.Content.ReadAsStringAsync());
+
+        var board = await Json(await app.Anonymous().GetAsync("/api/public/notices"));
+
+        var lists = board.GetProperty("awards").EnumerateArray().ToList();
+        var list = Assert.Single(lists, l => l.GetProperty("code").GetString() == code);
+        Assert.DoesNotContain(lists, l => l.GetProperty("code").GetString() == draftOnly);
+        var line = Assert.Single(list.GetProperty("awards").EnumerateArray(), a => a.GetProperty("enterpriseName").GetString() == name);
+        Assert.Equal(100_000m, line.GetProperty("amount").GetDecimal());
+        Assert.False(line.TryGetProperty("trace", out _));
+        Assert.False(line.TryGetProperty("uscc", out _));
+        Assert.Equal(2025, list.GetProperty("year").GetInt32());
+    }
+
     [Fact]
     public async Task Edit_AfterPayouts_AddsAnEdition_OldPayoutsKeepTheirs()
     {

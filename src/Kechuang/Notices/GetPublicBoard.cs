@@ -1,4 +1,5 @@
 using Kechuang.Data;
+using Kechuang.Policies;
 using Kechuang.Projects.Calls;
 using Kechuang.Projects.Reviews;
 using Kechuang.Regions;
@@ -8,9 +9,10 @@ namespace Kechuang.Notices;
 
 /// <summary>
 /// GET /api/public/notices and the page /public, without a login (docs/domain.md §7.11): the published notices marked
-/// public, the calls open today (§6.2) and the 立项公示 lists in their period (§6.5) — nothing else of any record.
+/// public, the calls open today (§6.2), the 立项公示 lists (§6.5) and the 政策兑现公示 lists (§7.5) in their period —
+/// nothing else of any record.
 /// </summary>
-public sealed class GetPublicBoard(KechuangDbContext db, ListOpenCalls calls, ListPublicity publicity)
+public sealed class GetPublicBoard(KechuangDbContext db, ListOpenCalls calls, ListPublicity publicity, ListAwardPublicity awards)
 {
     public async Task<PublicBoard> HandleAsync(CancellationToken ct = default)
     {
@@ -19,6 +21,6 @@ public sealed class GetPublicBoard(KechuangDbContext db, ListOpenCalls calls, Li
         var regions = await RegionLookup.ForAsync(db, ct, [.. notices.Select(n => n.RegionCode).Distinct()]);
         return new PublicBoard(
             [.. notices.Select(n => new PublicNoticeDto(n.Id, n.Title, n.Body, ListMyNotices.Issuer(regions(n.RegionCode)?.Name), n.PublishedAt!.Value, n.Deadline))],
-            await calls.HandleAsync(ct), await publicity.HandleAsync(ct));
+            await calls.HandleAsync(ct), await publicity.HandleAsync(ct), await awards.HandleAsync(ct));
     }
 }

@@ -42,4 +42,4 @@ public sealed record AudiencePreview(int Count, IReadOnlyList<AudienceMember> Me
 public sealed record PublicNoticeDto(Guid Id, string Title, string Body, string IssuedBy, DateTimeOffset PublishedAt, DateOnly? Deadline);
 
 public sealed record PublicBoard(IReadOnlyList<PublicNoticeDto> Notices, IReadOnlyList<Projects.Calls.OpenCallDto> Calls,
-    IReadOnlyList<Projects.Reviews.PublicityNotice> Publicity);
+    IReadOnlyList<Projects.Reviews.PublicityNotice> Publicity, IReadOnlyList<Policies.AwardPublicity>? Awards = null);
