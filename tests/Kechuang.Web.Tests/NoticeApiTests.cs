@@ -196,16 +196,31 @@ public abstract class NoticeApiTests<TFixture>(TFixture app) : IClassFixture<TFi
         var enterprise = await EnterpriseAsync(region, "公开企业");
         var open = await DraftAsync(staff, new { title = "公开征集科技成果" + ApiFixture.Unique("t"), body = "欢迎报送。", audience = "全部企业", isPublic = true });
         var closed = await DraftAsync(staff, new { title = "内部通知" + ApiFixture.Unique("t"), body = "仅企业可见。", audience = "指定企业", enterpriseIds = new[] { enterprise } });
-        foreach (var id in new[] { open, closed })
+        var files = new Dictionary<string, string>();
+        foreach (var (id, name) in new[] { (open, "征集说明.pdf"), (closed, "内部材料.pdf") })
         {
+            using var form = new MultipartFormDataContent { { new ByteArrayContent(Encoding.ASCII.GetBytes("%PDF-1.4\n%public\n")), "file", name } };
+            var attached = await Json(await staff.PostAsync($"/api/notices/{id}/attachments", form));
+            files[id] = attached.GetProperty("files")[0].GetProperty("id").GetString()!;
             (await staff.PostAsJsonAsync($"/api/notices/{id}/publish", new { })).EnsureSuccessStatusCode();
         }
+        var closedFile = files[closed];
         var anonymous = app.Anonymous();
         var board = await anonymous.GetAsync("/api/public/notices");
         Assert.Equal(HttpStatusCode.OK, board.StatusCode);
-        var notices = (await Json(board)).GetProperty("notices").EnumerateArray().Select(n => n.GetProperty("id").GetString()).ToList();
+        var listed = (await Json(board)).GetProperty("notices").EnumerateArray().ToList();
+        var notices = listed.Select(n => n.GetProperty("id").GetString()).ToList();
         Assert.Contains(open, notices);
         Assert.DoesNotContain(closed, notices);
+
+        // The public notice's attachment downloads without a login; the other notice's does not, even by its ids.
+        var publicFile = listed.Single(n => n.GetProperty("id").GetString() == open).GetProperty("files")[0];
+        Assert.Equal("征集说明.pdf", publicFile.GetProperty("fileName").GetString());
+        var download = await anonymous.GetAsync($"/api/public/notices/{open}/files/{publicFile.GetProperty("id").GetString()}");
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.StartsWith("%PDF", Encoding.ASCII.GetString(await download.Content.ReadAsByteArrayAsync()));
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/api/public/notices/{closed}/files/{closedFile}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/api/public/notices/{open}/files/{closedFile}")).StatusCode);
         foreach (var url in new[] { "/api/notices", "/api/notices/mine", $"/api/notices/{open}", "/api/messages/mine", "/api/messages/outbox" })
         {
             Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync(url)).StatusCode);
@@ -214,6 +229,7 @@ public abstract class NoticeApiTests<TFixture>(TFixture app) : IClassFixture<TFi
         (await staff.PostAsync($"/api/notices/{open}/withdraw", null)).EnsureSuccessStatusCode();
         var again = (await Json(await anonymous.GetAsync("/api/public/notices"))).GetProperty("notices").EnumerateArray().Select(n => n.GetProperty("id").GetString());
         Assert.DoesNotContain(open, again);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/api/public/notices/{open}/files/{files[open]}")).StatusCode);
     }
 
     // ---- the outbox ----

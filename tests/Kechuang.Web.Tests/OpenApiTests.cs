@@ -68,7 +68,7 @@ public abstract class OpenApiTests<TFixture>(TFixture app) : IClassFixture<TFixt
         {
             var schemes = operation.GetProperty("security").EnumerateArray().SelectMany(r => r.EnumerateObject()).Select(r => r.Name);
             // The token endpoint, the public board (docs/domain.md §7.11) and an enterprise's registration (§7.12) take no login.
-            Assert.Equal(name is "POST /api/auth/token" or "GET /api/public/notices" or "POST /api/hall/registrations" ? [] : ["Bearer"], schemes);
+            Assert.Equal(name is "POST /api/auth/token" or "GET /api/public/notices" or "GET /api/public/notices/{id}/files/{fileId}" or "POST /api/hall/registrations" ? [] : ["Bearer"], schemes);
         }
     }
 

@@ -185,6 +185,38 @@ public abstract class VisitApiTests<TFixture>(TFixture app) : IClassFixture<TFix
     }
 
     [Fact]
+    public async Task Enterprise_SeesItsOwnProblemsAndTheAnswer_NeverTheNotesOrAnotherEnterprises()
+    {
+        const string Region = "330302";   // 鹿城区
+        var (staff, colleague) = await UserAsync("staff", Region);
+        var enterprise = await EnterpriseAsync(Region, "答复企业");
+        var neighbour = await EnterpriseAsync(Region, "邻居企业");
+        var own = await EnterpriseUserAsync(Region, enterprise);
+        var other = await EnterpriseUserAsync(Region, neighbour);
+        var visit = await VisitAsync(staff, enterprise, Day(-6),
+            Problem("用地", "扩建厂房用地指标不足", Day(20), colleague), Problem("技术", "检测设备精度不够", Day(25)));
+        var (land, tech) = (visit.GetProperty("problems")[0].GetProperty("id").GetString(), visit.GetProperty("problems")[1].GetProperty("id").GetString());
+        (await staff.PostAsJsonAsync($"/api/visit-problems/{land}/follow-ups", new { on = Day(-2), note = "内部：已报县自然资源局协调" })).EnsureSuccessStatusCode();
+        (await staff.PostAsJsonAsync($"/api/visit-problems/{land}/close", new { outcome = "无法解决", answer = "今年用地指标已用完，已列入明年计划" })).EnsureSuccessStatusCode();
+
+        var mine = await own.GetAsync("/api/visit-problems/mine");
+        var text = await mine.Content.ReadAsStringAsync();
+        var rows = (await Json(mine)).EnumerateArray().ToList();
+
+        Assert.Equal(HttpStatusCode.OK, mine.StatusCode);
+        Assert.Equal([tech, land], rows.Select(r => r.GetProperty("id").GetString()));   // open first
+        Assert.Equal(("办理中", JsonValueKind.Null), (rows[0].GetProperty("status").GetString(), rows[0].GetProperty("answer").ValueKind));
+        Assert.Equal(("无法解决", "今年用地指标已用完，已列入明年计划", Day(0)),
+            (rows[1].GetProperty("status").GetString(), rows[1].GetProperty("answer").GetString(), rows[1].GetProperty("closedOn").GetString()));
+        Assert.DoesNotContain("内部：", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("assignee", text, StringComparison.OrdinalIgnoreCase);
+        Assert.Empty((await Json(await other.GetAsync("/api/visit-problems/mine"))).EnumerateArray());
+        Assert.Equal(HttpStatusCode.Forbidden, (await staff.GetAsync("/api/visit-problems/mine")).StatusCode);
+        var hall = (await Json(await own.GetAsync("/api/hall"))).GetProperty("records").EnumerateArray().Single(r => r.GetProperty("kind").GetString() == "problems");
+        Assert.Equal(2, hall.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
     public async Task Scoping_AnotherRegion404_EnterpriseAndExpert403_Leader403OnWrites()
     {
         const string Region = "330381";   // 瑞安市

@@ -110,6 +110,17 @@ public static class NoticeEndpoints
             .AllowAnonymous()
             .WithTags("通知公告")
             .WithName("GetPublicBoard")
-            .WithSummary("公开信息（无需登录）：公开的通知公告、正在征集的申报指南、公示期内的立项公示");
+            .WithSummary("公开信息（无需登录）：公开的通知公告（含附件）、正在征集的申报指南、公示期内的立项公示和政策兑现公示");
+        api.MapGet("/public/notices/{id:guid}/files/{fileId:guid}", async (Guid id, Guid fileId, GetPublicNoticeFile handler, CancellationToken ct) =>
+            {
+                var file = await handler.HandleAsync(id, fileId, ct);
+                return Results.File(file.Content, file.ContentType, file.FileName);
+            })
+            .AllowAnonymous()
+            .WithTags("通知公告")
+            .WithName("GetPublicNoticeFile")
+            .WithSummary("下载公开通知的附件（无需登录；非公开、未发布或已撤回的通知及企业回复的附件一律 404）")
+            .Produces(200, contentType: "application/octet-stream")
+            .ProducesProblem(404);
     }
 }

@@ -57,6 +57,9 @@ public static class VisitEndpoints
             .ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404);
 
         var problems = api.MapGroup("/visit-problems").WithTags("走访服务");
+        problems.MapGet("/mine", (ClaimsPrincipal user, ListMyProblems handler, CancellationToken ct) => handler.HandleAsync(user.Caller(), ct))
+            .WithName("ListMyVisitProblems").WithSummary("企业用户：科技局走访时本企业反映的问题、办理状态和答复（不含内部跟踪记录）")
+            .ProducesProblem(403);
         problems.MapGet("", (ClaimsPrincipal user, [AsParameters] ProblemListParameters query, ListProblems handler, CancellationToken ct) =>
             handler.HandleAsync(user.Caller(), query.ToQuery(), ct))
             .WithName("ListVisitProblems").WithSummary("走访问题清单：status=open 未办结、overdue 已逾期、unassigned 未指派、closed 已办结；mine=true 只看指派给我的")

@@ -8,7 +8,7 @@ namespace Kechuang.Demo;
 /// 政策兑现 for 平阳县 (docs/domain.md §7.5): the clauses of a demo county policy (the document numbers are examples, not
 /// real documents) for the last two years, computed by the real calculator from the demo register. The year before last is
 /// paid in full; last year's 高企 reward is paid, its R&amp;D reward approved and in payment, and the 科技型中小企业 reward
-/// has a few applications waiting; a yearly total of 100万元 per enterprise leaves the tech-SME reward outside it.
+/// has a few applications waiting and a list in 公示; a yearly total of 100万元 per enterprise leaves the tech-SME reward outside it.
 /// </summary>
 internal static class PolicyDemoData
 {
@@ -50,7 +50,7 @@ internal static class PolicyDemoData
                 var eligible = PolicyCalculator.Compute(run, facts).Where(b => b.Status == Beneficiary.Eligible && b.Amount > 0).ToList();
                 var applied = clause.Code.EndsWith("-SME", StringComparison.Ordinal);
                 var paid = year < last || clause.Code.EndsWith("-HTE", StringComparison.Ordinal) || clause.Code.EndsWith("-TC", StringComparison.Ordinal);
-                var rows = applied ? eligible.Take(year < last ? 12 : 5).ToList() : eligible;
+                var rows = applied ? eligible.Take(year < last ? 12 : 11).ToList() : eligible;
                 for (var i = 0; i < rows.Count; i++)
                 {
                     var b = rows[i];
@@ -61,7 +61,16 @@ internal static class PolicyDemoData
                         Trace = PolicyRuns.Serialize(b.Trace), CreatedAt = now, UpdatedAt = now, Status = AwardStatus.Applied,
                         AppliedAt = applied ? new DateTimeOffset(year + 1, 2, 10 + i, 2, 0, 0, TimeSpan.Zero) : null,
                     };
-                    if (!applied || year < last)
+                    // Last year's tech-SME list: five applications waiting, the next ones in their 公示 period around today, so the
+                    // public page (§7.11) shows a list whatever day the demo starts.
+                    if (applied && year == last && i >= 5)
+                    {
+                        award.AppliedAt = now.AddDays(-20 + i);
+                        award.Status = AwardStatus.Public;
+                        award.PublicFrom = today.AddDays(-2);
+                        award.PublicTo = today.AddDays(4);
+                    }
+                    else if (!applied || year < last)
                     {
                         award.Status = AwardStatus.Approved;
                         award.PublicFrom = listedFrom;

@@ -19,8 +19,13 @@ public sealed class GetPublicBoard(KechuangDbContext db, ListOpenCalls calls, Li
         var notices = await db.Notices.AsNoTracking().Where(n => n.IsPublic && n.Status == NoticeStatus.Published)
             .OrderByDescending(n => n.PublishedAt).Take(100).ToListAsync(ct);
         var regions = await RegionLookup.ForAsync(db, ct, [.. notices.Select(n => n.RegionCode).Distinct()]);
+        var ids = notices.Select(n => n.Id).ToList();
+        var files = (await db.NoticeFiles.AsNoTracking().Where(f => ids.Contains(f.NoticeId) && f.ReplyId == null).OrderBy(f => f.UploadedAt)
+                .Select(f => new { f.NoticeId, File = new NoticeFileDto(f.Id, f.FileName, f.ContentType, f.Size) }).ToListAsync(ct))
+            .ToLookup(f => f.NoticeId, f => f.File);
         return new PublicBoard(
-            [.. notices.Select(n => new PublicNoticeDto(n.Id, n.Title, n.Body, ListMyNotices.Issuer(regions(n.RegionCode)?.Name), n.PublishedAt!.Value, n.Deadline))],
+            [.. notices.Select(n => new PublicNoticeDto(n.Id, n.Title, n.Body, ListMyNotices.Issuer(regions(n.RegionCode)?.Name), n.PublishedAt!.Value, n.Deadline,
+                [.. files[n.Id]]))],
             await calls.HandleAsync(ct), await publicity.HandleAsync(ct), await awards.HandleAsync(ct));
     }
 }

@@ -39,7 +39,9 @@ public sealed record AudienceMember(Guid Id, string Name);
 public sealed record AudiencePreview(int Count, IReadOnlyList<AudienceMember> Members);
 
 /// <summary>The public page (docs/domain.md §7.11): public notices, open calls and the 公示 lists in their period.</summary>
-public sealed record PublicNoticeDto(Guid Id, string Title, string Body, string IssuedBy, DateTimeOffset PublishedAt, DateOnly? Deadline);
+/// <summary>A public notice with its own attachments (never the enterprises' replies), downloadable without a login.</summary>
+public sealed record PublicNoticeDto(Guid Id, string Title, string Body, string IssuedBy, DateTimeOffset PublishedAt, DateOnly? Deadline,
+    IReadOnlyList<NoticeFileDto> Files);
 
 public sealed record PublicBoard(IReadOnlyList<PublicNoticeDto> Notices, IReadOnlyList<Projects.Calls.OpenCallDto> Calls,
     IReadOnlyList<Projects.Reviews.PublicityNotice> Publicity, IReadOnlyList<Policies.AwardPublicity>? Awards = null);

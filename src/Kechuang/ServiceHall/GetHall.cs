@@ -7,6 +7,7 @@ using Kechuang.Policies;
 using Kechuang.Projects.Applications;
 using Kechuang.Projects.Calls;
 using Kechuang.Users;
+using Kechuang.Visits;
 using Kechuang.Vouchers;
 
 namespace Kechuang.ServiceHall;
@@ -19,7 +20,7 @@ namespace Kechuang.ServiceHall;
 public sealed class GetHall(
     KechuangDbContext db, TimeProvider clock, GetEnterprise enterprise, ListQualifications titles, ListYearFacts facts,
     EvaluateHte hte, EvaluateTechSme techSme, ListOpenCalls openCalls, CheckEligibility eligibility, PreviewPolicy policies,
-    ListMyAwards awards, ListApplications applications, ListVouchers vouchers, ListContracts contracts)
+    ListMyAwards awards, ListApplications applications, ListVouchers vouchers, ListContracts contracts, ListMyProblems problems)
 {
     /// <summary>Titles running out within this many days are a to-do (the cultivation reminders default to 6 months, §4.4).</summary>
     public const int ExpiryWarningDays = 183;
@@ -80,6 +81,7 @@ public sealed class GetHall(
         var rewards = await awards.HandleAsync(caller, 1, 5, ct);
         var cards = await vouchers.HandleAsync(caller, new ListVouchersQuery(PageSize: 5), ct);
         var sold = await contracts.HandleAsync(caller, new ListContractsQuery(PageSize: 5), ct);
+        var raised = await problems.HandleAsync(caller, ct);
         return new HallRecords(
         [
             new("applications", "项目申报", apps.Total, "/projects/applications",
@@ -90,6 +92,8 @@ public sealed class GetHall(
                 [.. cards.Items.Select(v => new HallItem($"{v.ProgrammeName ?? "创新券"} {v.Number}", v.Status, v.Balance, v.ValidUntil, $"/vouchers/{v.Id}"))]),
             new("contracts", "技术合同", sold.Total, "/contracts",
                 [.. sold.Items.Select(c => new HallItem(c.Name, c.StatusName, c.TechTransaction, c.SignedOn, $"/contracts/{c.Id}"))]),
+            new("problems", "走访反映的问题", raised.Count, "/hall/problems",
+                [.. raised.Take(5).Select(p => new HallItem($"{p.Category}：{HallRules.Clip(p.Description, 30)}", p.Status, null, p.ClosedOn ?? p.RaisedOn, "/hall/problems"))]),
         ], returned.Items, rewards.Items);
     }
 }

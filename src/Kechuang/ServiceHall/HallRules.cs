@@ -60,6 +60,9 @@ public static class HallRules
         }
     }
 
+    /// <summary>The first <paramref name="length"/> characters of a text for a one-line list, with an ellipsis when cut.</summary>
+    public static string Clip(string text, int length) => text.Length <= length ? text : text[..length] + "…";
+
     public static string Hash(string code) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(code.Trim().ToUpperInvariant())));
 
     /// <summary>A code a person can type from a phone: 10 characters of the USCC alphabet (no I, O, Z, S, V).</summary>

@@ -291,6 +291,7 @@ public static class EndpointPolicies
         new("GET", "/api/visits/{id:guid}", "/api/visits/{visit}", Bureau),
         new("POST", "/api/visits/{id:guid}/problems", "/api/visits/{visit}/problems", Writers, w => w.ProblemBody()),
         new("GET", "/api/visit-problems", "/api/visit-problems", AnyBureau),
+        new("GET", "/api/visit-problems/mine", "/api/visit-problems/mine", Ent | OtherEnt),
         new("GET", "/api/visit-problems/export", "/api/visit-problems/export", AnyBureau),
         new("POST", "/api/visit-problems/{id:guid}/assign", "/api/visit-problems/{visitproblem}/assign", Writers, w => new { assigneeUserId = w.User }),
         new("POST", "/api/visit-problems/{id:guid}/follow-ups", "/api/visit-problems/{visitproblem}/follow-ups", Writers, w => new { on = w.Today, note = "矩阵跟踪" }),
@@ -454,6 +455,8 @@ public static class EndpointPolicies
         new("GET", "/api/notices/mine/{id:guid}", "/api/notices/mine/{notice}", Ent),
         new("POST", "/api/notices/mine/{id:guid}/replies", "/api/notices/mine/{notice}/replies", Ent) { Form = true, File = "回复.pdf" },
         new("GET", "/api/public/notices", "/api/public/notices", Everyone) { Public = true },
+        // The home notice is not public, so every caller gets 404 like a stranger; PublicBoard tests the public one.
+        new("GET", "/api/public/notices/{id:guid}/files/{fileId:guid}", "/api/public/notices/{notice}/files/{noticefile}", Everyone) { Public = true },
         // 消息: everyone signed in has an inbox (another's message: 404); the outbox history is the bureau's.
         new("GET", "/api/messages/mine", "/api/messages/mine", SignedIn),
         new("GET", "/api/messages/mine/unread", "/api/messages/mine/unread", SignedIn),
@@ -477,7 +480,7 @@ public static class EndpointPolicies
     {
         "GET /health", "GET /openapi/{documentName}.json", "POST /account/logout", "GET /{**path:file}", "HEAD /{**path:file}",
         "/", "/about", "/audit", "/contracts", "/contracts/import", "/contracts/stats", "/contracts/waiting",
-        "/commissioners", "/experts", "/projects/calls", "/projects/applications", "/calls", "/publicity", "/reviews", "/projects/calls/{Id:guid}/review", "/projects/execution", "/projects/execution/{Id:guid}", "/policies", "/policies/mine", "/hall", "/register", "/hall/requests", "/hall/users", "/policies/{Code}", "/contracts/{Id:guid}", "/cultivation", "/enterprises", "/enterprises/import", "/enterprises/{Id:guid}", "/forbidden",
+        "/commissioners", "/experts", "/projects/calls", "/projects/applications", "/calls", "/publicity", "/reviews", "/projects/calls/{Id:guid}/review", "/projects/execution", "/projects/execution/{Id:guid}", "/policies", "/policies/mine", "/hall", "/register", "/hall/requests", "/hall/users", "/hall/problems", "/policies/{Code}", "/contracts/{Id:guid}", "/cultivation", "/enterprises", "/enterprises/import", "/enterprises/{Id:guid}", "/forbidden",
         "/incubators", "/platforms", "/platforms/candidates",
         "/indicators", "/indicators/catalogue", "/indicators/entry", "/login", "/not-found", "/regions", "/regions/{Code}",
         "/reports/summary", "/users", "/market/needs", "/market/achievements", "/market/search", "/market/events", "/market/events/new", "/market/events/{Id:guid}", "/market/cooperations", "/seismic", "/calendar",
