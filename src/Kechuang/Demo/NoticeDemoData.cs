@@ -1,6 +1,9 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
 using Kechuang.Data;
 using Kechuang.Messaging;
 using Kechuang.Notices;
+using Kechuang.Projects.Applications;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kechuang.Demo;
@@ -64,6 +67,12 @@ internal static class NoticeDemoData
                 });
             }
         }
+        var checklist = Checklist();
+        db.NoticeFiles.Add(new NoticeFile
+        {
+            NoticeId = published[0].Id, FileName = "高新技术企业申报材料清单.docx", ContentType = AttachmentType.Docx, Size = checklist.Length,
+            UploadedAt = published[0].CreatedAt, Content = checklist,
+        });
         db.Notices.Add(new Notice
         {
             RegionCode = Pingyang, Title = "关于开展科技创新券兑付工作的通知（草稿）", Body = "创新券兑付安排，待局务会审定后发布。",
@@ -119,5 +128,28 @@ internal static class NoticeDemoData
             });
         }
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The public notice's attachment, a short Word file, so the public page shows a download (§7.11).</summary>
+    private static byte[] Checklist()
+    {
+        string[] lines =
+        [
+            "高新技术企业申报材料清单",
+            "一、高新技术企业认定申请书（在线填报后打印）",
+            "二、企业营业执照副本",
+            "三、知识产权相关材料（专利证书、软件著作权登记证书等）",
+            "四、科研项目立项证明、科技成果转化说明",
+            "五、近三个会计年度研发费用专项审计报告",
+            "六、近一个会计年度高新技术产品（服务）收入专项审计报告",
+            "七、科技人员名单及社保缴纳证明",
+        ];
+        using var stream = new MemoryStream();
+        using (var word = WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
+        {
+            var main = word.AddMainDocumentPart();
+            main.Document = new Document(new Body(lines.Select(l => new Paragraph(new Run(new Text(l))))));
+        }
+        return stream.ToArray();
     }
 }
