@@ -246,6 +246,43 @@ public abstract class VoucherApiTests<TFixture>(TFixture app) : IClassFixture<TF
     }
 
     [Fact]
+    public async Task RedemptionsOnSeveralVouchersAtOnce_CannotPassTheYearlyCap_NorIssuesTheTotal()
+    {
+        var staff = await StaffAsync("330305");   // 洞头区
+        var admin = await app.AsAdmin();
+        var (enterprise, _) = await EnterpriseAsync(admin, "330305");
+        var provider = await ProviderAsync(staff, region: "330305");
+        var programme = (await Created(await staff.PostAsJsonAsync("/api/voucher-programmes", new
+        {
+            name = "洞头区科技创新券", year = Y, total = 6000m, perEnterpriseLimit = 1000m, share = 0.5m, validFrom = InY("01-01"), validUntil = Valid,
+        }))).GetProperty("id").GetString()!;
+        var vouchers = new List<string>();
+        for (var i = 0; i < 5; i++)
+        {
+            vouchers.Add((await VoucherAsync(staff, enterprise, 1000m, programmeId: programme)).GetProperty("id").GetString()!);
+        }
+
+        // Five vouchers of 1,000 each, one enterprise whose yearly cap is 1,000: five redemptions of 400 at once.
+        var answers = await Task.WhenAll(vouchers.Select(v => RedeemAsync(staff, v, provider, 800m, InY("06-01"))));
+        var covered = 0m;
+        foreach (var answer in answers.Where(a => a.StatusCode == HttpStatusCode.Created))
+        {
+            covered += (await Json(answer)).GetProperty("covered").GetDecimal();
+        }
+        // The programme's total is 6,000 with 5,000 issued: three issues of 600 at once, at most one fits.
+        var issues = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ =>
+            staff.PostAsJsonAsync("/api/vouchers", new { enterpriseId = enterprise, amount = 600m, validUntil = Valid, programmeId = programme })));
+        var row = (await Json(await staff.GetAsync($"/api/voucher-programmes?year={Y}"))).EnumerateArray().Single(p => p.GetProperty("id").GetString() == programme);
+
+        Assert.All(answers, a => Assert.True(a.StatusCode is HttpStatusCode.Created or HttpStatusCode.Conflict, a.StatusCode.ToString()));
+        Assert.All(issues, a => Assert.True(a.StatusCode is HttpStatusCode.Created or HttpStatusCode.Conflict, a.StatusCode.ToString()));
+        Assert.InRange(covered, 400m, 1000m);
+        Assert.Equal(covered, row.GetProperty("redeemed").GetDecimal());
+        Assert.InRange(row.GetProperty("issued").GetDecimal(), 5000m, 6000m);
+        Assert.True(issues.Count(a => a.StatusCode == HttpStatusCode.Created) <= 1);
+    }
+
+    [Fact]
     public async Task IssueToTechSmes_OncePerEnterprise_OnlyValidTitles()
     {
         var staff = await StaffAsync("330383");   // 龙港市

@@ -82,6 +82,11 @@ public sealed class IssueVoucher(KechuangDbContext db, TimeProvider clock)
             }
         }
         var now = clock.GetUtcNow();
+        if (programme is not null)
+        {
+            // Two issues at once would each see the other's room under the total: the version bump makes the second fail (409).
+            programme.UpdatedAt = now;
+        }
         var number = await VoucherLedger.NumbersAsync(db, region!, today.Year, ct);
         var voucher = new Voucher
         {

@@ -72,8 +72,13 @@ public sealed class Redeem(KechuangDbContext db, TimeProvider clock)
 
         var share = VoucherRules.DefaultShare;
         decimal? yearlyRemaining = null;
-        if (voucher.ProgrammeId is { } programmeId && await db.VoucherProgrammes.AsNoTracking().FirstOrDefaultAsync(p => p.Id == programmeId, ct) is { } programme)
+        var now = clock.GetUtcNow();
+        if (voucher.ProgrammeId is { } programmeId && await db.VoucherProgrammes.FirstOrDefaultAsync(p => p.Id == programmeId, ct) is { } programme)
         {
+            // The yearly cap spans the enterprise's vouchers: two redemptions on two vouchers at once would each see the
+            // other's room. Touching the programme bumps its version, so the second save fails with 409 (try again) rather
+            // than both passing the cap.
+            programme.UpdatedAt = now;
             share = programme.Share;
             var year = request.ServedOn!.Value.Year;
             var (from, to) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
@@ -90,7 +95,6 @@ public sealed class Redeem(KechuangDbContext db, TimeProvider clock)
                 ? $"创新券{voucher.Number}余额为0，不能兑现"
                 : $"该企业{request.ServedOn!.Value.Year}年在本专项的兑现额度已用完");
         }
-        var now = clock.GetUtcNow();
         var redemption = new VoucherRedemption
         {
             VoucherId = voucher.Id,
