@@ -11,6 +11,7 @@ using Kechuang.Bench;
 //   dotnet run -c Release --project bench/Kechuang.Bench -- matching [RECORDS]   (the 产学研 engine: labelled-set quality, then search/recommend/CLI speed; "matching quality" for the first only)
 //   dotnet run -c Release --project bench/Kechuang.Bench -- summary [ENTERPRISES] [CONTRACTS] [PG-CONNECTION]
 //   dotnet run -c Release --project bench/Kechuang.Bench -- policies [ENTERPRISES] [PG-CONNECTION]   (20 clauses with a trace for every enterprise)
+//   dotnet run -c Release --project bench/Kechuang.Bench -- market-db [RECORDS] [PG-CONNECTION]   (技术市场 search and recommendations through the database and the use cases)
 //   dotnet run -c Release --project bench/Kechuang.Bench -- assign   (review assignment: 2,000 × 3,000 and 10,000 × 8,000 from CSV, with greedy as baseline)
 var mode = args.FirstOrDefault() ?? "regions";
 var postgres = Environment.GetEnvironmentVariable("KECHUANG_TEST_PG");
@@ -51,6 +52,9 @@ switch (mode)
     case "market":
         await MarketBench.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2_000);
         break;
+    case "market-db":
+        await MarketDbBench.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000, args.Length > 2 ? args[2] : postgres);
+        break;
     case "uploads":
         await UploadBench.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200_000);
         break;
@@ -61,7 +65,7 @@ switch (mode)
         AssignmentBench.Run();
         break;
     default:
-        Console.Error.WriteLine("usage: regions [PG] | enterprises [COUNT] [PG] | import [COUNT] | search DB | indicators [ENTERPRISES] [PG] | contracts [COUNT] [PG] | summary [ENTERPRISES] [CONTRACTS] [PG] | uploads [ENTERPRISES] | policies [ENTERPRISES] [PG] | assign | matching [RECORDS|quality] | market [RECORDS]");
+        Console.Error.WriteLine("usage: regions [PG] | enterprises [COUNT] [PG] | import [COUNT] | search DB | indicators [ENTERPRISES] [PG] | contracts [COUNT] [PG] | summary [ENTERPRISES] [CONTRACTS] [PG] | uploads [ENTERPRISES] | policies [ENTERPRISES] [PG] | assign | matching [RECORDS|quality] | market [RECORDS] | market-db [RECORDS] [PG]");
         return 2;
 }
 return 0;

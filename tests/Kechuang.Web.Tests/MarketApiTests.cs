@@ -1,7 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Kechuang.Data;
+using Kechuang.Market.Needs;
+using Kechuang.Market.Search;
 using Kechuang.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
 
 namespace Kechuang.Web.Tests;
@@ -44,9 +49,10 @@ public abstract class MarketApiTests<TFixture>(TFixture app) : IClassFixture<TFi
         return (body.GetProperty("id").GetString()!, uscc);
     }
 
-    private static object Need(string title, string[] keywords, string? enterpriseId = null, string description = "", decimal? min = null, decimal? max = null) => new
+    private static object Need(string title, string[] keywords, string? enterpriseId = null, string description = "", decimal? min = null, decimal? max = null,
+        string? status = null, int? version = null) => new
     {
-        title, description, keywords, field = "智能装备", cooperationMode = "技术开发", budgetMin = min, budgetMax = max, deadline = "2027-06-30", enterpriseId,
+        title, description, keywords, field = "智能装备", cooperationMode = "技术开发", budgetMin = min, budgetMax = max, deadline = "2027-06-30", enterpriseId, status, version,
     };
 
     private static object Achievement(string title, string[] keywords, string description = "", string holder = "温州大学", string[]? patents = null, int? version = null) => new
@@ -274,6 +280,143 @@ public abstract class MarketApiTests<TFixture>(TFixture app) : IClassFixture<TFi
         Assert.Equal("汽车刹车片表面缺陷图像识别", forAchievement.GetProperty("needs")[0].GetProperty("title").GetString());
         Assert.DoesNotContain("基于机器视觉的零件表面瑕疵检测系统", Titles(oldWord));
         Assert.Contains("刹车片裂纹超声探伤装置", Titles(newWord));
+    }
+
+    /// <summary>
+    /// The index reads a register only when its watermark moved (ADR 0019): a second search with nothing changed cuts
+    /// nothing, and every change after a first search is in the next one — an edit, a return, an import through the
+    /// API, and an edit, a deletion, a new published need and an expert's new field written by "another node" (its
+    /// own DbContext, never the index).
+    /// </summary>
+    [Fact]
+    public async Task Search_AfterAFirstSearch_SeesEveryChange_ThroughTheApiAndFromAnotherNode_AndCutsOnlyWhatChanged()
+    {
+        const string Region = "330302";   // 鹿城区
+        var staff = await UserAsync("staff", Region);
+        var (enterprise, _) = await EnterpriseAsync(Region, "鹿城瓯窑陶瓷有限公司");
+        var need = await Json(await staff.PostAsJsonAsync("/api/market/needs", Need("陶瓷窑炉余热回收利用", ["余热回收", "窑炉"], enterprise)));
+        var kept = await Json(await staff.PostAsJsonAsync("/api/market/achievements", Achievement("窑炉余热发电技术", ["余热发电"])));
+        var edited = await Json(await staff.PostAsJsonAsync("/api/market/achievements", Achievement("余热锅炉清灰装置", ["余热锅炉"])));
+        var deleted = await Json(await staff.PostAsJsonAsync("/api/market/achievements", Achievement("余热制冷吸收式机组", ["余热制冷"])));
+        var expert = await Json(await staff.PostAsJsonAsync("/api/experts", new { name = "林建国", organisation = "温州大学", regionCode = Region, fields = new[] { "智能装备" }, title = "教授" }));
+        var index = app.Factory.Services.GetRequiredService<MarketIndex>();
+        async Task<List<string>> Search(string q) => Titles(await Json(await staff.GetAsync($"/api/market/search?q={Uri.EscapeDataString(q)}")));
+        static Guid Id(JsonElement e) => Guid.Parse(e.GetProperty("id").GetString()!);
+
+        var first = await Search("余热");
+        var again = await Search("余热");
+        var cutAgain = index.LastCut;
+
+        var editedNow = await staff.PutAsJsonAsync($"/api/market/achievements/{Id(edited)}", Achievement("窑炉烟气脱硫装置", ["脱硫"], version: edited.GetProperty("version").GetInt32()));
+        var returned = await staff.PostAsJsonAsync($"/api/market/needs/{Id(need)}/return", new { reason = "请补充技术指标" });
+        var imported = await Json(await staff.PostAsync("/api/market/achievements/import", TestSheets.Upload("科技成果.xlsx", new Dictionary<string, object?>
+        {
+            ["成果名称"] = "余热蒸汽螺杆膨胀发电机", ["持有单位"] = "浙江工业大学", ["成果简介"] = "低品位余热发电", ["技术领域"] = "新能源与节能", ["关键词"] = "余热发电、螺杆膨胀机",
+            ["成熟度"] = "中试", ["专利（号及到期日）"] = "", ["转让价格（元）"] = 800000, ["转化方式"] = "转让",
+        })));
+        var afterApi = await Search("余热");
+        var cutAfterApi = index.LastCut;
+        var desulphurisation = await Search("脱硫");
+
+        await using (var scope = app.Factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<KechuangDbContext>();
+            var (keptId, deletedId, expertId) = (Id(kept), Id(deleted), Id(expert));
+            var keptRow = await db.Achievements.FirstAsync(a => a.Id == keptId);
+            keptRow.Title = "窑炉余热有机朗肯循环发电技术";
+            db.Achievements.Remove(await db.Achievements.FirstAsync(a => a.Id == deletedId));
+            var pooled = await db.Experts.FirstAsync(e => e.Id == expertId);
+            pooled.Fields = [.. pooled.Fields, "余热利用"];
+            db.TechNeeds.Add(new TechNeed
+            {
+                EnterpriseId = Guid.Parse(enterprise), EnterpriseName = "鹿城瓯窑陶瓷有限公司", RegionCode = Region, Title = "隧道窑余热烘干坯体", Keywords = ["余热烘干"],
+                CooperationMode = "技术开发", Review = "已发布",
+            });
+            await db.SaveChangesAsync();
+        }
+        var afterOtherNode = await Search("余热");
+
+        Assert.Superset(new HashSet<string> { "陶瓷窑炉余热回收利用", "窑炉余热发电技术", "余热锅炉清灰装置", "余热制冷吸收式机组" }, first.ToHashSet());
+        Assert.DoesNotContain("林建国", first);
+        Assert.Equal(first, again);
+        Assert.Equal(0, cutAgain);
+        Assert.Equal(HttpStatusCode.OK, editedNow.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, returned.StatusCode);
+        Assert.Equal(1, imported.GetProperty("created").GetInt32());
+        Assert.DoesNotContain("陶瓷窑炉余热回收利用", afterApi);   // returned: withdrawn from the market
+        Assert.DoesNotContain("余热锅炉清灰装置", afterApi);
+        Assert.Contains("余热蒸汽螺杆膨胀发电机", afterApi);
+        Assert.Equal(2, cutAfterApi);   // the edited and the imported achievement, nothing else
+        Assert.Contains("窑炉烟气脱硫装置", desulphurisation);
+        Assert.Contains("窑炉余热有机朗肯循环发电技术", afterOtherNode);
+        Assert.DoesNotContain("窑炉余热发电技术", afterOtherNode);
+        Assert.DoesNotContain("余热制冷吸收式机组", afterOtherNode);
+        Assert.Contains("隧道窑余热烘干坯体", afterOtherNode);
+        Assert.Contains("林建国", afterOtherNode);
+    }
+
+    /// <summary>
+    /// Every write path of a need moves its row version and UpdatedAt (the index's watermark rests on the version), and
+    /// a broker's verdict changed after a first recommendation list is in the next one.
+    /// </summary>
+    [Fact]
+    public async Task Need_EveryWritePath_BumpsVersionAndUpdatedAt_AndAChangedVerdictIsInTheNextRecommendations()
+    {
+        const string Region = "330303";   // 龙湾区
+        var staff = await UserAsync("staff", Region);
+        var (enterprise, uscc) = await EnterpriseAsync(Region, "龙湾瓯江阀门有限公司");
+        var owner = await UserAsync("enterprise", Region, enterprise);
+        var achievement = Guid.Parse((await Json(await staff.PostAsJsonAsync("/api/market/achievements", Achievement("阀门密封面激光熔覆技术", ["激光熔覆", "密封面"])))).GetProperty("id").GetString()!);
+        var states = new List<JsonElement>();
+        var filed = await Json(await owner.PostAsJsonAsync("/api/market/needs", Need("阀门密封面耐磨处理", ["密封面", "耐磨"])));
+        var id = filed.GetProperty("id").GetString();
+        states.Add(filed);
+        async Task<JsonElement> Step(Func<Task<HttpResponseMessage>> write)
+        {
+            app.Clock.Advance(TimeSpan.FromMinutes(1));
+            var response = await write();
+            Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+            var now = await Json(await staff.GetAsync($"/api/market/needs/{id}"));
+            states.Add(now);
+            return now;
+        }
+        int Version() => states[^1].GetProperty("version").GetInt32();
+        async Task<string?> VerdictShown()
+        {
+            var list = await Json(await staff.GetAsync($"/api/market/needs/{id}/recommendations"));
+            var hit = list.GetProperty("achievements").EnumerateArray().First(a => a.GetProperty("id").GetString() == achievement.ToString());
+            return hit.TryGetProperty("verdict", out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+        }
+
+        await Step(() => staff.PostAsync($"/api/market/needs/{id}/publish", null));
+        var none = await VerdictShown();
+        await Step(() => staff.PutAsJsonAsync($"/api/market/needs/{id}", Need("阀门密封面耐磨处理", ["密封面", "耐磨", "堆焊"], version: Version())));
+        await Step(() => staff.PostAsync("/api/market/needs/import", TestSheets.Upload("企业技术需求.xlsx", new Dictionary<string, object?>
+        {
+            ["企业统一社会信用代码"] = uscc, ["需求名称"] = "阀门密封面耐磨处理", ["问题描述"] = "密封面冲蚀磨损快", ["技术领域"] = "新材料", ["关键词"] = "密封面、耐磨",
+            ["预算下限（元）"] = 50000, ["预算上限（元）"] = 200000, ["合作方式"] = "技术开发", ["截止日期"] = "2027-03-31",
+        })));
+        await Step(() => staff.PutAsJsonAsync($"/api/market/needs/{id}/feedback", new { otherKind = "achievement", otherId = achievement, verdict = "confirmed" }));
+        var confirmed = await VerdictShown();
+        var rejectedNow = await staff.PutAsJsonAsync($"/api/market/needs/{id}/feedback", new { otherKind = "achievement", otherId = achievement, verdict = "rejected" });
+        var rejected = await VerdictShown();
+        await staff.PutAsJsonAsync($"/api/market/needs/{id}/feedback", new { otherKind = "achievement", otherId = achievement, verdict = (string?)null });
+        var withdrawn = await VerdictShown();
+        await Step(() => staff.PutAsJsonAsync($"/api/market/needs/{id}", Need("阀门密封面耐磨处理", ["密封面", "耐磨"], status: "已关闭", version: Version())));
+        await Step(() => staff.PostAsJsonAsync($"/api/market/needs/{id}/return", new { reason = "需求已关闭" }));
+
+        Assert.Equal(7, states.Count);
+        for (var i = 1; i < states.Count; i++)
+        {
+            Assert.True(states[i].GetProperty("version").GetInt32() > states[i - 1].GetProperty("version").GetInt32(), $"step {i}: version");
+            Assert.True(states[i].GetProperty("updatedAt").GetDateTimeOffset() > states[i - 1].GetProperty("updatedAt").GetDateTimeOffset(), $"step {i}: updatedAt");
+        }
+        Assert.Equal("已关闭", states[^2].GetProperty("status").GetString());
+        Assert.Null(none);
+        Assert.Equal("confirmed", confirmed);
+        Assert.Equal(HttpStatusCode.OK, rejectedNow.StatusCode);
+        Assert.Equal("rejected", rejected);
+        Assert.Null(withdrawn);
     }
 
     /// <summary>The pages render in the circuit (no prerendering): here, that each role is let in or sent to 无权访问.</summary>

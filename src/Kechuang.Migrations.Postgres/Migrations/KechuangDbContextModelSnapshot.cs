@@ -2691,7 +2691,7 @@ namespace Kechuang.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RegionCode");
+                    b.HasIndex("RegionCode", "Version", "Id");
 
                     b.ToTable("Achievements", (string)null);
                 });
@@ -3168,7 +3168,7 @@ namespace Kechuang.Migrations.Postgres.Migrations
 
                     b.HasIndex("EnterpriseId");
 
-                    b.HasIndex("RegionCode", "Review");
+                    b.HasIndex("RegionCode", "Review", "Version", "Id");
 
                     b.ToTable("TechNeeds", (string)null);
                 });

@@ -2658,7 +2658,7 @@ namespace Kechuang.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RegionCode");
+                    b.HasIndex("RegionCode", "Version", "Id");
 
                     b.ToTable("Achievements", (string)null);
                 });
@@ -3131,7 +3131,7 @@ namespace Kechuang.Migrations.Sqlite.Migrations
 
                     b.HasIndex("EnterpriseId");
 
-                    b.HasIndex("RegionCode", "Review");
+                    b.HasIndex("RegionCode", "Review", "Version", "Id");
 
                     b.ToTable("TechNeeds", (string)null);
                 });

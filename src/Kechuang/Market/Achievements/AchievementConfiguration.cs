@@ -16,7 +16,9 @@ internal sealed class AchievementConfiguration : IEntityTypeConfiguration<Achiev
         builder.Property(a => a.Stage).HasMaxLength(10);
         builder.Property(a => a.TransferMode).HasMaxLength(10);
         builder.Property(a => a.Version).IsConcurrencyToken();
-        builder.HasIndex(a => a.RegionCode);
+        // Also the market index's watermark (count and version sum of a region) and its id and version read, from the
+        // index alone (ADR 0019).
+        builder.HasIndex(a => new { a.RegionCode, a.Version, a.Id });
         builder.HasMany(a => a.Patents).WithOne().HasForeignKey(p => p.AchievementId).OnDelete(DeleteBehavior.Cascade);
     }
 }

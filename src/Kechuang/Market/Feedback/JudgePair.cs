@@ -71,16 +71,18 @@ public sealed class JudgePair(KechuangDbContext db, GetExpert experts, TimeProvi
                 db.BrokerVerdicts.Remove(existing);
             }
         }
-        else if (existing is null)
+        else
         {
+            // A changed verdict is a new row (a new, later id): the market index's watermark of the verdicts is their
+            // count and newest id (ADR 0019), which an update in place would leave as it was.
+            if (existing is not null)
+            {
+                db.BrokerVerdicts.Remove(existing);
+            }
             db.BrokerVerdicts.Add(new BrokerVerdict
             {
                 RegionCode = need.RegionCode, NeedId = needId, OtherKind = kind!, OtherId = otherId, Verdict = verdict, JudgedBy = caller.UserName, JudgedAt = clock.GetUtcNow(),
             });
-        }
-        else
-        {
-            (existing.Verdict, existing.JudgedBy, existing.JudgedAt) = (verdict, caller.UserName, clock.GetUtcNow());
         }
         // A pair judged is being worked on: an open need moves to 对接中 (docs/domain.md §7.1, statuses).
         if (verdict == BrokerVerdict.Confirmed && need.Status == MarketWords.Open)

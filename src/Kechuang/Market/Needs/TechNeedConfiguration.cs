@@ -20,7 +20,9 @@ internal sealed class TechNeedConfiguration : IEntityTypeConfiguration<TechNeed>
         builder.Property(n => n.ReturnReason).HasMaxLength(NeedRules.MaxReason);
         builder.Property(n => n.ReviewedBy).HasMaxLength(64);
         builder.Property(n => n.Version).IsConcurrencyToken();
-        builder.HasIndex(n => new { n.RegionCode, n.Review });
+        // Also the market index's watermark (count and version sum of a region) and its read of the published ids and
+        // versions, from the index alone (ADR 0019).
+        builder.HasIndex(n => new { n.RegionCode, n.Review, n.Version, n.Id });
         builder.HasIndex(n => n.EnterpriseId);
     }
 }
