@@ -17,7 +17,8 @@ namespace Kechuang.Bench;
 /// <summary>
 /// The contract import's figures (docs/contracts.md, ADR 0010): a CSV of COUNT contracts over 温州's 12 counties imported through the use case (every row
 /// checked, staged, upserted, rollup recomputed, one transaction) against the database's own bulk loader reading
-/// the same file without checks — into a bare text table and into a typed table with the register's indexes — with
+/// the same file without checks — into a typed table with the unique 登记编号 index, then CREATE INDEX of the register's
+/// two secondary indexes (the baseline), and into a bare text table — with
 /// the import's peak memory at 100,000 rows and at COUNT; then the city's year-to-date statistics, warm, against
 /// one hand-written GROUP BY over the contracts.
 /// </summary>
@@ -99,7 +100,7 @@ internal static class ContractBench
                     throw new InvalidOperationException($"import created {report.Created} of {size}: {report.Summary} {string.Join("; ", report.Errors.Take(5))}");
                 }
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{name}: import of {size:N0} contracts {ours.Elapsed.TotalSeconds:0.0} s, peak working set +{peak / 1024 / 1024} MB{(name == "SQLite" ? " (with SQLite's page caches and memory-mapped file)" : "")}, peak managed heap {heap / 1024 / 1024} MB; bulk loader into a bare table {bare.TotalSeconds:0.0} s (ratio {ours.Elapsed / bare:0.0}×), into a typed indexed table {typed.TotalSeconds:0.0} s (ratio {ours.Elapsed / typed:0.0}×)"));
+                    $"{name}: import of {size:N0} contracts {ours.Elapsed.TotalSeconds:0.0} s, peak working set +{peak / 1024 / 1024} MB{(name == "SQLite" ? " (with SQLite's page caches and memory-mapped file)" : "")}, peak managed heap {heap / 1024 / 1024} MB; baseline {typed.TotalSeconds:0.00} s ({(name == "SQLite" ? "sqlite3 .import" : "COPY")} into a typed table with the unique 登记编号 index, then CREATE INDEX of the two secondary indexes): ratio {ours.Elapsed / typed:0.00}× (goal ≤ 2×); into a bare text table {bare.TotalSeconds:0.00} s ({ours.Elapsed / bare:0.0}×)"));
                 if (size == files.Keys.Max())
                 {
                     await StatsAsync(name, options, today);
@@ -237,8 +238,10 @@ internal static class ContractBench
             "TechTransaction" numeric(18,2) NOT NULL
             """;
         var table = typed ? "loaded_typed" : "loaded_bare";
+        // As the import does it: the unique index on 登记编号 in place while loading, the register's two secondary
+        // indexes built afterwards (the file has no 状态 column; the seller's region and 收件日期 stand for that index).
+        var unique = $"""CREATE UNIQUE INDEX {table}_no ON {table} ("RegistrationNo") WHERE "RegistrationNo" <> '';""";
         var indexes = $"""
-            CREATE UNIQUE INDEX {table}_no ON {table} ("RegistrationNo") WHERE "RegistrationNo" <> '';
             CREATE INDEX {table}_region ON {table} ("SellerRegionCode", "ReceivedOn");
             CREATE INDEX {table}_uscc ON {table} ("SellerUscc");
             """;
@@ -246,7 +249,7 @@ internal static class ContractBench
         {
             var scratch = Path.Combine(dir, $"loader-{Guid.NewGuid():N}.db");
             var script = typed
-                ? $"CREATE TABLE {table} ({typedColumns.Replace("date", "TEXT", StringComparison.Ordinal)});\n{indexes}\n.mode csv\n.import --skip 1 '{file}' {table}\n"
+                ? $"CREATE TABLE {table} ({typedColumns.Replace("date", "TEXT", StringComparison.Ordinal)});\n{unique}\n.mode csv\n.import --skip 1 '{file}' {table}\n{indexes}\n"
                 : $".mode csv\n.import '{file}' {table}\n";
             var clock = Stopwatch.StartNew();
             var info = new ProcessStartInfo("sqlite3", scratch) { RedirectStandardInput = true, RedirectStandardError = true };
@@ -266,7 +269,7 @@ internal static class ContractBench
         await using var connection = new NpgsqlConnection(target.ConnectionString);
         await connection.OpenAsync();
         await using (var create = new NpgsqlCommand(typed
-            ? $"CREATE TABLE {table} ({typedColumns}); {indexes.Replace("<> ''", "IS NOT NULL", StringComparison.Ordinal)}"
+            ? $"CREATE TABLE {table} ({typedColumns}); {unique.Replace("<> ''", "IS NOT NULL", StringComparison.Ordinal)}"
             : $"CREATE TABLE {table} ({string.Join(", ", Enumerable.Range(1, 14).Select(i => $"c{i} text"))})", connection))
         {
             await create.ExecuteNonQueryAsync();
@@ -281,6 +284,11 @@ internal static class ContractBench
             {
                 await writer.WriteAsync(buffer.AsMemory(0, read));
             }
+        }
+        if (typed)
+        {
+            await using var index = new NpgsqlCommand(indexes, connection);
+            await index.ExecuteNonQueryAsync();
         }
         copy.Stop();
         await using (var drop = new NpgsqlCommand($"DROP TABLE {table}", connection))
