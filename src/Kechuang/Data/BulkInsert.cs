@@ -96,17 +96,17 @@ internal static class BulkInsert
         Equals(property.GetGetter().GetClrValue(row), property.Sentinel);
 
     /// <summary>
-    /// Writes the records added to the context since its last save through the prepared path and detaches them, with
+    /// Writes the records added to the context since its last save, when all are of one plain type, through the prepared
+    /// path and detaches them, with
     /// what SaveChanges' interceptors would have added for them: their audit rows (<see cref="Audit.AuditInterceptor"/>)
     /// and a register change per register they feed when nothing left for SaveChanges marks it. Modified and deleted
     /// records stay for SaveChanges.
     /// </summary>
     public static async Task WriteAddedAsync(KechuangDbContext db, CancellationToken ct)
     {
-        var added = db.ChangeTracker.Entries()
-            .Where(e => e.State == EntityState.Added && e.Entity is not Audit.AuditEntry && Supports(e.Metadata))
-            .ToList();
-        if (added.Count == 0)
+        var added = db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added && e.Entity is not Audit.AuditEntry).ToList();
+        // One plain type only: records of several types may reference each other, and SaveChanges orders their inserts.
+        if (added.Count == 0 || added.Any(e => e.Metadata != added[0].Metadata) || !Supports(added[0].Metadata))
         {
             return;
         }
@@ -124,10 +124,7 @@ internal static class BulkInsert
             // As RegisterChangeInterceptor stamps it.
             Indicators.Derived.RegisterChanges.Mark(db, register, DateTimeOffset.UtcNow);
         }
-        foreach (var group in added.GroupBy(e => e.Metadata))
-        {
-            await WriteAsync(db, group.Key, group.Select(e => e.Entity).ToList(), ct);
-        }
+        await WriteAsync(db, added[0].Metadata, added.Select(e => e.Entity).ToList(), ct);
         await WriteAsync(db, db.Model.FindEntityType(typeof(Audit.AuditEntry))!, audit, ct);
     }
 }
