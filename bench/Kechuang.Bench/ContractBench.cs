@@ -44,7 +44,11 @@ internal static class ContractBench
                 await WriteCsvAsync(files[size], size, today);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"generated {size} contracts: {new FileInfo(files[size]).Length / 1024.0 / 1024:0} MB in {clock.Elapsed.TotalSeconds:0.0} s (setup)"));
             }
-            await RunOnAsync("SQLite", () => DatabaseTarget.Parse(Path.Combine(dir, $"kc-{Guid.NewGuid():N}.db")), files, today, dir);
+            // KECHUANG_BENCH_SQLITE=0 measures PostgreSQL alone.
+            if (Environment.GetEnvironmentVariable("KECHUANG_BENCH_SQLITE") != "0")
+            {
+                await RunOnAsync("SQLite", () => DatabaseTarget.Parse(Path.Combine(dir, $"kc-{Guid.NewGuid():N}.db")), files, today, dir);
+            }
             if (postgres is not null)
             {
                 await RunOnAsync("PostgreSQL", () => DatabaseTarget.Parse(new NpgsqlConnectionStringBuilder(postgres) { Database = $"kc_bench_{Guid.NewGuid():N}" }.ConnectionString), files, today, dir);
