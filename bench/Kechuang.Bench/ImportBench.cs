@@ -17,8 +17,9 @@ namespace Kechuang.Bench;
 
 /// <summary>
 /// Excel import of COUNT enterprises (Jiangsu's counties, so they do not mix with the evaluated register)
-/// through the import use case — read, check every row, write in one transaction — against the database's own
-/// bulk loader writing the same rows into a scratch table, measured in the same run.
+/// through the import use case — read, check every row, write in one transaction — against what no import can do
+/// without: reading the same .xlsx with the streaming reader, plus the database's own bulk loader writing the same rows
+/// into a scratch table with no checks; both parts are printed, measured in the same run.
 /// </summary>
 internal static class ImportBench
 {
@@ -31,9 +32,14 @@ internal static class ImportBench
         file.SaveAs(rows.Select(e => EnterpriseColumns.All.ToDictionary(c => c.Header, c => Cell(e, c.Field))));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: import file of {count} enterprises, {file.Length / 1024 / 1024.0:0.0} MB"));
 
-        var baseline = Stopwatch.StartNew();
+        file.Position = 0;
+        var reading = Stopwatch.StartNew();
+        var cells = ReadAll(file);
+        reading.Stop();
+        var loading = Stopwatch.StartNew();
         await BulkLoadAsync(options, rows);
-        baseline.Stop();
+        loading.Stop();
+        var baseline = reading.Elapsed + loading.Elapsed;
 
         file.Position = 0;
         await using var db = new KechuangDbContext(options);
@@ -45,7 +51,21 @@ internal static class ImportBench
             throw new InvalidOperationException($"import created {report.Created} of {count}: {report.Summary}");
         }
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{name}: Excel import of {count} enterprises {ours.Elapsed.TotalSeconds:0.0} s; baseline (the database's bulk loader, same rows, no checks) {baseline.Elapsed.TotalSeconds:0.00} s; ratio {ours.Elapsed / baseline.Elapsed:0.0}×"));
+            $"{name}: Excel import of {count} enterprises {ours.Elapsed.TotalSeconds:0.00} s; baseline {baseline.TotalSeconds:0.00} s = reading the same .xlsx with the streaming reader ({cells} cells) {reading.Elapsed.TotalSeconds:0.00} s + the database's bulk loader, same rows, no checks {loading.Elapsed.TotalSeconds:0.00} s; ratio {ours.Elapsed / baseline:0.00}× (goal ≤ 3×; {ours.Elapsed / loading.Elapsed:0.0}× the loader alone)"));
+    }
+
+    /// <summary>The baseline's reading half: every cell of the first sheet through MiniExcel's streaming reader, as the import reads it.</summary>
+    internal static int ReadAll(Stream xlsx)
+    {
+        var cells = 0;
+        foreach (IDictionary<string, object?> row in MiniExcel.Query(xlsx, useHeaderRow: false, excelType: ExcelType.XLSX))
+        {
+            foreach (var value in row.Values)
+            {
+                cells += value is null ? 0 : 1;
+            }
+        }
+        return cells;
     }
 
     internal static async Task<List<Enterprise>> GenerateAsync(DbContextOptions<KechuangDbContext> options, int count, DateOnly today)

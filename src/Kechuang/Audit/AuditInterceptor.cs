@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Kechuang.Audit;
 
@@ -51,35 +52,57 @@ public sealed class AuditInterceptor(ICurrentUser user, TimeProvider clock) : Sa
                 }
                 continue;
             }
-            // Register changes are bookkeeping for derived indicators, not something anyone did.
-            if (entry.Entity is DataProtectionKey or INotAudited || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            if (EntryFor(entry, now) is { } audit)
             {
-                continue;
+                entries.Add(audit);
             }
-            var changed = entry.Properties.Where(p => entry.State != EntityState.Modified || Changed(p)).ToList();
-            if (changed.Count == 0)
-            {
-                continue;
-            }
-            entries.Add(new AuditEntry
-            {
-                At = now,
-                UserId = user.UserId,
-                UserName = user.UserName,
-                UserRegion = user.RegionCode,
-                EntityType = entry.Metadata.ClrType.Name,
-                EntityId = KeyOf(entry),
-                Action = entry.State switch
-                {
-                    EntityState.Added => "created",
-                    EntityState.Deleted => "deleted",
-                    _ => "updated",
-                },
-                Before = entry.State == EntityState.Added ? null : Json(changed, p => p.OriginalValue),
-                After = entry.State == EntityState.Deleted ? null : Json(changed, p => p.CurrentValue),
-            });
         }
         context.AddRange(entries);
+    }
+
+    /// <summary>
+    /// The audit rows of records about to be written without SaveChanges (an import's bulk path, ADR 0023): the same
+    /// rows this interceptor would add for them, to be written in the same transaction.
+    /// </summary>
+    internal List<AuditEntry> EntriesFor(IEnumerable<EntityEntry> written)
+    {
+        var now = clock.GetUtcNow();
+        return written.Select(e => EntryFor(e, now)).OfType<AuditEntry>().ToList();
+    }
+
+    /// <summary>The audit interceptor a context was configured with, if any.</summary>
+    internal static AuditInterceptor? Of(DbContext context) =>
+        context.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.Interceptors?.OfType<AuditInterceptor>().FirstOrDefault();
+
+    private AuditEntry? EntryFor(EntityEntry entry, DateTimeOffset now)
+    {
+        // Register changes are bookkeeping for derived indicators, not something anyone did.
+        if (entry.Entity is AuditEntry or DataProtectionKey or INotAudited || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+        {
+            return null;
+        }
+        var changed = entry.Properties.Where(p => entry.State != EntityState.Modified || Changed(p)).ToList();
+        if (changed.Count == 0)
+        {
+            return null;
+        }
+        return new AuditEntry
+        {
+            At = now,
+            UserId = user.UserId,
+            UserName = user.UserName,
+            UserRegion = user.RegionCode,
+            EntityType = entry.Metadata.ClrType.Name,
+            EntityId = KeyOf(entry),
+            Action = entry.State switch
+            {
+                EntityState.Added => "created",
+                EntityState.Deleted => "deleted",
+                _ => "updated",
+            },
+            Before = entry.State == EntityState.Added ? null : Json(changed, p => p.OriginalValue),
+            After = entry.State == EntityState.Deleted ? null : Json(changed, p => p.CurrentValue),
+        };
     }
 
     /// <summary>

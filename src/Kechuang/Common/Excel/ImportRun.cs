@@ -45,6 +45,8 @@ internal static class ImportRun
             {
                 if (!options.DryRun)
                 {
+                    // New rows through prepared statements, with their audit rows; changed ones through SaveChanges (ADR 0023).
+                    await BulkInsert.WriteAddedAsync(db, ct);
                     await db.SaveChangesAsync(ct);
                 }
                 db.ChangeTracker.Clear();

@@ -70,6 +70,68 @@ public abstract class ExcelImportTests<TDatabase>(TDatabase database) : IClassFi
         Assert.NotNull(await FindAsync(c));
     }
 
+    /// <summary>
+    /// New rows go in through prepared statements, not SaveChanges (ADR 0023): the stored row, its audit row and the
+    /// register change must be what SaveChanges writes for the same record.
+    /// </summary>
+    [Fact]
+    public async Task ImportEnterprises_NewRows_AreStoredAsSaveChangesStoresThem()
+    {
+        var (imported, saved) = (Sheets.NewUscc(), Sheets.NewUscc());
+        var changesBefore = await QueryAsync(db => db.Set<Kechuang.Indicators.Derived.RegisterChange>().CountAsync());
+        var report = await ImportAsync<ImportEnterprises>(Sheets.Xlsx(Sheets.Enterprise(imported, name: "丙科技有限公司").With("成立日期", "2019-07-01").With("是否规上", "是")));
+        Assert.Equal(1, report.Created);
+        Assert.Equal(changesBefore + 1, await QueryAsync(db => db.Set<Kechuang.Indicators.Derived.RegisterChange>().CountAsync()));
+
+        // The same record, with another key and code, through SaveChanges.
+        var twin = (await FindAsync(imported))!;
+        var twinId = Guid.NewGuid();
+        await using (var scope = database.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<KechuangDbContext>();
+            var values = db.Entry(twin).CurrentValues.Clone();
+            values["Id"] = twinId;
+            values["Uscc"] = saved;
+            db.Enterprises.Add((Enterprise)values.ToObject());
+            await db.SaveChangesAsync();
+        }
+
+        var rows = await QueryAsync(async db =>
+        {
+            var ids = new[] { twin.Id.ToString(), twinId.ToString() };
+            var stored = new List<string>();
+            foreach (var uscc in new[] { imported, saved })
+            {
+                stored.Add(await RawAsync(db, """SELECT * FROM "Enterprises" WHERE "Uscc" = @p""", uscc));
+                stored.Add(await RawAsync(db, """SELECT "UserName", "UserRegion", "EntityType", "Action", "At", "Before", "After" FROM "AuditEntries" WHERE "EntityType" = 'Enterprise' AND "After" LIKE @p""", $"%{uscc}%"));
+            }
+            return stored.Select(s => s.Replace(imported, "USCC").Replace(saved, "USCC")
+                .Replace(twin.Id.ToString(), "ID", StringComparison.OrdinalIgnoreCase).Replace(twinId.ToString(), "ID", StringComparison.OrdinalIgnoreCase)).ToList();
+        });
+        Assert.Contains("丙科技有限公司", rows[0]);
+        Assert.Contains("\"Name\":\"丙科技有限公司\"", rows[1]);
+        Assert.Equal(rows[0], rows[2]);
+        Assert.Equal(rows[1], rows[3]);
+    }
+
+    /// <summary>Every column of the one row a query returns, as the database returns it, joined.</summary>
+    private static async Task<string> RawAsync(KechuangDbContext db, string sql, string parameter)
+    {
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        var p = command.CreateParameter();
+        (p.ParameterName, p.Value) = ("@p", parameter);
+        command.Parameters.Add(p);
+        await using var reader = await command.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync());
+        var values = Enumerable.Range(0, reader.FieldCount).Select(i => $"{reader.GetName(i)}={Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)}:{reader.GetFieldType(i).Name}");
+        var row = string.Join("|", values);
+        Assert.False(await reader.ReadAsync());
+        return row;
+    }
+
     [Fact]
     public async Task ImportEnterprises_BadUscc_WritesNothing_AndSaysRowColumnValueReason()
     {
