@@ -1,6 +1,5 @@
 using Kechuang.Data;
 using Kechuang.Regions;
-using Microsoft.EntityFrameworkCore;
 
 namespace Kechuang.Indicators.Derived;
 
@@ -25,7 +24,7 @@ public sealed class DerivedFigures(
                 continue;
             }
             var register = calculator.Register;
-            var version = await db.RegisterChanges.Where(c => c.Register == register).MaxAsync(c => (long?)c.Id, ct) ?? 0;
+            var version = await RegisterChanges.NewestAsync(db, register, ct);
             foreach (var year in years.Distinct())
             {
                 var key = $"{calculator.GetType().FullName}|{string.Join(",", codes)}|{string.Join(",", regions.Select(r => r.Value))}|{year}";

@@ -28,6 +28,10 @@ public sealed class RegisterChange : INotAudited
 public static class RegisterChanges
 {
     public static void Mark(KechuangDbContext db, string register, DateTimeOffset at) => db.Add(new RegisterChange { Register = register, At = at });
+
+    /// <summary>The newest change id of <paramref name="register"/>, 0 when it never changed (one seek of the (Register, Id) index).</summary>
+    public static async Task<long> NewestAsync(KechuangDbContext db, string register, CancellationToken ct) =>
+        await db.RegisterChanges.Where(c => c.Register == register).MaxAsync(c => (long?)c.Id, ct) ?? 0;
 }
 
 internal sealed class RegisterChangeConfiguration : IEntityTypeConfiguration<RegisterChange>

@@ -37,8 +37,17 @@ public sealed class MarketRecords(KechuangDbContext db, ListExperts experts, Exp
         var withExperts = SeesExperts(caller);
         return await index.QueryAsync($"{caller.Region}|{(withExperts ? "x" : "-")}", async (synced, token) =>
         {
-            await SyncNeedsAsync(synced, caller.Region, token);
-            await SyncAchievementsAsync(synced, caller.Region, token);
+            // Read before the registers, so a commit in between moves it past what is marked and the next request looks again.
+            var changed = await ChangeMarkAsync(token);
+            if (changed is null || synced.Watermark(Changes) != changed)
+            {
+                await SyncNeedsAsync(synced, caller.Region, token);
+                await SyncAchievementsAsync(synced, caller.Region, token);
+                if (changed is not null)
+                {
+                    synced.Mark(Changes, changed);
+                }
+            }
             if (withExperts)
             {
                 await SyncExpertsAsync(synced, caller, token);
@@ -46,6 +55,16 @@ public sealed class MarketRecords(KechuangDbContext db, ListExperts experts, Exp
             await SyncVerdictsAsync(synced, caller.Region, token);
         }, query, ct);
     }
+
+    /// <summary>
+    /// On SQLite, the market register's newest <see cref="Indicators.Derived.RegisterChange"/> id: written in the same
+    /// transaction as every need or achievement write (SaveChanges' interceptor, and the imports' bulk path), and SQLite
+    /// commits one writer at a time, so the ids rise in commit order and an unmoved id means no need or achievement
+    /// changed anywhere — one index seek instead of the two aggregates over the region's rows (ADR 0019). PostgreSQL
+    /// allots ids before commit, so a lower id can commit after a higher one was read: null, and the aggregates decide.
+    /// </summary>
+    private async Task<string?> ChangeMarkAsync(CancellationToken ct) =>
+        db.Database.IsSqlite() ? (await Indicators.Derived.RegisterChanges.NewestAsync(db, MarketIndicators.RegisterName, ct)).ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
 
     // Above this many changed rows (a region's first request, a large import) one read of the whole register beats
     // reading the changed rows by id.
@@ -171,6 +190,7 @@ public sealed class MarketRecords(KechuangDbContext db, ListExperts experts, Exp
         synced.Mark(Verdicts, watermark);
     }
 
+    private const string Changes = "changes";
     private const string Needs = "needs";
     private const string Achievements = "achievements";
     private const string Experts = "experts";
