@@ -82,9 +82,7 @@ public sealed class ProjectTests(ServerFixture server, BrowserFixture browser) :
         await Page.Locator(".ant-modal-footer button.ant-btn-primary").ClickAsync();
         var mine = Page.Locator(".ant-table-row", new() { HasText = "端到端智能质检系统研发" });
         await mine.WaitForAsync();
-        await mine.Locator(".submit-application").ClickAsync();
-        await ConfirmAsync();
-        await mine.GetByText("已提交").WaitForAsync();
+        await ConfirmUntilAsync(() => mine.Locator(".submit-application").ClickAsync(), mine.GetByText("已提交"));
 
         // The bureau's formal check passes it.
         await SwitchToAsync("py_staff");
@@ -141,9 +139,7 @@ public sealed class ProjectTests(ServerFixture server, BrowserFixture browser) :
         await Page.Locator("#review-comment").FillAsync("技术路线清晰，建议加强产线验证。");
         await Page.Locator("#review-total").GetByText("90").WaitForAsync();
         await ShotAsync("project-review-scoring.png");
-        await Page.Locator("#submit-review").ClickAsync();
-        await ConfirmAsync();
-        await Page.Locator("p.muted", new() { HasText = "已于" }).WaitForAsync();
+        await ConfirmUntilAsync(() => Page.Locator("#submit-review").ClickAsync(), Page.Locator("p.muted", new() { HasText = "已于" }));
         foreach (var login in logins.Skip(1))
         {
             var api = await ApiAsync(login);
@@ -171,9 +167,7 @@ public sealed class ProjectTests(ServerFixture server, BrowserFixture browser) :
         await Page.ReloadAsync();
         await Page.Locator("#approved-on").FillAsync(Day(approvedOn));
         await Page.Locator("#approval-document").FillAsync("平科〔2026〕99号");
-        await Page.Locator("#approve-projects").ClickAsync();
-        await ConfirmAsync();
-        await Page.Locator(".ant-table-row", new() { HasText = "端到端智能质检系统研发" }).GetByText("已立项").WaitForAsync();
+        await ConfirmUntilAsync(() => Page.Locator("#approve-projects").ClickAsync(), Page.Locator(".ant-table-row", new() { HasText = "端到端智能质检系统研发" }).GetByText("已立项"));
         await ShotAsync("project-review-approved.png");
 
         // Execution (§6.6): the bureau signs the 任务书 and pays a tranche; the enterprise applies for acceptance with its
@@ -188,18 +182,14 @@ public sealed class ProjectTests(ServerFixture server, BrowserFixture browser) :
         await Page.Locator("#project-status").GetByText("执行中").WaitForAsync();
         await Page.Locator("#paid-on").FillAsync(Day(Today));
         await Page.Locator(".tranche-amount").First.FillAsync("5");
-        await Page.Locator("#add-tranche").ClickAsync();
-        await ConfirmAsync();
-        await Page.Locator("#project-disbursed").GetByText("5.00万元").WaitForAsync();
+        await ConfirmUntilAsync(() => Page.Locator("#add-tranche").ClickAsync(), Page.Locator("#project-disbursed").GetByText("5.00万元"));
         await ShotAsync("project-execution.png");
         var projectUrl = Page.Url;
         await SwitchToAsync("py_qiye");
         await Page.GotoAsync(projectUrl);
         await Page.Locator("#acceptance-summary").FillAsync("完成质检系统研发并在两条产线应用。");
         await Page.Locator(".account-special").First.FillAsync("5");
-        await Page.Locator("#apply-acceptance").ClickAsync();
-        await ConfirmAsync();
-        await Page.Locator("#project-status").GetByText("待验收").WaitForAsync();
+        await ConfirmUntilAsync(() => Page.Locator("#apply-acceptance").ClickAsync(), Page.Locator("#project-status").GetByText("待验收"));
         await SwitchToAsync("py_staff");
         await Page.GotoAsync(projectUrl);
         await Page.Locator("#draw-acceptance").ClickAsync();
@@ -207,9 +197,7 @@ public sealed class ProjectTests(ServerFixture server, BrowserFixture browser) :
         Assert.Equal(3, (await Page.Locator("#acceptance-experts").InnerTextAsync()).Split('、').Length);
         await Page.Locator("#meeting-on").FillAsync(Day(Today));
         await Page.Locator("#acceptance-opinion").FillAsync("完成任务书规定的指标，同意通过验收。");
-        await Page.Locator("#conclude-acceptance").ClickAsync();
-        await ConfirmAsync();
-        await Page.Locator("#project-status").GetByText("通过验收").WaitForAsync();
+        await ConfirmUntilAsync(() => Page.Locator("#conclude-acceptance").ClickAsync(), Page.Locator("#project-status").GetByText("通过验收"));
         await ShotAsync("project-accepted.png");
 
         // The summary of the approval's year counts it (the demo's approvals are last June's).
