@@ -4,12 +4,15 @@ namespace Kechuang.E2E.Tests;
 public class CommandLineTests
 {
     [Fact]
-    public async Task Serve_PostgresDown_SaysSoAndExitsNonZero()
+    public async Task Serve_PostgresDown_RetriesThenSaysSoAndExitsNonZero()
     {
-        var (code, _, error) = await KechuangProcess.RunAsync("serve", "--db", "Host=127.0.0.1;Port=1;Database=kechuang;Username=u;Password=p", "--urls", $"http://127.0.0.1:{KechuangProcess.FreePort()}");
+        var (code, output, error) = await KechuangProcess.RunAsync("serve", "--db", "Host=127.0.0.1;Port=1;Database=kechuang;Username=u;Password=p",
+            "--urls", $"http://127.0.0.1:{KechuangProcess.FreePort()}", "--Kechuang:StartupRetrySeconds=3");
 
         Assert.Equal(2, code);
+        Assert.Contains("数据库暂不可达", output + error);
         Assert.Contains("无法连接 PostgreSQL 数据库", error);
+        Assert.Contains("放弃启动", error);
         Assert.DoesNotContain("   at ", error);
     }
 

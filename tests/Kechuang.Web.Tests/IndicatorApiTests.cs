@@ -4,13 +4,71 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Kechuang.Common;
 using Kechuang.Web.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
 
 namespace Kechuang.Web.Tests;
 
 public sealed class SqliteIndicatorApiTests(SqliteApiFixture fixture) : IndicatorApiTests<SqliteApiFixture>(fixture);
 
-public sealed class PostgresIndicatorApiTests(PostgresApiFixture fixture) : IndicatorApiTests<PostgresApiFixture>(fixture);
+public sealed class PostgresIndicatorApiTests(PostgresApiFixture fixture) : IndicatorApiTests<PostgresApiFixture>(fixture)
+{
+    private readonly PostgresApiFixture _app = fixture;
+
+    /// <summary>
+    /// PostgreSQL allots change ids before commit, so a change can commit after a newer id was already read and
+    /// cached (another node's import, a slow transaction): the node must still see it, through the notification
+    /// its listener hears at commit (ADR 0024). SQLite commits one writer at a time, so the case cannot arise there.
+    /// </summary>
+    [Fact]
+    public async Task Derived_AChangeCommittedAfterANewerOne_IsSeenThroughTheNotification()
+    {
+        const string Taishun = "330329";
+        var admin = await _app.AsAdmin();
+        var year = _app.Clock.TodayInChina().Year - 1;
+        async Task<decimal> NewHteAsync()
+        {
+            var response = await admin.GetAsync($"/api/indicators/report?region={Taishun}&year={year}&month=12");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var row = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.EnumerateArray()
+                .Single(r => r.GetProperty("code").GetString() == "new_hte_count");
+            return row.GetProperty("derived").ValueKind == JsonValueKind.Null ? 0 : row.GetProperty("derived").GetDecimal();
+        }
+        async Task<string> EnterpriseAsync(string name)
+        {
+            var created = await admin.PostAsJsonAsync("/api/enterprises", new { name, uscc = TestCodes.NewUscc(Taishun), regionCode = Taishun, foundedOn = "2016-05-01" });
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+            return JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString()!;
+        }
+        var late = Guid.Parse(await EnterpriseAsync("泰顺迟提交测试有限公司"));
+        var before = await NewHteAsync();
+
+        // The slow transaction takes its change id first …
+        using var scope = _app.Factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<Kechuang.Data.KechuangDbContext>();
+        await using var slow = await db.Database.BeginTransactionAsync();
+        db.Add(new Kechuang.Enterprises.Qualification
+        {
+            EnterpriseId = late, Type = "高新技术企业", Number = "GR" + year + Random.Shared.Next(100000, 999999), IssuedOn = new DateOnly(year, 11, 20),
+            CreatedAt = DateTimeOffset.UtcNow,
+        });
+        await db.SaveChangesAsync();
+        // … another write commits a newer id, and the figure is computed and cached at that id without the slow change.
+        await EnterpriseAsync("泰顺先提交测试有限公司");
+        Assert.Equal(before, await NewHteAsync());
+        await slow.CommitAsync();
+
+        // The newest id is unchanged; only the commit's notification tells the cache. It arrives within moments.
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        var after = await NewHteAsync();
+        while (after == before && waited.Elapsed < TimeSpan.FromSeconds(10))
+        {
+            await Task.Yield();
+            after = await NewHteAsync();
+        }
+        Assert.Equal(before + 1, after);
+    }
+}
 
 /// <summary>
 /// The indicator module over HTTP. Each test works on indicators of its own, so tests sharing the

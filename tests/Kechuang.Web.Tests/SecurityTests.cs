@@ -29,6 +29,21 @@ public abstract class SecurityTests<TFixture>(TFixture app) : IClassFixture<TFix
     private static object Enterprise() => new { name = "撤销测试" + Guid.NewGuid().ToString("N")[..6] + "有限公司", uscc = TestCodes.NewUscc(), regionCode = "330326" };
 
     [Fact]
+    public async Task EveryResponse_NamesItsNode_AndMetricsAnswerOnlyTheInternalNetwork()
+    {
+        var health = await app.Anonymous().GetAsync("/health");
+        var api = await app.Anonymous().GetAsync("/api/enterprises");
+        Assert.Equal(HttpStatusCode.Unauthorized, api.StatusCode);
+        Assert.Equal(Environment.MachineName, Assert.Single(health.Headers.GetValues("X-Kechuang-Node")));
+        Assert.Equal(Environment.MachineName, Assert.Single(api.Headers.GetValues("X-Kechuang-Node")));
+
+        var inside = await app.From("127.0.0.1").GetAsync("/metrics");
+        Assert.Equal(HttpStatusCode.OK, inside.StatusCode);
+        Assert.Contains("http_server_request_duration_seconds", await inside.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await app.From(Address()).GetAsync("/metrics")).StatusCode);
+    }
+
+    [Fact]
     public async Task Lock_OldTokenAnswers401_OnTheNextRequest()
     {
         var (id, _, client) = await SignedInAsync("staff");

@@ -19,8 +19,17 @@ internal static class MaintenanceCommands
             }
             await using var services = CommandServices.Build(target);
             using var scope = services.CreateScope();
-            var outcome = await scope.ServiceProvider.GetRequiredService<InitializeDatabase>()
-                .HandleAsync(Environment.GetEnvironmentVariable(InitializeDatabase.AdminPasswordVariable), ct);
+            InitializationResult outcome;
+            try
+            {
+                outcome = await scope.ServiceProvider.GetRequiredService<InitializeDatabase>()
+                    .HandleAsync(Environment.GetEnvironmentVariable(InitializeDatabase.AdminPasswordVariable), ct);
+            }
+            catch (DatabaseTooNewException e)
+            {
+                Console.Error.WriteLine(e.Message);
+                return 2;
+            }
             Console.WriteLine($"数据库已是最新结构（{target.Display}）；本次载入行政区划 {outcome.RegionsLoaded} 条。");
             if (outcome.GeneratedAdminPassword is { } password)
             {

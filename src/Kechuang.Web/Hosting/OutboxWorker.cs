@@ -1,3 +1,4 @@
+using Kechuang.Data;
 using Kechuang.Messaging;
 using Kechuang.Messaging.Reminders;
 
@@ -6,9 +7,11 @@ namespace Kechuang.Web.Hosting;
 /// <summary>
 /// Runs the outbox on a timer (docs/domain.md §7.11): every <c>Kechuang:Outbox:IntervalSeconds</c> (default 30; 0 turns
 /// it off, as the tests do — they call <see cref="ProcessOutbox"/> themselves) one pass, and the reminders once an hour.
-/// Every node may run it: <see cref="ProcessOutbox"/> claims each row with a conditional UPDATE.
+/// With several nodes, one of them does each pass (<see cref="ClusterLock"/>, ADR 0024); <see cref="ProcessOutbox"/> also
+/// claims each row with a conditional UPDATE, so even two passes at once would send a message once.
 /// </summary>
-internal sealed class OutboxWorker(IServiceProvider services, IConfiguration config, TimeProvider clock, ILogger<OutboxWorker> log) : BackgroundService
+internal sealed class OutboxWorker(
+    IServiceProvider services, IConfiguration config, DatabaseTarget target, TimeProvider clock, ILogger<OutboxWorker> log) : BackgroundService
 {
     public const string IntervalKey = "Kechuang:Outbox:IntervalSeconds";
     private readonly string _worker = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
@@ -26,14 +29,17 @@ internal sealed class OutboxWorker(IServiceProvider services, IConfiguration con
         {
             try
             {
-                await using var scope = services.CreateAsyncScope();
-                var now = clock.GetUtcNow();
-                if (lastReminders is null || now - lastReminders >= TimeSpan.FromHours(1))
+                await ClusterLock.TryRunAsync(target, "outbox", async () =>
                 {
-                    await scope.ServiceProvider.GetRequiredService<QueueReminders>().HandleAsync(now, stoppingToken);
-                    lastReminders = now;
-                }
-                await scope.ServiceProvider.GetRequiredService<ProcessOutbox>().HandleAsync(now, _worker, stoppingToken);
+                    await using var scope = services.CreateAsyncScope();
+                    var now = clock.GetUtcNow();
+                    if (lastReminders is null || now - lastReminders >= TimeSpan.FromHours(1))
+                    {
+                        await scope.ServiceProvider.GetRequiredService<QueueReminders>().HandleAsync(now, stoppingToken);
+                        lastReminders = now;
+                    }
+                    await scope.ServiceProvider.GetRequiredService<ProcessOutbox>().HandleAsync(now, _worker, stoppingToken);
+                }, stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

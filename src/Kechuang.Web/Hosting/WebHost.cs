@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
+using OpenTelemetry.Metrics;
 
 namespace Kechuang.Web.Hosting;
 
@@ -23,6 +24,10 @@ public static class WebHost
     /// headers would be anyone's to forge.
     /// </summary>
     public const string BehindProxyKey = "Kechuang:BehindProxy";
+
+    /// <summary>This node's name, sent on every response as <see cref="NodeHeader"/> (default: the machine's name).</summary>
+    public const string NodeKey = "Kechuang:Node";
+    public const string NodeHeader = "X-Kechuang-Node";
     private const string SmartScheme = "KechuangSmart";
     public const string CookieName = "kechuang.auth";
 
@@ -44,6 +49,7 @@ public static class WebHost
         services.AddSingleton(sp => DatabaseTarget.Parse(sp.GetRequiredService<IConfiguration>()[DatabaseKey]));
         // First among hosted services: data protection's own start-up reads its keys from the migrated database.
         services.AddHostedService<StartupInitializer>();
+        services.AddHostedService<ChangeListener>();
         MessagingSetup.AddMessaging(services);
         services.AddKechuangCore();
         new IdentityBuilder(typeof(Users.AppUser), typeof(IdentityRole), services).AddSignInManager();
@@ -75,7 +81,19 @@ public static class WebHost
             o.KnownProxies.Clear();
         });
 
+        // Request counts, durations and runtime figures for Prometheus from ASP.NET Core's and .NET's own meters (docs/deploy.md, 监控).
+        services.AddOpenTelemetry().WithMetrics(metrics => metrics
+            .AddMeter("Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "Microsoft.AspNetCore.Components.Server.Circuits", "System.Runtime", "Npgsql")
+            .AddPrometheusExporter());
+
         var app = builder.Build();
+        var node = app.Configuration[NodeKey] is { Length: > 0 } named ? named : Environment.MachineName;
+        // Which node answered: the proxy's stickiness and failover can be seen from outside (docs/deploy.md).
+        app.Use((context, next) =>
+        {
+            context.Response.Headers[NodeHeader] = node;
+            return next(context);
+        });
         // One language: Simplified Chinese, whatever the browser asks for (AntDesign reads the UI culture).
         if (app.Configuration.GetValue<bool>(BehindProxyKey))
         {
@@ -96,7 +114,11 @@ public static class WebHost
         app.UseAntiforgery();
 
         app.MapStaticAssets();
-        app.MapGet("/health", () => Results.Ok(new { status = "ok" })).AllowAnonymous().ExcludeFromDescription();
+        app.MapGet("/health", () => Results.Ok(new { status = "ok", node })).AllowAnonymous().ExcludeFromDescription();
+        // For the monitoring server on the internal network only: a request from elsewhere (after the proxy's
+        // X-Forwarded-For, when BehindProxy) gets 404, as if there were nothing here.
+        app.UseOpenTelemetryPrometheusScrapingEndpoint(context =>
+            context.Request.Path == "/metrics" && context.Connection.RemoteIpAddress is { } address && System.Net.IPAddress.IsLoopback(address));
         app.MapOpenApi();
         app.MapKechuangApi();
         app.MapAccountEndpoints();

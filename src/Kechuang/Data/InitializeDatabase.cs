@@ -20,6 +20,7 @@ public sealed class InitializeDatabase(
 
     public async Task<InitializationResult> HandleAsync(string? adminPassword, CancellationToken ct = default)
     {
+        await RefuseNewerDatabaseAsync(ct);
         await db.Database.MigrateAsync(ct);
         await Enterprises.NameGrams.EnsureAsync(db, ct);
         await Enterprises.FillNameInitials.RunAsync(db, ct);
@@ -50,6 +51,22 @@ public sealed class InitializeDatabase(
         return new InitializationResult(loaded, true, generated);
     }
 
+    /// <summary>
+    /// A node older than its database would run old code on new tables (a rolling upgrade where one node was missed):
+    /// it refuses to start, naming the migration it does not know (docs/deploy.md, 升级).
+    /// </summary>
+    private async Task RefuseNewerDatabaseAsync(CancellationToken ct)
+    {
+        var known = db.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
+        var unknown = (await db.Database.GetAppliedMigrationsAsync(ct)).Where(m => !known.Contains(m)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new DatabaseTooNewException(
+                $"数据库已由较新版本的科创升级（本程序不认识的迁移：{string.Join("、", unknown)}）。"
+                + $"本程序认识的最新迁移是 {known.Max(StringComparer.Ordinal)}，不能在该数据库上运行；请先把本节点升级到与其他节点相同的版本。");
+        }
+    }
+
     /// <summary>16 characters from an alphabet without look-alikes (no 0/O, 1/l/I), always with a digit and a letter.</summary>
     public static string NewPassword()
     {
@@ -61,3 +78,6 @@ public sealed class InitializeDatabase(
         return new string(chars.ToArray());
     }
 }
+
+/// <summary>The database carries migrations this release does not know: it was upgraded by a newer release.</summary>
+public sealed class DatabaseTooNewException(string message) : Exception(message);

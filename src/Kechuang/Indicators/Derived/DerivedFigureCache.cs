@@ -10,9 +10,13 @@ namespace Kechuang.Indicators.Derived;
 public sealed class DerivedFigureCache
 {
     private const int MaxEntries = 2_000;
-    private readonly ConcurrentDictionary<string, (long Version, IReadOnlyList<DerivedFigure> Figures)> _entries = new();
 
-    public bool TryGet(string key, long version, out IReadOnlyList<DerivedFigure> figures)
+    /// <summary>The register's newest change id and the generation of commits heard from other nodes (<see cref="Data.ChangeSignals"/>).</summary>
+    public readonly record struct Stamp(long Newest, long Generation);
+
+    private readonly ConcurrentDictionary<string, (Stamp Version, IReadOnlyList<DerivedFigure> Figures)> _entries = new();
+
+    public bool TryGet(string key, Stamp version, out IReadOnlyList<DerivedFigure> figures)
     {
         if (_entries.TryGetValue(key, out var entry) && entry.Version == version)
         {
@@ -23,7 +27,7 @@ public sealed class DerivedFigureCache
         return false;
     }
 
-    public void Set(string key, long version, IReadOnlyList<DerivedFigure> figures)
+    public void Set(string key, Stamp version, IReadOnlyList<DerivedFigure> figures)
     {
         if (_entries.Count >= MaxEntries)
         {

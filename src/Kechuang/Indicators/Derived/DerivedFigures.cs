@@ -8,7 +8,7 @@ namespace Kechuang.Indicators.Derived;
 /// unit, reusing figures computed before while their register is unchanged. Only months that have ended are kept: a register can say what will expire, not what will happen.
 /// </summary>
 public sealed class DerivedFigures(
-    KechuangDbContext db, IEnumerable<IIndicatorCalculator> calculators, DerivedFigureCache cache, TimeProvider clock)
+    KechuangDbContext db, IEnumerable<IIndicatorCalculator> calculators, DerivedFigureCache cache, ChangeSignals signals, TimeProvider clock)
 {
     internal async Task<Dictionary<FigureKey, decimal>> LoadAsync(
         IReadOnlyCollection<Indicator> indicators, IReadOnlyList<RegionCode> regions, IEnumerable<int> years, CancellationToken ct)
@@ -24,11 +24,13 @@ public sealed class DerivedFigures(
                 continue;
             }
             var register = calculator.Register;
-            var version = await RegisterChanges.NewestAsync(db, register, ct);
+            // The newest change id, and on PostgreSQL the generation of commits heard (ChangeSignals): both unchanged → reuse.
+            var version = new DerivedFigureCache.Stamp(await RegisterChanges.NewestAsync(db, register, ct), signals.Generation);
+            var reuse = signals.Trusted;
             foreach (var year in years.Distinct())
             {
                 var key = $"{calculator.GetType().FullName}|{string.Join(",", codes)}|{string.Join(",", regions.Select(r => r.Value))}|{year}";
-                if (!cache.TryGet(key, version, out var computed))
+                if (!reuse || !cache.TryGet(key, version, out var computed))
                 {
                     computed = await calculator.CalculateAsync(new DerivedFigureQuery(codes, regions, year), ct);
                     cache.Set(key, version, computed);
