@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test project and prints one plain "N passed, N failed" line.
 # Installs what it needs when run as root (Debian chromium, fonts-noto-cjk, postgresql, libreoffice-writer-nogui,
-# poppler-utils), starts a private PostgreSQL cluster for the PostgreSQL half of the tests, and stops it again
+# poppler-utils, nginx-light), starts a private PostgreSQL cluster for the PostgreSQL half of the tests, and stops it again
 # whatever happens.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -13,6 +13,8 @@ fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need+=(fonts-noto-cjk)
 # The work summary's PDF goes through LibreOffice; its test reads the PDF's text back with pdftotext.
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+# The two-node test runs scripts/cluster.sh's nginx in front of two nodes.
+command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || need+=(nginx-light)
 PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
 [ -n "$PG_BIN" ] || need+=(postgresql)
 if [ ${#need[@]} -gt 0 ]; then

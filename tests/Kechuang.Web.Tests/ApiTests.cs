@@ -233,6 +233,8 @@ public abstract class ApiTests<TFixture>(TFixture app) : IClassFixture<TFixture>
         var id = await app.CreateUserAsync(ApiFixture.Unique("aud"), "330326");
         var client = await app.AsAdmin();
         var version = (await Json(await client.GetAsync($"/api/users/{id}"))).GetProperty("version").GetString();
+        // As through the proxy: the client's address from X-Forwarded-For goes into the trail (docs/deploy.md).
+        client.DefaultRequestHeaders.Add("X-Forwarded-For", "203.0.113.45");
         await client.PutAsJsonAsync($"/api/users/{id}", new { displayName = "改过的名字", regionCode = "330326", roles = new[] { "staff", "leader" }, version });
 
         var trail = await Json(await client.GetAsync($"/api/audit?entity=AppUser&entityId={id}&user=admin"));
@@ -241,6 +243,7 @@ public abstract class ApiTests<TFixture>(TFixture app) : IClassFixture<TFixture>
         Assert.Contains(items, a => a.GetProperty("action").GetString() == "created");
         var update = items.Single(a => a.GetProperty("action").GetString() == "updated");
         Assert.Equal("admin", update.GetProperty("userName").GetString());
+        Assert.Equal("203.0.113.45", update.GetProperty("clientAddress").GetString());
         Assert.Contains("改过的名字", update.GetProperty("after").GetString());
         Assert.Contains("测试", update.GetProperty("before").GetString());
         var byOthers = await Json(await client.GetAsync($"/api/audit?entityId={id}&user=nobody"));

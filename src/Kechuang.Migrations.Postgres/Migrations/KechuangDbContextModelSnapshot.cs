@@ -44,6 +44,10 @@ namespace Kechuang.Migrations.Postgres.Migrations
                     b.Property<string>("Before")
                         .HasColumnType("text");
 
+                    b.Property<string>("ClientAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("EntityId")
                         .IsRequired()
                         .HasMaxLength(200)

@@ -11,8 +11,13 @@ namespace Kechuang.Web.Hosting;
 public sealed class CurrentUser(IHttpContextAccessor http) : ICurrentUser
 {
     private ClaimsPrincipal? _principal;
+    private string? _address;
 
-    public void Set(ClaimsPrincipal principal) => _principal = principal;
+    public void Set(ClaimsPrincipal principal, string? address)
+    {
+        _principal = principal;
+        _address = address;
+    }
 
     private Caller? Caller => Users.Caller.From(_principal ?? http.HttpContext?.User);
 
@@ -20,4 +25,6 @@ public sealed class CurrentUser(IHttpContextAccessor http) : ICurrentUser
     // No request at all means the program itself (start-up, demo data); a request without login is anonymous.
     public string UserName => Caller?.UserName ?? (http.HttpContext is null && _principal is null ? "系统" : "匿名");
     public string? RegionCode => Caller?.Region.Value;
+    // Behind the proxy this is the client's own address (X-Forwarded-For, WebHost.BehindProxyKey).
+    public string? ClientAddress => _address ?? http.HttpContext?.Connection.RemoteIpAddress?.ToString();
 }

@@ -30,6 +30,7 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
                 Title = "数据冲突",
                 Detail = "该记录已被他人修改，请刷新后重试",
             },
+            _ when Data.UniqueViolation.Is(exception) => new ProblemDetails { Status = 409, Title = "数据冲突", Detail = Data.UniqueViolation.Message },
             BadHttpRequestException { StatusCode: 413 } => TooLarge(context),
             // The form reader's own limit (FormOptions), met before the file is bound.
             InvalidDataException e when e.Message.Contains("length limit", StringComparison.OrdinalIgnoreCase) => TooLarge(context),

@@ -10,6 +10,9 @@ public sealed class AuditEntry
 
     /// <summary>Region of the acting user; null for the program itself. Admins see the entries of their region.</summary>
     public string? UserRegion { get; init; }
+
+    /// <summary>The client's address as the node saw it — behind the proxy, from its X-Forwarded-For (docs/deploy.md); null for the program itself.</summary>
+    public string? ClientAddress { get; init; }
     public required string EntityType { get; init; }
     public required string EntityId { get; init; }
 

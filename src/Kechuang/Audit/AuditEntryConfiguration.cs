@@ -10,6 +10,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(a => a.UserId).HasMaxLength(64);
         builder.Property(a => a.UserName).HasMaxLength(256);
         builder.Property(a => a.UserRegion).HasMaxLength(12);
+        builder.Property(a => a.ClientAddress).HasMaxLength(64);
         builder.Property(a => a.EntityType).HasMaxLength(100);
         builder.Property(a => a.EntityId).HasMaxLength(200);
         builder.Property(a => a.Action).HasMaxLength(16);

@@ -92,6 +92,7 @@ public sealed class AuditInterceptor(ICurrentUser user, TimeProvider clock) : Sa
             UserId = user.UserId,
             UserName = user.UserName,
             UserRegion = user.RegionCode,
+            ClientAddress = user.ClientAddress,
             EntityType = entry.Metadata.ClrType.Name,
             EntityId = KeyOf(entry),
             Action = entry.State switch

@@ -6,6 +6,9 @@ public interface ICurrentUser
     string? UserId { get; }
     string UserName { get; }
     string? RegionCode { get; }
+
+    /// <summary>Where the request came from; null for the program itself.</summary>
+    string? ClientAddress => null;
 }
 
 /// <summary>Writes made by the program itself: first start, migrations, command line.</summary>

@@ -8,7 +8,11 @@ namespace Kechuang.Audit;
 
 public sealed record ListAuditQuery(string? Entity = null, string? EntityId = null, string? User = null, int? Page = null, int? PageSize = null);
 
-public sealed record AuditEntryDto(long Id, DateTimeOffset At, string UserName, string? UserRegion, string EntityType, string EntityId, string Action, string? Before, string? After);
+public sealed record AuditEntryDto(long Id, DateTimeOffset At, string UserName, string? UserRegion, string EntityType, string EntityId, string Action, string? Before, string? After)
+{
+    /// <summary>Where the request came from (behind the proxy: the client, from X-Forwarded-For).</summary>
+    public string? ClientAddress { get; init; }
+}
 
 /// <summary>
 /// The audit trail, newest first, for administrators: entries by users of their region. Entries made by the
@@ -36,7 +40,7 @@ public sealed class ListAuditEntries(KechuangDbContext db)
         }
         var total = await entries.CountAsync(ct);
         var items = await entries.OrderByDescending(a => a.Id).Skip((page - 1) * size).Take(size)
-            .Select(a => new AuditEntryDto(a.Id, a.At, a.UserName, a.UserRegion, a.EntityType, a.EntityId, a.Action, a.Before, a.After))
+            .Select(a => new AuditEntryDto(a.Id, a.At, a.UserName, a.UserRegion, a.EntityType, a.EntityId, a.Action, a.Before, a.After) { ClientAddress = a.ClientAddress })
             .ToListAsync(ct);
         return new Page<AuditEntryDto>(items, total, page, size);
     }

@@ -9,7 +9,7 @@ namespace Kechuang.Web.Components.Shared;
 /// How pages run use cases: each call in its own scope (a fresh DbContext, as Blazor Server needs), with the
 /// signed-in user as caller and as the audit trail's "who".
 /// </summary>
-public sealed class PageServices(IServiceScopeFactory scopes, AuthenticationStateProvider auth)
+public sealed class PageServices(IServiceScopeFactory scopes, AuthenticationStateProvider auth, CurrentUser circuit)
 {
     public async Task<Caller> CallerAsync()
     {
@@ -23,7 +23,7 @@ public sealed class PageServices(IServiceScopeFactory scopes, AuthenticationStat
         var state = await auth.GetAuthenticationStateAsync();
         var caller = Caller.From(state.User) ?? throw new ForbiddenException("登录信息不完整，请重新登录");
         await using var scope = scopes.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<CurrentUser>().Set(state.User);
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().Set(state.User, circuit.ClientAddress);
         return await action(scope.ServiceProvider.GetRequiredService<THandler>(), caller);
     }
 
@@ -33,7 +33,7 @@ public sealed class PageServices(IServiceScopeFactory scopes, AuthenticationStat
         var state = await auth.GetAuthenticationStateAsync();
         var caller = Caller.From(state.User) ?? throw new ForbiddenException("登录信息不完整，请重新登录");
         await using var scope = scopes.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<CurrentUser>().Set(state.User);
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().Set(state.User, circuit.ClientAddress);
         return await action((TService)scope.ServiceProvider.GetRequiredService(handlerType), caller);
     }
 

@@ -135,7 +135,7 @@ public sealed class ImportContracts(KechuangDbContext db, TimeProvider clock, IC
             {
                 db.AuditEntries.Add(new AuditEntry
                 {
-                    At = clock.GetUtcNow(), UserId = user.UserId, UserName = user.UserName, UserRegion = user.RegionCode,
+                    At = clock.GetUtcNow(), UserId = user.UserId, UserName = user.UserName, UserRegion = user.RegionCode, ClientAddress = user.ClientAddress,
                     EntityType = nameof(TechContract), EntityId = "import", Action = "imported",
                     After = $"{{\"rows\":{rows},\"created\":{created},\"updated\":{updated},\"unchanged\":{unchanged},\"skipped\":{badRows}}}",
                 });
