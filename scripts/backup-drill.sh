@@ -47,7 +47,8 @@ if [ "$MODE" = postgres ]; then
   mkdir -p "$WORK/pg"; chmod 755 "$WORK"; [ "$(id -u)" = 0 ] && chown postgres:postgres "$WORK/pg"
   PGPORT=55700
   while (exec 3<>/dev/tcp/127.0.0.1/$PGPORT) 2>/dev/null; do PGPORT=$((PGPORT + 1)); done
-  as_pg "$PG_BIN/initdb" -D "$WORK/pg/data" -U postgres --auth=md5 --pwfile=<(echo drill-pg-2026) -E UTF8 --locale=C.UTF-8 >/dev/null \
+  echo drill-pg-2026 >"$WORK/pg/password"; [ "$(id -u)" = 0 ] && chown postgres:postgres "$WORK/pg/password"
+  as_pg "$PG_BIN/initdb" -D "$WORK/pg/data" -U postgres --auth=md5 --pwfile="$WORK/pg/password" -E UTF8 --locale=C.UTF-8 >/dev/null \
     || fail "initdb failed"
   as_pg "$PG_BIN/pg_ctl" -D "$WORK/pg/data" -l "$WORK/pg/data/server.log" -w \
     -o "-p $PGPORT -k $WORK/pg -c listen_addresses=127.0.0.1" start >/dev/null || fail "PostgreSQL did not start"
