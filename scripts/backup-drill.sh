@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Backup drill (docs/deploy.md, 备份与恢复): `scripts/backup-drill.sh [sqlite|postgres]`.
-# A demo database served by a running `kechuang serve --demo`, a write load of real commits (a loop of
-# `kechuang admin create-user`), a `kechuang backup` taken while the load runs, a `kechuang restore` into an empty
+# A demo database served by a running `kechuang serve --demo`, a write load of real commits (科普活动 recorded one
+# after another through its REST API with curl), a `kechuang backup` taken while the load runs, a `kechuang restore` into an empty
 # database verified against the backup's manifest, then a backup onto a full disk (a 1 MB tmpfs holding an older
 # backup) that must fail cleanly. Ends with one PASS or FAIL line with the figures.
 # Needs the .NET SDK; for postgres it starts its own throwaway PostgreSQL cluster (installing Debian's postgresql
@@ -76,17 +76,23 @@ grep "科创已启动" "$WORK/serve.log"
 # 2. An older backup, before any load: the full-disk step keeps it, and it gives the users before the load.
 k backup --db "$DB" --out "$WORK/older.backup" >/dev/null || fail "first backup failed"
 # The manifest is indented JSON: each table's "name" line is followed by its "rows" line.
-users_in() { grep -A1 '"name": "AspNetUsers"' "$1" | grep -o '"rows": [0-9]*' | grep -o '[0-9]*'; }
+activities_in() { grep -A1 '"name": "OutreachActivities"' "$1" | grep -o '"rows": [0-9]*' | grep -o '[0-9]*'; }
 seconds_since() { awk -v a="$1" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }'; }
-BASE=$(users_in "$WORK/older.backup.manifest.json")
+BASE=$(activities_in "$WORK/older.backup.manifest.json")
 
-# 3. The write load: one user committed after another, each logged when started and when done.
+# 3. The write load: 科普活动 recorded one after another through the running service's API (py_staff of 平阳县, a demo
+# user), each logged when sent and when answered 201 (committed).
+TOKEN=$(curl -s -X POST "http://127.0.0.1:$PORT/api/auth/token" -H 'Content-Type: application/json' \
+  -d '{"userName":"py_staff","password":"kechuang2026"}' | sed -n 's/.*"accessToken":"\([^"]*\)".*/\1/p')
+[ -n "$TOKEN" ] || fail "no API token for py_staff"
 (
   i=0
   while true; do
     i=$((i + 1)); echo "start $i" >>"$WORK/load.log"
-    k admin create-user --db "$DB" --user "drill_$i" --name "演练$i" --role staff --region 330326 --password "Drill-User-2026" >/dev/null 2>>"$WORK/load.err" \
-      && echo "done $i" >>"$WORK/load.log"
+    code=$(curl -s -o /dev/null -w '%{http_code}' -X POST "http://127.0.0.1:$PORT/api/outreach/activities" \
+      -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+      -d "{\"kind\":\"科普活动\",\"title\":\"备份演练 $i\",\"organisers\":\"县科技局\",\"place\":\"昆阳镇\",\"regionCode\":\"330326\",\"heldOn\":\"2025-05-20\",\"attendance\":$i}")
+    if [ "$code" = 201 ]; then echo "done $i" >>"$WORK/load.log"; else echo "HTTP $code" >>"$WORK/load.err"; sleep 1; fi
   done
 ) &
 LOAD_PID=$!
@@ -101,14 +107,14 @@ BACKUP_S=$(seconds_since "$START")
 STARTED_AFTER=$(grep -c '^start' "$WORK/load.log"); DONE_AFTER=$(grep -c '^done' "$WORK/load.log")
 cat "$WORK/backup.out"
 # The load keeps committing after the backup, so the live database moves past the backup's point.
-target=$((STARTED_AFTER + 2))
+target=$((STARTED_AFTER + 5))
 for _ in $(seq 120); do [ "$(grep -c '^done' "$WORK/load.log")" -ge "$target" ] && break; sleep 1; done
 kill "$LOAD_PID"; wait "$LOAD_PID" 2>/dev/null; LOAD_PID=""
 DONE_TOTAL=$(grep -c '^done' "$WORK/load.log")
-USERS=$(users_in "$WORK/drill.backup.manifest.json")
-[ "$USERS" -ge $((BASE + DONE_BEFORE)) ] && [ "$USERS" -le $((BASE + STARTED_AFTER)) ] \
-  || fail "the backup holds $USERS users; between $((BASE + DONE_BEFORE)) and $((BASE + STARTED_AFTER)) were committed while it ran"
-[ $((BASE + DONE_TOTAL)) -gt "$USERS" ] || fail "the load did not go on past the backup's point"
+ROWS_AT=$(activities_in "$WORK/drill.backup.manifest.json")
+[ "$ROWS_AT" -ge $((BASE + DONE_BEFORE)) ] && [ "$ROWS_AT" -le $((BASE + STARTED_AFTER)) ] \
+  || fail "the backup holds $ROWS_AT activities; it must hold between $((BASE + DONE_BEFORE)) and $((BASE + STARTED_AFTER))"
+[ $((BASE + DONE_TOTAL)) -gt "$ROWS_AT" ] || fail "the load did not go on past the backup's point"
 kill "$SERVE_PID"; wait "$SERVE_PID" 2>/dev/null; SERVE_PID=""
 
 # 5. Restore into an empty database, verified against the manifest by the command itself.
@@ -140,5 +146,5 @@ else
 fi
 
 echo "PASS backup-drill $MODE: $TABLES tables, $ROWS rows at the backup's point ($SIZE_KB KB); backup $BACKUP_S s under a write load" \
-  "(the load committed $DONE_TOTAL users, $((DONE_AFTER - DONE_BEFORE)) while the backup ran; the backup holds $((USERS - BASE)) of them); restore + verify $RESTORE_S s," \
+  "(the API load committed $DONE_TOTAL activities, $((DONE_AFTER - DONE_BEFORE)) while the backup ran; the backup holds $((ROWS_AT - BASE)) of them); restore + verify $RESTORE_S s," \
   "every table's rows and checksum match; $FULL"
