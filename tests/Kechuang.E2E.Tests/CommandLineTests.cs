@@ -99,15 +99,6 @@ public class CommandLineTests
     }
 
     [Fact]
-    public async Task Backup_OnPostgres_PointsToPgDump()
-    {
-        var (code, _, error) = await KechuangProcess.RunAsync("backup", "--db", "Host=127.0.0.1;Database=kechuang", "--out", "/tmp/x.db");
-
-        Assert.Equal(2, code);
-        Assert.Contains("pg_dump", error);
-    }
-
-    [Fact]
     public async Task MatchRecommend_WritesKRowsPerNeed_AndRefusesBadFilesWithoutWriting()
     {
         var dir = Directory.CreateTempSubdirectory("kechuang-cli-").FullName;

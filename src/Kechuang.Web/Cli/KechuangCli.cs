@@ -5,7 +5,7 @@ using Kechuang.Data;
 namespace Kechuang.Web.Cli;
 
 /// <summary>
-/// The `kechuang` command line: serve (the default), migrate, admin, backup, import, export, report, projects, match. Without a
+/// The `kechuang` command line: serve (the default), migrate, admin, backup, restore, import, export, report, projects, match. Without a
 /// command it serves, but only when every argument is one of serve's own options or a host setting: anything it does
 /// not know is an error (exit 2) and nothing is touched.
 /// </summary>
@@ -47,7 +47,8 @@ public static class KechuangCli
         ServeCommand.Configure(serve);
         root.Subcommands.Add(serve);
         root.Subcommands.Add(MaintenanceCommands.Migrate());
-        root.Subcommands.Add(MaintenanceCommands.Backup());
+        root.Subcommands.Add(Backups.BackupCommand.Create());
+        root.Subcommands.Add(Backups.RestoreCommand.Create());
         root.Subcommands.Add(AdminCommands.Create());
         ExcelCommands.AddTo(root);
         ContractCommands.AddTo(root);
