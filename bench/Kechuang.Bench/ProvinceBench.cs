@@ -88,7 +88,15 @@ internal static class ProvinceBench
             return $"{enterprises - existing:N0} added to {existing:N0}";
         });
 
-        await ContractsAsync(provider, target, counties, contractsPerYear, today);
+        try
+        {
+            await ContractsAsync(provider, target, counties, contractsPerYear, today);
+        }
+        catch (ProvinceRefused e)
+        {
+            Console.Error.WriteLine("province: " + e.Message);
+            return 1;
+        }
 
         await StepAsync("monthly indicator figures and targets", async () =>
         {
@@ -139,7 +147,7 @@ internal static class ProvinceBench
                 }
                 if (existing > 0)
                 {
-                    throw new InvalidOperationException(
+                    throw new ProvinceRefused(
                         $"{year} has {existing:N0} contracts, not 0 or {perYear:N0}: another size was loaded before; drop the database ({target.Display}) or load the same size");
                 }
                 var csv = Path.Combine(Path.GetTempPath(), $"kc-province-{year}-{Guid.NewGuid():N}.csv");
@@ -240,3 +248,6 @@ internal static class ProvinceBench
     private static int Size(string variable, int fallback) =>
         Environment.GetEnvironmentVariable(variable) is { Length: > 0 } value ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
 }
+
+/// <summary>The database holds another size of province than asked for: the run stops with a message, not a stack.</summary>
+internal sealed class ProvinceRefused(string message) : Exception(message);
