@@ -160,6 +160,7 @@ for (const r of [...rows, { name: 'overall', connections, ...load.overall }]) {
 for (const n of nodes) {
   console.log(`node pid ${n.pid}: ${n.cpuSeconds == null ? 'not readable' : `${n.cpuSeconds.toFixed(1)} CPU s over ${wall.toFixed(1)} s = ${n.cores.toFixed(2)} cores`}`)
 }
+console.log(`responses by node (X-Kechuang-Node): ${Object.entries(load.overall.byNode).map(([n, c]) => `${n} ${c}`).join(', ')}`)
 let uptime = ''
 try { uptime = execSync('uptime').toString().trim() } catch { }
 console.log(`uptime after the run: ${uptime}`)
@@ -192,6 +193,7 @@ async function run(parts, seconds) {
   const times = new Map(parts.map(p => [p.endpoint.name, []]))
   const statuses = new Map(parts.map(p => [p.endpoint.name, {}]))
   const all = []
+  const byNode = {}
   const begin = Date.now()
   const results = await Promise.all(parts.map(({ endpoint, connections: n }) => new Promise((resolve, reject) => {
     let slots = 0
@@ -202,7 +204,14 @@ async function run(parts, seconds) {
       requests: [{ method: 'GET', path: '/health' }],
       setupClient: client => {
         const slot = slots++
-        client.setRequests([{ setupRequest: req => Object.assign(req, endpoint.build(slot, Math.ceil(n / countyStaff.length))) }])
+        client.setRequests([{
+          setupRequest: req => Object.assign(req, endpoint.build(slot, Math.ceil(n / countyStaff.length))),
+          // Behind the proxy every response names its node (X-Kechuang-Node): how the load was shared.
+          onResponse: (_status, _body, _context, headers) => {
+            const node = Object.entries(headers).find(([k]) => k.toLowerCase() === 'x-kechuang-node')?.[1] ?? 'unnamed'
+            byNode[node] = (byNode[node] ?? 0) + 1
+          },
+        }])
       },
     }, (err, result) => err ? reject(err) : resolve([endpoint.name, result]))
     instance.on('response', (_client, status, _bytes, ms) => {
@@ -229,6 +238,7 @@ async function run(parts, seconds) {
     for (const [s, n] of Object.entries(codes)) overall.statuses[s] = (overall.statuses[s] ?? 0) + n
   }
   Object.assign(overall, percentiles(all))
+  overall.byNode = byNode
   return { seconds: seconds_, endpoints: endpoints_, overall }
 }
 
