@@ -27,7 +27,7 @@ internal static class ContractBench
     private static readonly Caller Nation = new("bench", "bench", new HashSet<string> { Roles.Admin }, RegionCode.Country, null);
 
     /// <summary>A million generated rows are ~220 MB, above the upload cap of 200 MB: the bench measures the import, not the cap.</summary>
-    private static readonly UploadLimits Limits = new() { Contracts = new UploadLimit("技术合同", 1024L * 1024 * 1024, 4096L * 1024 * 1024, 10_000_000) };
+    internal static readonly UploadLimits Limits = new() { Contracts = new UploadLimit("技术合同", 1024L * 1024 * 1024, 4096L * 1024 * 1024, 10_000_000) };
 
     public static async Task RunAsync(int count, string? postgres)
     {
@@ -313,16 +313,31 @@ internal static class ContractBench
     {
         var counties = new[] { "330302", "330303", "330304", "330305", "330324", "330326", "330327", "330328", "330329", "330381", "330382", "330383" };
         var sellers = counties.Select(c => ContractGenerator.Sellers(c, "温州", 2000, int.Parse(c, CultureInfo.InvariantCulture))).ToArray();
-        var generator = new ContractGenerator(seed: 2026, today);
-        var random = new Random(2026);
         var start = new DateOnly(today.Year - 1, 1, 1);
-        var days = today.DayNumber - start.DayNumber;
         await using var writer = new StreamWriter(path, false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 1 << 16);
-        await writer.WriteLineAsync(string.Join(",", ContractColumns.All.Select(c => c.Header)));
+        await WriteCsvAsync(writer, new ContractGenerator(seed: 2026, today), new Random(2026), sellers, count, start, today.AddDays(-31));
+    }
+
+    /// <summary>
+    /// <paramref name="count"/> contracts received from <paramref name="first"/> to <paramref name="last"/> by sellers of
+    /// the given counties, as the import's CSV; with no writer the generator only moves on (its 登记编号 continue from there).
+    /// </summary>
+    internal static async Task WriteCsvAsync(
+        StreamWriter? writer, ContractGenerator generator, Random random, IReadOnlyList<List<ContractGenerator.Seller>> sellers, int count, DateOnly first, DateOnly last)
+    {
+        var days = last.DayNumber - first.DayNumber + 1;
+        if (writer is not null)
+        {
+            await writer.WriteLineAsync(string.Join(",", ContractColumns.All.Select(c => c.Header)));
+        }
         for (var i = 0; i < count; i++)
         {
-            var county = random.Next(counties.Length);
-            var c = generator.Next(sellers[county][random.Next(2000)], DateOnly.FromDayNumber(start.DayNumber + random.Next(days - 30)));
+            var county = sellers[random.Next(sellers.Count)];
+            var c = generator.Next(county[random.Next(county.Count)], DateOnly.FromDayNumber(first.DayNumber + random.Next(days)));
+            if (writer is null)
+            {
+                continue;
+            }
             var registered = c.Status == ContractStatus.Registered;
             await writer.WriteLineAsync(string.Join(",",
                 registered ? c.RegistrationNo : "", c.Name, ContractTypes.Chinese(c.Type), c.SellerName, c.SellerUscc, c.SellerRegionCode,

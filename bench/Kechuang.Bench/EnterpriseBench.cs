@@ -153,7 +153,8 @@ internal static class EnterpriseBench
         }
     }
 
-    internal static async Task GenerateAsync(DbContextOptions<KechuangDbContext> options, int count, DateOnly today)
+    /// <summary>Enterprises number <paramref name="from"/> to <paramref name="count"/> - 1 (a later run adds to an earlier one: codes follow the number).</summary>
+    internal static async Task GenerateAsync(DbContextOptions<KechuangDbContext> options, int count, DateOnly today, int from = 0)
     {
         List<Region> counties;
         ILookup<string, string> towns;
@@ -164,7 +165,7 @@ internal static class EnterpriseBench
         }
         var generator = new EnterpriseGenerator(seed: 7, today);
         const int batch = 5_000;
-        for (var start = 0; start < count; start += batch)
+        for (var start = from; start < count; start += batch)
         {
             await using var db = new KechuangDbContext(options);
             db.ChangeTracker.AutoDetectChangesEnabled = false;

@@ -120,7 +120,10 @@ internal static class IndicatorBench
     }
 
     /// <summary>40 reported indicators (the catalogue's plus bench ones), 12 counties, 5 years of months and targets.</summary>
-    internal static async Task<int> FiguresAsync(DbContextOptions<KechuangDbContext> options, DateOnly today)
+    internal static Task<int> FiguresAsync(DbContextOptions<KechuangDbContext> options, DateOnly today) => FiguresAsync(options, today, null, 5);
+
+    /// <summary>The same figures for <paramref name="regions"/> (the city's counties when null), over <paramref name="years"/> years up to last month.</summary>
+    internal static async Task<int> FiguresAsync(DbContextOptions<KechuangDbContext> options, DateOnly today, IReadOnlyList<string>? regions, int years)
     {
         await using var db = new KechuangDbContext(options);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
@@ -131,7 +134,7 @@ internal static class IndicatorBench
             db.Indicators.Add(new Indicator { Code = code, Name = $"基准测试指标{n}", Unit = "万元", Kind = IndicatorWords.Flow, SortOrder = 100 + n });
             reported.Add(code);
         }
-        var counties = await db.Regions.Where(r => r.ParentCode == City).Select(r => r.Code).ToListAsync();
+        var counties = regions ?? await db.Regions.Where(r => r.ParentCode == City).Select(r => r.Code).ToListAsync();
         var random = new Random(4);
         var count = 0;
         var (lastYear, lastMonth) = AssessmentMath.LastMonth(today);
@@ -139,7 +142,7 @@ internal static class IndicatorBench
         {
             foreach (var code in reported)
             {
-                for (var year = lastYear - 4; year <= lastYear; year++)
+                for (var year = lastYear - years + 1; year <= lastYear; year++)
                 {
                     var annual = (decimal)(random.NextDouble() * 1000);
                     db.IndicatorTargets.Add(new IndicatorTarget { IndicatorCode = code, RegionCode = county, Year = year, Value = decimal.Round(annual, 2) });

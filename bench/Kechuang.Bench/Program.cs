@@ -12,6 +12,7 @@ using Kechuang.Bench;
 //   dotnet run -c Release --project bench/Kechuang.Bench -- summary [ENTERPRISES] [CONTRACTS] [PG-CONNECTION]
 //   dotnet run -c Release --project bench/Kechuang.Bench -- policies [ENTERPRISES] [PG-CONNECTION]   (20 clauses with a trace for every enterprise)
 //   dotnet run -c Release --project bench/Kechuang.Bench -- market-db [RECORDS] [PG-CONNECTION]   (技术市场 search and recommendations through the database and the use cases)
+//   dotnet bench/Kechuang.Bench/bin/Release/net10.0/Kechuang.Bench.dll province [PG-CONNECTION]   (浙江省 for the load drill: enterprises, 3 years of contracts, indicators, users; re-runnable; docs/deploy.md)
 //   dotnet run -c Release --project bench/Kechuang.Bench -- assign   (review assignment: 2,000 × 3,000 and 10,000 × 8,000 from CSV, with greedy as baseline)
 var mode = args.FirstOrDefault() ?? "regions";
 var postgres = Environment.GetEnvironmentVariable("KECHUANG_TEST_PG");
@@ -61,11 +62,13 @@ switch (mode)
     case "policies":
         await PolicyBench.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200_000, args.Length > 2 ? args[2] : postgres);
         break;
+    case "province":
+        return await ProvinceBench.RunAsync(args.Length > 1 ? args[1] : postgres);
     case "assign":
         AssignmentBench.Run();
         break;
     default:
-        Console.Error.WriteLine("usage: regions [PG] | enterprises [COUNT] [PG] | import [COUNT] | search DB | indicators [ENTERPRISES] [PG] | contracts [COUNT] [PG] | summary [ENTERPRISES] [CONTRACTS] [PG] | uploads [ENTERPRISES] | policies [ENTERPRISES] [PG] | assign | matching [RECORDS|quality] | market [RECORDS] | market-db [RECORDS] [PG]");
+        Console.Error.WriteLine("usage: regions [PG] | enterprises [COUNT] [PG] | import [COUNT] | search DB | indicators [ENTERPRISES] [PG] | contracts [COUNT] [PG] | summary [ENTERPRISES] [CONTRACTS] [PG] | uploads [ENTERPRISES] | policies [ENTERPRISES] [PG] | province [PG] | assign | matching [RECORDS|quality] | market [RECORDS] | market-db [RECORDS] [PG]");
         return 2;
 }
 return 0;
