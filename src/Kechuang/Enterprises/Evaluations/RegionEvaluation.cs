@@ -69,6 +69,11 @@ internal static class RegionEvaluation
                         titles.GetValueOrDefault(id));
                     if (batch.Count == BatchSize)
                     {
+                        // At most one batch per core waits or runs: more would only hold more inputs in memory.
+                        if (batches.Count >= Environment.ProcessorCount)
+                        {
+                            await batches[^Environment.ProcessorCount];
+                        }
                         batches.Add(Evaluate(batch, year, today, map));
                         batch = new List<Pending>(BatchSize);
                     }
