@@ -23,7 +23,11 @@ internal static class EnterpriseBench
 
     public static async Task RunAsync(int count, string? postgres)
     {
-        await RunOnAsync("SQLite", DatabaseTarget.Parse(Path.Combine(Path.GetTempPath(), $"kc-bench-{Guid.NewGuid():N}.db")), count);
+        // KECHUANG_BENCH_SQLITE=0 measures PostgreSQL alone.
+        if (Environment.GetEnvironmentVariable("KECHUANG_BENCH_SQLITE") != "0")
+        {
+            await RunOnAsync("SQLite", DatabaseTarget.Parse(Path.Combine(Path.GetTempPath(), $"kc-bench-{Guid.NewGuid():N}.db")), count);
+        }
         if (postgres is not null)
         {
             await RunOnAsync("PostgreSQL", DatabaseTarget.Parse(new NpgsqlConnectionStringBuilder(postgres) { Database = $"kc_bench_{Guid.NewGuid():N}" }.ConnectionString), count);
@@ -116,7 +120,11 @@ internal static class EnterpriseBench
                 await db.Database.MigrateAsync();
                 await LoadRegions.IfEmptyAsync(db);
             }
-            await ImportBench.RunAsync(name, options, Math.Min(count, 100_000), today);
+            // KECHUANG_BENCH_IMPORT=0 skips the Excel import, for a run (or a trace) of the evaluation alone.
+            if (Environment.GetEnvironmentVariable("KECHUANG_BENCH_IMPORT") != "0")
+            {
+                await ImportBench.RunAsync(name, options, Math.Min(count, 100_000), today);
+            }
             var load = Stopwatch.StartNew();
             await GenerateAsync(plain.Options, count, today);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: generated {count} enterprises with 3 years of figures in {load.Elapsed.TotalSeconds:0.0} s (setup, not measured)"));
@@ -135,8 +143,12 @@ internal static class EnterpriseBench
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{name}: batch HTE + tech-SME evaluation of {rows.Count} enterprises: {ours.Elapsed.TotalSeconds:0.00} s (goal < 5 s); baseline (one SQL query reading the same {read} rows) {baseline.Elapsed.TotalSeconds:0.00} s; ratio {ours.Elapsed / baseline.Elapsed:0.00}× (goal ≤ 1.5×)"));
             }
-            await IndexBuildAsync(name, options);
-            await SearchAsync(name, options, clock);
+            // KECHUANG_BENCH_SEARCH=0 stops after the evaluation.
+            if (Environment.GetEnvironmentVariable("KECHUANG_BENCH_SEARCH") != "0")
+            {
+                await IndexBuildAsync(name, options);
+                await SearchAsync(name, options, clock);
+            }
         }
         finally
         {

@@ -24,8 +24,17 @@ public static class EnterprisePatentsQuery
         {
             return [];
         }
-        var rows = await db.Patents.AsNoTracking()
-            .Where(p => enterpriseIds.Contains(p.EnterpriseId) && p.GrantedOn != null && p.GrantedOn <= day)
+        return await ValidOnAsync(db.Patents.Where(p => enterpriseIds.Contains(p.EnterpriseId)), day, ct);
+    }
+
+    /// <summary>The same for the enterprises a query selects (a region's batch evaluation: no id list to send).</summary>
+    public static Task<Dictionary<Guid, ValidPatents>> ValidOnAsync(KechuangDbContext db, IQueryable<Guid> enterpriseIds, DateOnly day, CancellationToken ct) =>
+        ValidOnAsync(db.Patents.Where(p => enterpriseIds.Contains(p.EnterpriseId)), day, ct);
+
+    private static async Task<Dictionary<Guid, ValidPatents>> ValidOnAsync(IQueryable<Patent> patents, DateOnly day, CancellationToken ct)
+    {
+        var rows = await patents.AsNoTracking()
+            .Where(p => p.GrantedOn != null && p.GrantedOn <= day)
             .Select(p => new { p.EnterpriseId, p.Number, p.Kind, p.GrantedOn, p.LapsedOn })
             .ToListAsync(ct);
         return rows.Where(r => PatentRules.ValidOn(r.GrantedOn, r.LapsedOn, day))

@@ -1,7 +1,6 @@
 using Kechuang.Common;
 using Kechuang.Data;
 using Kechuang.Enterprises.Rules;
-using Kechuang.IntellectualProperty;
 using Kechuang.Users;
 using Microsoft.EntityFrameworkCore;
 
@@ -44,63 +43,63 @@ public sealed class EvaluateRegion(KechuangDbContext db, TimeProvider clock)
     {
         EnterpriseAccess.RequireBureau(caller);
         var enterprises = EnterpriseAccess.Scoped(db, caller, regionCode);
-        // Only the columns the rules read: a province's register is hundreds of thousands of rows.
-        var list = await enterprises
-            .Select(e => new Enterprise { Id = e.Id, Name = e.Name, Uscc = e.Uscc, RegionCode = e.RegionCode, FoundedOn = e.FoundedOn, TechnologyField = e.TechnologyField })
-            .ToListAsync(ct);
-        var ids = enterprises.Select(e => e.Id);
-        var factRows = await db.EnterpriseYears.AsNoTracking()
-                .Where(f => f.Year >= year - 2 && f.Year <= year && ids.Contains(f.EnterpriseId))
-                .Select(f => new
-                {
-                    f.EnterpriseId,
-                    Facts = new YearFacts(f.Year, f.Staff, f.TechStaff, f.SalesRevenue, f.TotalIncome, f.HighTechIncome, f.RdExpense,
-                        f.RdExpenseDomestic, f.TotalCostsAndExpenses, f.TotalAssets, f.NetAssets, f.ClassOneIp ?? 0, f.ClassTwoIp ?? 0, f.Conversions,
-                        f.MajorViolation, f.IpAdvancement, f.IpCoreRole, f.IpOwnRd, f.RdManagement),
-                    OneMissing = f.Year == year && f.ClassOneIp == null,
-                    TwoMissing = f.Year == year && f.ClassTwoIp == null,
-                })
-                .ToListAsync(ct);
-        // §4.1/§4.2: year Y's unreported IP counts come from the patent register, read once for those enterprises.
-        var unreported = factRows.Where(f => f.OneMissing || f.TwoMissing).Select(f => f.EnterpriseId).ToList();
-        var register = await EnterprisePatentsQuery.ValidOnAsync(db, unreported, today, ct);
-        var facts = factRows.ToLookup(f => f.EnterpriseId,
-            f => EvaluationData.WithRegister(f.Facts, f.OneMissing, f.TwoMissing, register.GetValueOrDefault(f.EnterpriseId), today));
-        var titles = (await db.Qualifications.AsNoTracking().Where(q => ids.Contains(q.EnterpriseId))
-                .Select(q => new Qualification { EnterpriseId = q.EnterpriseId, Type = q.Type, Number = "", IssuedOn = q.IssuedOn, ExpiresOn = q.ExpiresOn, RevokedOn = q.RevokedOn })
-                .ToListAsync(ct))
-            .ToLookup(q => q.EnterpriseId);
-        var regionCodes = list.Select(e => e.RegionCode).Distinct().ToList();
+        var regionCodes = enterprises.Select(e => e.RegionCode).Distinct();
         var regionNames = await db.Regions.AsNoTracking().Where(r => regionCodes.Contains(r.Code)).ToDictionaryAsync(r => r.Code, r => r.Name, ct);
-
-        var rows = new CultivationRow[list.Count];
-        Parallel.For(0, list.Count, i => rows[i] = Row(list[i], year, today, facts[list[i].Id], titles[list[i].Id], regionNames));
-        return rows.OrderBy(r => r.HoldsHte)
-            .ThenBy(r => r.HoldsHte ? 0 : r.HteFactsMissing ? 3 : VerdictRank(r.HteVerdict))
-            .ThenBy(r => r.HoldsHte ? 0 : r.HteFailed)
-            .ThenByDescending(r => r.HoldsHte ? 0 : r.HteScoreMax)
-            .ThenBy(r => r.HteExpiresOn)
-            .ThenBy(r => r.Name, StringComparer.Ordinal)
-            .ToList();
+        var rows = await RegionEvaluation.EachAsync(db, enterprises, year, today, e => Row(e, regionNames), ct);
+        rows.Sort(Closest);
+        return rows;
     }
 
-    private static CultivationRow Row(Enterprise e, int year, DateOnly today, IEnumerable<YearFacts> facts, IEnumerable<Qualification> titles,
-        IReadOnlyDictionary<string, string> regionNames)
+    private static CultivationRow Row(Evaluated e, IReadOnlyDictionary<string, string> regionNames)
     {
-        var factList = facts.ToList();
-        var hte = HteEvaluator.Evaluate(EvaluationData.HteInput(e, year, today, factList));
-        var titleList = titles.ToList();
-        var sme = TechSmeEvaluator.Evaluate(EvaluationData.TechSmeInput(year, factList, EvaluationData.DirectQualification(titleList, today)));
-        var hteTitle = titleList.Where(q => q.Type == QualificationType.HighTech && q.IsValidOn(today)).MaxBy(q => q.ExpiresOn);
+        int failed = 0, unknown = 0;
+        var hteGaps = new List<string>();
+        foreach (var c in e.Hte.Conditions)
+        {
+            if (c.Passed == false)
+            {
+                failed++;
+                hteGaps.Add(c.Message);
+            }
+            else if (c.Passed is null)
+            {
+                unknown++;
+            }
+        }
+        var smeGaps = new List<string>();
+        foreach (var c in e.TechSme.Conditions)
+        {
+            if (c.Passed == false)
+            {
+                smeGaps.Add(c.Message);
+            }
+        }
         return new CultivationRow(
             e.Id, e.Name, e.Uscc, e.RegionCode, regionNames.GetValueOrDefault(e.RegionCode),
-            hteTitle is not null, hteTitle?.ExpiresOn,
-            hte.Verdict, factList.All(f => f.Year != year), hte.ScoreMin, hte.ScoreMax,
-            hte.Conditions.Count(c => c.Passed == false), hte.Conditions.Count(c => c.Passed is null),
-            hte.Conditions.Where(c => c.Passed == false).Select(c => c.Message).ToList(),
-            sme.Verdict, sme.Score,
-            sme.Conditions.Where(c => c.Passed == false).Select(c => c.Message).ToList());
+            e.HteTitle is not null, e.HteTitle?.ExpiresOn,
+            e.Hte.Verdict, e.FactsMissing, e.Hte.ScoreMin, e.Hte.ScoreMax, failed, unknown, hteGaps,
+            e.TechSme.Verdict, e.TechSme.Score, smeGaps);
     }
+
+    /// <summary>
+    /// Closest to HTE first: non-holders by verdict (missing facts after ineligible), fewest failed conditions, highest
+    /// possible score; then holders, soonest expiry first; by name within; the id settles equal names.
+    /// </summary>
+    private static int Closest(CultivationRow a, CultivationRow b)
+    {
+        var order = a.HoldsHte.CompareTo(b.HoldsHte);
+        if (order == 0 && !a.HoldsHte)
+        {
+            order = Rank(a).CompareTo(Rank(b));
+            order = order != 0 ? order : a.HteFailed.CompareTo(b.HteFailed);
+            order = order != 0 ? order : b.HteScoreMax.CompareTo(a.HteScoreMax);
+        }
+        order = order != 0 ? order : Nullable.Compare(a.HteExpiresOn, b.HteExpiresOn);
+        order = order != 0 ? order : string.CompareOrdinal(a.Name, b.Name);
+        return order != 0 ? order : a.EnterpriseId.CompareTo(b.EnterpriseId);
+    }
+
+    private static int Rank(CultivationRow r) => r.HteFactsMissing ? 3 : VerdictRank(r.HteVerdict);
 
     private static int VerdictRank(string verdict) => verdict switch
     {

@@ -10,16 +10,29 @@ internal static class HteYears
     /// </summary>
     public static IReadOnlyList<YearFacts> Select(HteInput input)
     {
-        var byYear = input.Facts.GroupBy(f => f.Year).ToDictionary(g => g.Key, g => g.Last());
-        var used = new List<YearFacts>();
+        var used = new List<YearFacts>(HteThresholds.RdYears);
         for (var year = input.Year; year > input.Year - HteThresholds.RdYears && year >= input.FoundedOn.Year; year--)
         {
-            if (!byYear.TryGetValue(year, out var facts))
+            if (Last(input.Facts, year) is not { } facts)
             {
                 break;
             }
             used.Insert(0, facts);
         }
         return used;
+    }
+
+    /// <summary>The year's facts, the last given when there are several; a loop, not a lookup: this runs for every
+    /// enterprise of a province's batch evaluation (docs/architecture.md §8.1).</summary>
+    private static YearFacts? Last(IReadOnlyList<YearFacts> facts, int year)
+    {
+        for (var i = facts.Count - 1; i >= 0; i--)
+        {
+            if (facts[i].Year == year)
+            {
+                return facts[i];
+            }
+        }
+        return null;
     }
 }
