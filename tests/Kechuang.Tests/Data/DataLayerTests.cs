@@ -41,6 +41,38 @@ public abstract class DataLayerTests<TDatabase>(TDatabase database) : IClassFixt
     }
 
     [Fact]
+    public async Task Initialize_RefusesADatabaseUpgradedByANewerRelease_NamingTheMigration()
+    {
+        await using var scope = database.Scope();
+        var context = scope.ServiceProvider.GetRequiredService<KechuangDbContext>();
+        const string Future = "29991231000000_FromANewerRelease";
+        await context.Database.ExecuteSqlAsync($"INSERT INTO \"__EFMigrationsHistory\" (\"MigrationId\", \"ProductVersion\") VALUES ({Future}, '99.0.0')");
+        try
+        {
+            var refused = await Assert.ThrowsAsync<DatabaseTooNewException>(() => scope.ServiceProvider.GetRequiredService<InitializeDatabase>().HandleAsync("whatever123"));
+            Assert.Contains(Future, refused.Message);
+            Assert.Contains("较新版本", refused.Message);
+        }
+        finally
+        {
+            await context.Database.ExecuteSqlAsync($"DELETE FROM \"__EFMigrationsHistory\" WHERE \"MigrationId\" = {Future}");
+        }
+    }
+
+    [Fact]
+    public async Task AWriteRefusedByAUniqueIndex_IsRecognisedOnBothProviders()
+    {
+        await using var scope = database.Scope();
+        var context = scope.ServiceProvider.GetRequiredService<KechuangDbContext>();
+        context.Regions.Add(new Region { Code = "330326", Name = "平阳县（重复）", Level = RegionLevel.County, ParentCode = "330300" });
+
+        var refused = await Assert.ThrowsAsync<DbUpdateException>(() => context.SaveChangesAsync());
+
+        Assert.True(UniqueViolation.Is(refused));
+        Assert.False(UniqueViolation.Is(new DbUpdateException("其他错误", new InvalidOperationException())));
+    }
+
+    [Fact]
     public async Task GetRegion_ChildrenAndPeersOfWenzhouCounties()
     {
         await using var scope = database.Scope();

@@ -64,6 +64,14 @@ public sealed class ImportContracts(KechuangDbContext db, TimeProvider clock, IC
                         }
                         await upsert.FlushAsync(ct);
                     }
+                    catch (Exception e) when (UniqueViolation.Is(e))
+                    {
+                        // A desk (on this or another node) registered a number of the file after this import looked it up:
+                        // the whole import rolls back, and a second run treats that number as already registered.
+                        var conflict = new ConflictException("导入期间，文件中的登记编号被另一处同时登记，本次导入已全部撤销、未写入任何数据；请重新导入");
+                        channel.Writer.TryComplete(conflict);
+                        throw conflict;
+                    }
                     catch (Exception e)
                     {
                         channel.Writer.TryComplete(e);
