@@ -4,6 +4,7 @@
 //     mix: each worker cycles enterprise list, activity list, a new activity (POST), enterprise search;
 //     writes: each worker only registers activities. Every request is written to OUT_DIR/requests.jsonl
 //     (start and end in epoch ms, kind, status, node, the created id) — the acknowledged writes are those with 201.
+//     SIGTERM stops it before SECONDS, once every worker's request in flight is answered.
 //   node failure.mjs report OUT_DIR [KILL_MS [KILL_DONE_MS [BACK_MS NODE]]]
 //     prints requests and failures per second, the failures, and a JSON summary line for the drill script (with
 //     BACK_MS and NODE: how many responses NODE gave after BACK_MS, when it had been restarted).
@@ -42,7 +43,9 @@ async function load(base, secondsArg = '40', connectionsArg = '16', out = '.', k
   const steps = kind === 'writes' ? ['post'] : ['get0', 'get1', 'post', 'get2']
   const heldOn = new Date(Date.now() - 86400_000 * 3).toISOString().slice(0, 10)
   const started = Date.now()
-  const until = started + seconds * 1000
+  let until = started + seconds * 1000
+  // SIGTERM ends the load early: each worker finishes the request it has in flight (the drills stop it so).
+  process.on('SIGTERM', () => { until = Math.min(until, Date.now()) })
   let sent = 0
   writeFileSync(`${out}/load.json`, JSON.stringify({ started, seconds, connections, kind, run }))
   await Promise.all(Array.from({ length: connections }, async (_, w) => {
