@@ -81,7 +81,8 @@ EOF
 
 start_standby() {
   if [ ! -d "$STATE/standby" ]; then
-    as_pg "$(pg_bin)/pg_basebackup" -h 127.0.0.1 -p "$PG_PORT" -U postgres -D "$STATE/standby" -R -X stream --application-name=standby >/dev/null
+    # The standby's name, which synchronous_standby_names waits for, goes into the primary_conninfo that -R writes.
+    as_pg "$(pg_bin)/pg_basebackup" -d "host=127.0.0.1 port=$PG_PORT user=postgres application_name=standby" -D "$STATE/standby" -R -X stream >/dev/null
   fi
   as_pg "$(pg_bin)/pg_ctl" -D "$STATE/standby" status >/dev/null 2>&1 || pg_start "$STATE/standby" "$STANDBY_PORT"
   as_pg "$(pg_bin)/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -qAt -c "ALTER SYSTEM SET synchronous_standby_names = 'standby'" -c "SELECT pg_reload_conf()" >/dev/null
