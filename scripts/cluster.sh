@@ -49,7 +49,9 @@ build() {
 db_connection() {
   if [ -n "${KECHUANG_CLUSTER_DB:-}" ]; then echo "$KECHUANG_CLUSTER_DB"; return; fi
   if [ -f "$STATE/standby.on" ]; then
-    echo "Host=127.0.0.1:$PG_PORT,127.0.0.1:$STANDBY_PORT;Target Session Attributes=primary;Database=kechuang;Username=postgres;Password=postgres;Timeout=5"
+    # Npgsql remembers a server found down or read-only for Host Recheck Seconds (10 by default) and answers "No
+    # suitable host" meanwhile: 2 s lets the writes resume soon after the standby is promoted (docs/deploy.md, 故障演练).
+    echo "Host=127.0.0.1:$PG_PORT,127.0.0.1:$STANDBY_PORT;Target Session Attributes=primary;Host Recheck Seconds=${KECHUANG_CLUSTER_HOST_RECHECK:-2};Database=kechuang;Username=postgres;Password=postgres;Timeout=5"
   else
     echo "Host=127.0.0.1;Port=$PG_PORT;Database=kechuang;Username=postgres;Password=postgres;Timeout=5"
   fi

@@ -69,7 +69,7 @@ field() { echo "$summary" | grep -o "\"$1\":[^,}]*" | cut -d: -f2; }
 broke=0
 for i in 1 2; do
   n=$(grep -c '与数据库的变更通知连接中断' "$STATE/node$i.log" || true)
-  say "node$i: $n × 与数据库的变更通知连接中断 ($(grep -m1 '与数据库的变更通知连接中断' -A1 "$STATE/node$i.log" | tail -n 1 | sed 's/^ *//' | cut -c1-120))"
+  say "node$i logged 与数据库的变更通知连接中断 $n time(s)"
   [ "$n" -gt 0 ] && broke=$((broke + 1))
 done
 back=0
