@@ -4,7 +4,8 @@
 #   scripts/drill-node.sh [SECONDS] [CONNECTIONS]        defaults 40 s, 16 connections
 #
 # Uses the cluster of scripts/cluster.sh (its settings: KECHUANG_CLUSTER_DIR, _HTTP, _NODE_PORT, _PG_PORT, KECHUANG_BIN):
-# a running one with two healthy nodes behind nginx is reused, else `cluster.sh up 2` starts one with the demo. Then
+# a running one with two healthy nodes behind nginx is reused, else `cluster.sh up 2` starts one with the demo (after
+# removing what the failover drill left in that directory). Then
 # scripts/load/failure.mjs drives CONNECTIONS workers through nginx (enterprise list, activity list, search, and one
 # acknowledged write in four: POST /api/outreach/activities as py_staff) for SECONDS; at 10 s node1 is killed
 # (SIGKILL), at 25 s started again; the load goes on until SECONDS and at least 10 s past node1's return to health
@@ -31,6 +32,12 @@ healthy=$(cluster status 2>/dev/null | grep -c 'healthy' || true)
 if [ "$healthy" -ge 2 ] && [ "$(cat "$STATE/nodes" 2>/dev/null)" = 2 ] && curl -fsS -o /dev/null "http://127.0.0.1:$HTTP/health"; then
   say "reusing the running cluster in $STATE"
 else
+  # The failover drill leaves a promoted standby and a dead primary behind: not a cluster to start again.
+  if [ -f "$STATE/standby.on" ] && [ -d "$STATE/pg" ]; then
+    say "$STATE holds the failover drill's servers: starting from a clean state"
+    cluster down >/dev/null 2>&1 || true
+    rm -rf "$STATE"
+  fi
   cluster up 2
 fi
 psql_db() {
