@@ -49,7 +49,9 @@ build() {
 db_connection() {
   if [ -n "${KECHUANG_CLUSTER_DB:-}" ]; then echo "$KECHUANG_CLUSTER_DB"; return; fi
   if [ -f "$STATE/standby.on" ]; then
-    echo "Host=127.0.0.1:$PG_PORT,127.0.0.1:$STANDBY_PORT;Target Session Attributes=primary;Database=kechuang;Username=postgres;Password=postgres;Timeout=5"
+    # Npgsql remembers a server found down or read-only for Host Recheck Seconds (10 by default) and answers "No
+    # suitable host" meanwhile: 2 s lets the writes resume soon after the standby is promoted (docs/deploy.md, 故障演练).
+    echo "Host=127.0.0.1:$PG_PORT,127.0.0.1:$STANDBY_PORT;Target Session Attributes=primary;Host Recheck Seconds=${KECHUANG_CLUSTER_HOST_RECHECK:-2};Database=kechuang;Username=postgres;Password=postgres;Timeout=5"
   else
     echo "Host=127.0.0.1;Port=$PG_PORT;Database=kechuang;Username=postgres;Password=postgres;Timeout=5"
   fi
@@ -81,7 +83,8 @@ EOF
 
 start_standby() {
   if [ ! -d "$STATE/standby" ]; then
-    as_pg "$(pg_bin)/pg_basebackup" -h 127.0.0.1 -p "$PG_PORT" -U postgres -D "$STATE/standby" -R -X stream --application-name=standby >/dev/null
+    # The standby's name, which synchronous_standby_names waits for, goes into the primary_conninfo that -R writes.
+    as_pg "$(pg_bin)/pg_basebackup" -d "host=127.0.0.1 port=$PG_PORT user=postgres application_name=standby" -D "$STATE/standby" -R -X stream >/dev/null
   fi
   as_pg "$(pg_bin)/pg_ctl" -D "$STATE/standby" status >/dev/null 2>&1 || pg_start "$STATE/standby" "$STANDBY_PORT"
   as_pg "$(pg_bin)/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -qAt -c "ALTER SYSTEM SET synchronous_standby_names = 'standby'" -c "SELECT pg_reload_conf()" >/dev/null
