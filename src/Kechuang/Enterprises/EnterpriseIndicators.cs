@@ -29,20 +29,21 @@ public sealed class EnterpriseIndicators(KechuangDbContext db) : IIndicatorCalcu
     public async Task<IReadOnlyList<DerivedFigure>> CalculateAsync(DerivedFigureQuery query, CancellationToken ct)
     {
         var figures = new List<DerivedFigure>();
+        var facts = await FactCountsAsync(query, ct);
         if (query.Codes.Any(c => c is NewHte or HteTotal or TechSme))
         {
-            figures.AddRange(await TitlesAsync(query, await FactPlacesAsync(query, ct), ct));
+            figures.AddRange(await TitlesAsync(query, facts.ConvertAll(f => f.Place), ct));
         }
         if (query.Codes.Any(c => c is RdActive or Reporting))
         {
-            figures.AddRange(await FactsAsync(query, ct));
+            figures.AddRange(Facts(query, facts));
         }
         return figures;
     }
 
     internal sealed record TitleRow(string Place, Guid EnterpriseId, string Type, DateOnly IssuedOn, DateOnly? ExpiresOn, DateOnly? RevokedOn);
 
-    internal sealed record FactRow(string Place, bool Rd);
+    internal sealed record FactCount(string Place, long AboveScale, long Rd);
 
     /// <summary>
     /// The HTE and tech-SME titles of enterprises in <paramref name="regions"/> that matter in <paramref name="year"/>:
@@ -65,16 +66,23 @@ public sealed class EnterpriseIndicators(KechuangDbContext db) : IIndicatorCalcu
         return await db.Database.SqlQueryRaw<TitleRow>(sql, parameters).ToListAsync(ct);
     }
 
-    /// <summary>The places (county or town) with at least one enterprise that has yearly facts for the year.</summary>
-    private async Task<List<string>> FactPlacesAsync(DerivedFigureQuery query, CancellationToken ct)
+    /// <summary>
+    /// Per place (county or town) with at least one enterprise that has yearly facts for the year: how many of those
+    /// are above scale, and how many of these spent on R&amp;D. One pass over the year's facts, counted in the database
+    /// (two passes and 85,000 rows brought back cost ~550 ms of the province's cold dashboard).
+    /// </summary>
+    private async Task<List<FactCount>> FactCountsAsync(DerivedFigureQuery query, CancellationToken ct)
     {
         var (where, parameters) = Under(query.Regions, [query.Year]);
         var sql = $$"""
-            SELECT DISTINCT COALESCE(e."TownCode", e."RegionCode") AS "Value"
+            SELECT COALESCE(e."TownCode", e."RegionCode") AS "Place",
+                   SUM(CASE WHEN e."AboveScale" THEN 1 ELSE 0 END) AS "AboveScale",
+                   SUM(CASE WHEN e."AboveScale" AND f."RdExpense" > 0 THEN 1 ELSE 0 END) AS "Rd"
             FROM "Enterprises" AS e CROSS JOIN "EnterpriseYears" AS f
             WHERE f."EnterpriseId" = e."Id" AND {{where}} AND f."Year" = {0}
+            GROUP BY COALESCE(e."TownCode", e."RegionCode")
             """;
-        return await db.Database.SqlQueryRaw<string>(sql, parameters).ToListAsync(ct);
+        return await db.Database.SqlQueryRaw<FactCount>(sql, parameters).ToListAsync(ct);
     }
 
     private async Task<IEnumerable<DerivedFigure>> TitlesAsync(DerivedFigureQuery query, List<string> factPlaces, CancellationToken ct)
@@ -119,32 +127,27 @@ public sealed class EnterpriseIndicators(KechuangDbContext db) : IIndicatorCalcu
         title.IssuedOn <= date && (title.ExpiresOn is not { } expires || expires >= date) && (title.RevokedOn is not { } revoked || revoked > date);
 
     /// <summary>Yearly facts describe the whole year, so every month of it shows the same count.</summary>
-    private async Task<IEnumerable<DerivedFigure>> FactsAsync(DerivedFigureQuery query, CancellationToken ct)
+    private static List<DerivedFigure> Facts(DerivedFigureQuery query, List<FactCount> facts)
     {
-        var (where, parameters) = Under(query.Regions, [query.Year]);
-        var sql = $$"""
-            SELECT COALESCE(e."TownCode", e."RegionCode") AS "Place", f."RdExpense" > 0 AS "Rd"
-            FROM "Enterprises" AS e CROSS JOIN "EnterpriseYears" AS f
-            WHERE f."EnterpriseId" = e."Id" AND {{where}} AND f."Year" = {0} AND e."AboveScale"
-            """;
-        var facts = await db.Database.SqlQueryRaw<FactRow>(sql, parameters).ToListAsync(ct);
         var figures = new List<DerivedFigure>();
         foreach (var region in query.Regions)
         {
             var mine = facts.Where(f => region.Covers(f.Place)).ToList();
-            if (mine.Count == 0)
+            var aboveScale = mine.Sum(f => f.AboveScale);
+            if (aboveScale == 0)
             {
                 continue;
             }
+            var rd = mine.Sum(f => f.Rd);
             for (var month = 1; month <= 12; month++)
             {
                 if (query.Codes.Contains(RdActive))
                 {
-                    figures.Add(new DerivedFigure(RdActive, region.Value, month, mine.Count(f => f.Rd)));
+                    figures.Add(new DerivedFigure(RdActive, region.Value, month, rd));
                 }
                 if (query.Codes.Contains(Reporting))
                 {
-                    figures.Add(new DerivedFigure(Reporting, region.Value, month, mine.Count));
+                    figures.Add(new DerivedFigure(Reporting, region.Value, month, aboveScale));
                 }
             }
         }

@@ -30,9 +30,13 @@ public sealed class DerivedFigures(
             foreach (var year in years.Distinct())
             {
                 var key = $"{calculator.GetType().FullName}|{string.Join(",", codes)}|{string.Join(",", regions.Select(r => r.Value))}|{year}";
-                if (!reuse || !cache.TryGet(key, version, out var computed))
+                var query = new DerivedFigureQuery(codes, regions, year);
+                // Untrusted (PostgreSQL not listening): nothing cached may answer, not even a computation in flight.
+                var computed = reuse
+                    ? await cache.GetOrComputeAsync(key, version, token => calculator.CalculateAsync(query, token), ct)
+                    : await calculator.CalculateAsync(query, ct);
+                if (!reuse)
                 {
-                    computed = await calculator.CalculateAsync(new DerivedFigureQuery(codes, regions, year), ct);
                     cache.Set(key, version, computed);
                 }
                 foreach (var figure in computed)
