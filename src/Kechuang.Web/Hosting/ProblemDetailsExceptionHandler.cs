@@ -31,6 +31,7 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
                 Detail = "该记录已被他人修改，请刷新后重试",
             },
             _ when Data.UniqueViolation.Is(exception) => new ProblemDetails { Status = 409, Title = "数据冲突", Detail = Data.UniqueViolation.Message },
+            _ when Data.DatabaseUnavailable.Is(exception) => Unavailable(context),
             BadHttpRequestException { StatusCode: 413 } => TooLarge(context),
             // The form reader's own limit (FormOptions), met before the file is bound.
             InvalidDataException e when e.Message.Contains("length limit", StringComparison.OrdinalIgnoreCase) => TooLarge(context),
@@ -60,6 +61,13 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             keyed[name] = keyed.TryGetValue(name, out var before) ? [.. before, .. messages] : messages;
         }
         return keyed;
+    }
+
+    /// <summary>The database is failing over: try again in a few seconds (nginx does not resend a POST by itself).</summary>
+    private static ProblemDetails Unavailable(HttpContext context)
+    {
+        context.Response.Headers.RetryAfter = "5";
+        return new ProblemDetails { Status = 503, Title = "服务暂不可用", Detail = Data.DatabaseUnavailable.Message };
     }
 
     /// <summary>An upload past its endpoint's limit (Api/Uploads.cs): the server stopped reading it.</summary>

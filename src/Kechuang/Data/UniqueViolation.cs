@@ -17,3 +17,25 @@ public static class UniqueViolation
         or DbUpdateException { InnerException: SqliteException { SqliteExtendedErrorCode: 2067 or 1555 } }
         or PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 }
+
+/// <summary>
+/// The database could not be reached for this request: the primary died and the standby is being promoted, or the
+/// network dropped. Nothing was written; the caller is asked to retry shortly (503 with Retry-After), not shown a
+/// server error (docs/deploy.md, 故障演练).
+/// </summary>
+public static class DatabaseUnavailable
+{
+    public const string Message = "数据库暂时不可用（可能正在切换到备库），本次操作未完成、未写入任何数据；请稍候几秒再试";
+
+    public static bool Is(Exception? e)
+    {
+        for (; e is not null; e = e.InnerException)
+        {
+            if (e is NpgsqlException { IsTransient: true } and not PostgresException)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}
