@@ -22,6 +22,20 @@ internal static class CommandServices
     /// <summary>The command line acts as an administrator of the whole country: whoever runs it owns the database.</summary>
     public static readonly Caller Operator = new("cli", "命令行", new HashSet<string> { Roles.Admin }, RegionCode.Country, null);
 
+    /// <summary>Parses --db without touching the database; prints why and returns null when the value is not a database.</summary>
+    public static DatabaseTarget? Parse(string? db)
+    {
+        try
+        {
+            return DatabaseTarget.Parse(db);
+        }
+        catch (ArgumentException e)
+        {
+            Console.Error.WriteLine($"--db 的值无效：{e.Message}");
+            return null;
+        }
+    }
+
     /// <summary>Parses --db and runs the preflight; prints the problem and returns null when the database is unusable.</summary>
     public static async Task<DatabaseTarget?> OpenAsync(string db, CancellationToken ct)
     {

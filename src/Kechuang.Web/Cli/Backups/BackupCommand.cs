@@ -20,14 +20,8 @@ internal static class BackupCommand
         var command = new Command("backup", "在线备份数据库（服务运行中也可执行）：SQLite 用在线备份，PostgreSQL 用 pg_dump 自定义格式；另写每张表的行数与校验和") { db, output };
         command.SetAction(async (result, ct) =>
         {
-            DatabaseTarget target;
-            try
+            if (CommandServices.Parse(result.GetValue(db)) is not { } target)
             {
-                target = DatabaseTarget.Parse(result.GetValue(db));
-            }
-            catch (ArgumentException e)
-            {
-                Console.Error.WriteLine($"--db 的值无效：{e.Message}");
                 return 2;
             }
             var file = result.GetValue(output)!.FullName;

@@ -21,14 +21,8 @@ internal static class RestoreCommand
         var command = new Command("restore", "把备份恢复到一个空数据库（SQLite 新文件，或 PostgreSQL 新库/空库），并按校验清单逐表核对行数与校验和") { db, from };
         command.SetAction(async (result, ct) =>
         {
-            DatabaseTarget target;
-            try
+            if (CommandServices.Parse(result.GetValue(db)) is not { } target)
             {
-                target = DatabaseTarget.Parse(result.GetValue(db));
-            }
-            catch (ArgumentException e)
-            {
-                Console.Error.WriteLine($"--db 的值无效：{e.Message}");
                 return 2;
             }
             var file = result.GetValue(from)!.FullName;
