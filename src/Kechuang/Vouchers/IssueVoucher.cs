@@ -86,6 +86,8 @@ public sealed class IssueVoucher(KechuangDbContext db, TimeProvider clock)
         {
             // Two issues at once would each see the other's room under the total: the version bump makes the second fail (409).
             programme.UpdatedAt = now;
+            // Marked changed even when the clock reads the same instant as the last save: the version must move.
+            db.Entry(programme).Property(p => p.UpdatedAt).IsModified = true;
         }
         var number = await VoucherLedger.NumbersAsync(db, region!, today.Year, ct);
         var voucher = new Voucher

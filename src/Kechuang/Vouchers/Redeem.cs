@@ -79,6 +79,8 @@ public sealed class Redeem(KechuangDbContext db, TimeProvider clock)
             // other's room. Touching the programme bumps its version, so the second save fails with 409 (try again) rather
             // than both passing the cap.
             programme.UpdatedAt = now;
+            // Marked changed even when the clock reads the same instant as the last save: the version must move.
+            db.Entry(programme).Property(p => p.UpdatedAt).IsModified = true;
             share = programme.Share;
             var year = request.ServedOn!.Value.Year;
             var (from, to) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
