@@ -25,6 +25,7 @@ cleanup() {
 trap cleanup EXIT
 fail() { echo "FAIL backup-drill $MODE: $*"; exit 1; }
 as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+. scripts/lib/private-pg.sh   # relative to the repository root, where the script has moved
 
 if [ -n "${KECHUANG_DLL:-}" ]; then
   DLL=$KECHUANG_DLL
@@ -37,22 +38,7 @@ fi
 k() { dotnet "$DLL" "$@"; }
 
 if [ "$MODE" = postgres ]; then
-  PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
-  if [ -z "$PG_BIN" ]; then
-    [ "$(id -u)" = 0 ] || fail "PostgreSQL is not installed: run as root or install postgresql"
-    echo "== installing postgresql"
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null || fail "apt-get install postgresql failed"
-    PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
-  fi
-  mkdir -p "$WORK/pg"; chmod 755 "$WORK"; [ "$(id -u)" = 0 ] && chown postgres:postgres "$WORK/pg"
-  PGPORT=55700
-  while (exec 3<>/dev/tcp/127.0.0.1/$PGPORT) 2>/dev/null; do PGPORT=$((PGPORT + 1)); done
-  echo drill-pg-2026 >"$WORK/pg/password"; [ "$(id -u)" = 0 ] && chown postgres:postgres "$WORK/pg/password"
-  as_pg "$PG_BIN/initdb" -D "$WORK/pg/data" -U postgres --auth=md5 --pwfile="$WORK/pg/password" -E UTF8 --locale=C.UTF-8 >/dev/null \
-    || fail "initdb failed"
-  as_pg "$PG_BIN/pg_ctl" -D "$WORK/pg/data" -l "$WORK/pg/data/server.log" -w \
-    -o "-p $PGPORT -k $WORK/pg -c listen_addresses=127.0.0.1" start >/dev/null || fail "PostgreSQL did not start"
-  SERVER="Host=127.0.0.1;Port=$PGPORT;Username=postgres;Password=drill-pg-2026"
+  start_private_pg 55700
   DB="$SERVER;Database=kechuang"; RESTORED="$SERVER;Database=kechuang_restored"
   echo "== PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on port $PGPORT (password authentication)"
 else

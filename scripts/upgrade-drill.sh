@@ -26,6 +26,7 @@ cleanup() {
 trap cleanup EXIT
 fail() { echo "FAIL upgrade-drill $MODE from $OLD: $*"; exit 1; }
 as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+. scripts/lib/private-pg.sh   # relative to the repository root, where the script has moved
 
 echo "== the earlier release: $(git log -1 --format='%h %cs %s' "$OLD" | cut -c1-100)"
 git worktree add --detach "$WORK/old" "$OLD" >/dev/null 2>&1 || fail "git worktree add $OLD failed"
@@ -41,21 +42,8 @@ else
 fi
 
 if [ "$MODE" = postgres ]; then
-  PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
-  if [ -z "$PG_BIN" ]; then
-    [ "$(id -u)" = 0 ] || fail "PostgreSQL is not installed: run as root or install postgresql"
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null || fail "apt-get install postgresql failed"
-    PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
-  fi
-  mkdir -p "$WORK/pg"; chmod 755 "$WORK"; [ "$(id -u)" = 0 ] && chown postgres:postgres "$WORK/pg"
-  PGPORT=55800
-  while (exec 3<>/dev/tcp/127.0.0.1/$PGPORT) 2>/dev/null; do PGPORT=$((PGPORT + 1)); done
-  echo drill-pg-2026 >"$WORK/pg/password"; [ "$(id -u)" = 0 ] && chown postgres:postgres "$WORK/pg/password"
-  as_pg "$PG_BIN/initdb" -D "$WORK/pg/data" -U postgres --auth=md5 --pwfile="$WORK/pg/password" -E UTF8 --locale=C.UTF-8 >/dev/null \
-    || fail "initdb failed"
-  as_pg "$PG_BIN/pg_ctl" -D "$WORK/pg/data" -l "$WORK/pg/data/server.log" -w \
-    -o "-p $PGPORT -k $WORK/pg -c listen_addresses=127.0.0.1" start >/dev/null || fail "PostgreSQL did not start"
-  DB="Host=127.0.0.1;Port=$PGPORT;Username=postgres;Password=drill-pg-2026;Database=kechuang"
+  start_private_pg 55800
+  DB="$SERVER;Database=kechuang"
 else
   DB=$WORK/kechuang.db
 fi
