@@ -6,7 +6,8 @@
 //
 //   node drill.mjs BASE_URL [DURATION_S] [CONNECTIONS] [PIDS...]
 //   env: KECHUANG_DRILL_PASSWORD (kechuang2026), KECHUANG_DRILL_SINGLE_S (5), KECHUANG_DRILL_OUT (report path),
-//        KECHUANG_DRILL_ONLY (comma-separated words: only the endpoints whose name contains one)
+//        KECHUANG_DRILL_ONLY (comma-separated words: only the endpoints whose name contains one),
+//        KECHUANG_DRILL_PACED=1 (each connection a user sending at most one request a second)
 import autocannon from 'autocannon'
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
@@ -21,6 +22,9 @@ const password = process.env.KECHUANG_DRILL_PASSWORD ?? 'kechuang2026'
 const singleSeconds = Number(process.env.KECHUANG_DRILL_SINGLE_S ?? '5')
 const out = process.env.KECHUANG_DRILL_OUT ?? `artifacts/load/drill-${new Date().toISOString().replace(/[:.]/g, '-')}.json`
 const province = '330000'
+// KECHUANG_DRILL_PACED=1: each connection is a user who sends at most one request a second (a user reads what came
+// back before the next click); unset, each connection sends its next request as soon as the last is answered.
+const pacedUsers = process.env.KECHUANG_DRILL_PACED === '1'
 
 // The goal of the province deployment: at 200 concurrent users p95 < 300 ms, no errors, and no endpoint slower
 // than 3× its one-user time (its median alone against its median under load).
@@ -131,10 +135,10 @@ for (const e of endpoints) {
 }
 
 const split = share(connections, endpoints)
-console.log(`\nload: ${connections} connections for ${duration} s — ${endpoints.map(e => `${e.name} ${split.get(e)}`).join(', ')}`)
+console.log(`\nload: ${connections} ${pacedUsers ? 'users, each at most one request a second,' : 'connections, each sending again as soon as answered,'} for ${duration} s — ${endpoints.map(e => `${e.name} ${split.get(e)}`).join(', ')}`)
 const cpuBefore = cpu(pids)
 const clockBefore = process.hrtime.bigint()
-const load = await run(endpoints.map(e => ({ endpoint: e, connections: split.get(e) })), duration)
+const load = await run(endpoints.map(e => ({ endpoint: e, connections: split.get(e) })), duration, pacedUsers)
 const wall = Number(process.hrtime.bigint() - clockBefore) / 1e9
 const cpuAfter = cpu(pids)
 const nodes = pids.map(pid => ({
@@ -188,7 +192,7 @@ console.log(`${criteria.every(c => c.pass) ? 'PASS' : 'FAIL'}  goal`)
 
 mkdirSync(dirname(out), { recursive: true })
 writeFileSync(out, JSON.stringify({
-  url, at: new Date().toISOString(), duration: load.seconds, connections, users: tokens.size, uptime,
+  url, at: new Date().toISOString(), duration: load.seconds, connections, paced: pacedUsers, users: tokens.size, uptime,
   single: Object.fromEntries(endpoints.map(e => [e.name, single[e.name].endpoints[e.name]])),
   endpoints: rows, overall: load.overall, nodes, criteria, pass: criteria.every(c => c.pass),
 }, null, 2))
@@ -197,7 +201,7 @@ console.log(`report: ${out}`)
 // ---- helpers ------------------------------------------------------------------------------------------------------
 
 /** Runs the given endpoints at once, each on its own autocannon instance; every response timed by autocannon. */
-async function run(parts, seconds) {
+async function run(parts, seconds, paced = false) {
   const times = new Map(parts.map(p => [p.endpoint.name, []]))
   const statuses = new Map(parts.map(p => [p.endpoint.name, {}]))
   const all = []
@@ -206,12 +210,17 @@ async function run(parts, seconds) {
   // run stops is neither a latency nor an error to autocannon, so it is reported apart.
   const pending = new Map(parts.map(p => [p.endpoint.name, []]))
   const begin = Date.now()
-  const results = await Promise.all(parts.map(({ endpoint, connections: n }) => new Promise((resolve, reject) => {
-    let slots = 0
+  // Paced: every connection is a user who sends at most one request a second, each user on its own autocannon
+  // instance started at a random moment of the first second, so the users' requests do not arrive in one burst.
+  const instances = parts.flatMap(({ endpoint, connections: n }) => paced
+    ? Array.from({ length: n }, (_, slot) => ({ endpoint, n, connections: 1, firstSlot: slot, delayMs: Math.random() * 1000 }))
+    : [{ endpoint, n, connections: n, firstSlot: 0, delayMs: 0 }])
+  const results = await Promise.all(instances.map(({ endpoint, n, connections: c, firstSlot, delayMs }) => new Promise((resolve, reject) => setTimeout(() => {
+    let slots = firstSlot
     const mine = times.get(endpoint.name)
     const codes = statuses.get(endpoint.name)
     const instance = autocannon({
-      url, connections: n, duration: seconds, timeout: 30,
+      url, connections: c, duration: seconds, timeout: 30, ...(paced ? { connectionRate: 1 } : {}),
       requests: [{ method: 'GET', path: '/health' }],
       setupClient: client => {
         const slot = slots++
@@ -235,11 +244,16 @@ async function run(parts, seconds) {
       all.push(ms)
       codes[status] = (codes[status] ?? 0) + 1
     })
-  })))
+  }, delayMs))))
   const seconds_ = (Date.now() - begin) / 1000
   const endpoints_ = {}
   const overall = { requests: 0, errors: 0, socketErrors: 0, timeouts: 0, statuses: {}, unanswered: 0, oldestUnansweredMs: 0 }
+  const failures = new Map()
   for (const [name, result] of results) {
+    const f = failures.get(name) ?? { errors: 0, timeouts: 0 }
+    failures.set(name, { errors: f.errors + result.errors, timeouts: f.timeouts + result.timeouts })
+  }
+  for (const [name, result] of failures) {
     const codes = statuses.get(name)
     const non2xx = Object.entries(codes).filter(([s]) => s < 200 || s >= 300).reduce((a, [, n]) => a + n, 0)
     const open = pending.get(name).flat()

@@ -17,7 +17,6 @@ public static class KechuangServices
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DerivedFigureCache>();
-        services.AddSingleton<ChangeSignals>();               // other nodes' commits, heard on PostgreSQL (ADR 0024)
         services.AddScoped<DerivedFigures>();
         services.AddSingleton<SessionValidity>();
         services.AddSingleton<LoginThrottle>();

@@ -1480,11 +1480,34 @@ namespace Kechuang.Migrations.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Register", "Id");
 
                     b.ToTable("RegisterChanges");
+                });
+
+            modelBuilder.Entity("Kechuang.Indicators.Derived.RegisterVersion", b =>
+                {
+                    b.Property<string>("Register")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Scope")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Register", "Scope");
+
+                    b.ToTable("RegisterVersions");
                 });
 
             modelBuilder.Entity("Kechuang.Indicators.Indicator", b =>

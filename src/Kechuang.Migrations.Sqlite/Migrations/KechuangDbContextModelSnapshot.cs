@@ -1454,11 +1454,34 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Register", "Id");
 
                     b.ToTable("RegisterChanges");
+                });
+
+            modelBuilder.Entity("Kechuang.Indicators.Derived.RegisterVersion", b =>
+                {
+                    b.Property<string>("Register")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Register", "Scope");
+
+                    b.ToTable("RegisterVersions");
                 });
 
             modelBuilder.Entity("Kechuang.Indicators.Indicator", b =>

@@ -49,7 +49,6 @@ public static class WebHost
         services.AddSingleton(sp => DatabaseTarget.Parse(sp.GetRequiredService<IConfiguration>()[DatabaseKey]));
         // First among hosted services: data protection's own start-up reads its keys from the migrated database.
         services.AddHostedService<StartupInitializer>();
-        services.AddHostedService<ChangeListener>();
         MessagingSetup.AddMessaging(services);
         services.AddKechuangCore();
         new IdentityBuilder(typeof(Users.AppUser), typeof(IdentityRole), services).AddSignInManager();

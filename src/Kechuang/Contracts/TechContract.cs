@@ -10,6 +10,9 @@ public sealed class TechContract : IVersioned, Indicators.Derived.IFeedsIndicato
 {
     string Indicators.Derived.IFeedsIndicators.Register => ContractIndicatorCalculator.RegisterName;
 
+    /// <summary>Contracts count in the seller's region (docs/domain.md §5).</summary>
+    string? Indicators.Derived.IFeedsIndicators.RegionFed(Microsoft.EntityFrameworkCore.DbContext context) => SellerRegionCode;
+
     public Guid Id { get; init; } = Guid.CreateVersion7();
 
     /// <summary>登记编号: set when registered, unique.</summary>

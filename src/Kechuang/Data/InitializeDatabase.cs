@@ -23,6 +23,7 @@ public sealed class InitializeDatabase(
         await RefuseNewerDatabaseAsync(ct);
         await db.Database.MigrateAsync(ct);
         await Enterprises.NameGrams.EnsureAsync(db, ct);
+        await Indicators.Derived.RegisterChanges.EnsureTriggerAsync(db, ct);
         await Enterprises.FillNameInitials.RunAsync(db, ct);
         var loaded = await LoadRegions.IfEmptyAsync(db, ct);
         foreach (var role in Roles.All)

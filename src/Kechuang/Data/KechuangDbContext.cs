@@ -28,6 +28,7 @@ public sealed class KechuangDbContext(DbContextOptions<KechuangDbContext> option
     public DbSet<IndicatorValue> IndicatorValues => Set<IndicatorValue>();
     public DbSet<IndicatorRevision> IndicatorRevisions => Set<IndicatorRevision>();
     public DbSet<Indicators.Derived.RegisterChange> RegisterChanges => Set<Indicators.Derived.RegisterChange>();
+    public DbSet<Indicators.Derived.RegisterVersion> RegisterVersions => Set<Indicators.Derived.RegisterVersion>();
     public DbSet<TechContract> TechContracts => Set<TechContract>();
     public DbSet<ContractScan> ContractScans => Set<ContractScan>();
     public DbSet<Incubators.Incubator> Incubators => Set<Incubators.Incubator>();

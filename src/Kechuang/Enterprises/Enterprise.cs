@@ -8,6 +8,15 @@ public sealed class Enterprise : IVersioned, IFeedsIndicators
 {
     string IFeedsIndicators.Register => EnterpriseIndicators.RegisterName;
 
+    string? IFeedsIndicators.RegionFed(Microsoft.EntityFrameworkCore.DbContext context) => RegionCode;
+
+    /// <summary>
+    /// The region of enterprise <paramref name="id"/> when the context tracks it (the use cases that write facts or
+    /// titles load their enterprise first), else null: the change then counts for every region.
+    /// </summary>
+    internal static string? TrackedRegion(Microsoft.EntityFrameworkCore.DbContext context, Guid id) =>
+        context.Set<Enterprise>().Local.FindEntry(id)?.Entity.RegionCode;
+
     private string _name = "";
 
     public Guid Id { get; init; } = Guid.CreateVersion7();

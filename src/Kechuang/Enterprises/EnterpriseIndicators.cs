@@ -26,6 +26,9 @@ public sealed class EnterpriseIndicators(KechuangDbContext db) : IIndicatorCalcu
 
     public IReadOnlyCollection<string> Codes { get; } = [NewHte, HteTotal, TechSme, RdActive, Reporting];
 
+    /// <summary>Every enterprise is registered in a county (EnterpriseRules) and each figure counts enterprises.</summary>
+    public bool SumsCounties => true;
+
     public async Task<IReadOnlyList<DerivedFigure>> CalculateAsync(DerivedFigureQuery query, CancellationToken ct)
     {
         var figures = new List<DerivedFigure>();

@@ -8,6 +8,8 @@ public sealed class Qualification : IVersioned, IFeedsIndicators
 {
     string IFeedsIndicators.Register => EnterpriseIndicators.RegisterName;
 
+    string? IFeedsIndicators.RegionFed(Microsoft.EntityFrameworkCore.DbContext context) => Enterprise.TrackedRegion(context, EnterpriseId);
+
     public Guid Id { get; init; } = Guid.CreateVersion7();
     public Guid EnterpriseId { get; init; }
 

@@ -117,6 +117,29 @@ public abstract class EnterpriseIndicatorsTests<TDatabase>(TDatabase database) :
         Assert.DoesNotContain(figures, f => f.RegionCode == "330100");
     }
 
+    /// <summary>
+    /// Through the derived figures a city's and the province's figures are the sums of their counties' (ADR 0025): they
+    /// must equal the calculator's own count over the whole region, and a region without enterprises still gets none.
+    /// </summary>
+    [Fact]
+    public async Task SummedFromCounties_EqualsTheDirectCountOfEachRegion()
+    {
+        string[] regions = ["330300", "330000", "330100", "330326", "330329"];
+        var direct = await CalculateAsync(regions);
+        await using var scope = database.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<KechuangDbContext>();
+        var calculator = new EnterpriseIndicators(db);
+        var indicators = calculator.Codes.Select(c => new Kechuang.Indicators.Indicator { Code = c, Name = c, Unit = "家", Kind = Kechuang.Indicators.IndicatorWords.Stock }).ToList();
+        var loaded = await new DerivedFigures(db, [calculator], new DerivedFigureCache(), database.Clock)
+            .LoadAsync(indicators, [.. regions.Select(RegionCode.Parse)], [Year], default);
+
+        Assert.Equal(
+            direct.Select(f => $"{f.Code} {f.RegionCode} {f.Month} {f.Value}").Order(),
+            loaded.Select(f => $"{f.Key.Code} {f.Key.Region} {f.Key.Month} {f.Value}").Order());
+        Assert.Contains(loaded, f => f.Key.Region == "330000" && f.Key.Code == EnterpriseIndicators.HteTotal && f.Value > 0);
+        Assert.DoesNotContain(loaded, f => f.Key.Region is "330100" or "330329");
+    }
+
     [Fact]
     public async Task ACountyWithoutEnterprises_GetsNoFigure()
     {

@@ -1,14 +1,15 @@
 using Kechuang.Data;
 using Kechuang.Regions;
+using Microsoft.EntityFrameworkCore;
 
 namespace Kechuang.Indicators.Derived;
 
 /// <summary>
 /// Asks every module's calculator for the indicators it computes and brings its figures into the indicator's
-/// unit, reusing figures computed before while their register is unchanged. Only months that have ended are kept: a register can say what will expire, not what will happen.
+/// unit, reusing each region's figures while its register is unchanged there (ADR 0025). Only months that have ended are kept: a register can say what will expire, not what will happen.
 /// </summary>
 public sealed class DerivedFigures(
-    KechuangDbContext db, IEnumerable<IIndicatorCalculator> calculators, DerivedFigureCache cache, ChangeSignals signals, TimeProvider clock)
+    KechuangDbContext db, IEnumerable<IIndicatorCalculator> calculators, DerivedFigureCache cache, TimeProvider clock)
 {
     internal async Task<Dictionary<FigureKey, decimal>> LoadAsync(
         IReadOnlyCollection<Indicator> indicators, IReadOnlyList<RegionCode> regions, IEnumerable<int> years, CancellationToken ct)
@@ -16,30 +17,32 @@ public sealed class DerivedFigures(
         var figures = new Dictionary<FigureKey, decimal>();
         var byCode = indicators.ToDictionary(i => i.Code);
         var (lastYear, lastMonth) = Assessment.AssessmentMath.LastMonth(Common.ChinaClock.TodayInChina(clock));
-        foreach (var calculator in calculators)
+        // A calculator computes all its codes at once, whichever a request wants: every page and report then shares them.
+        var wanted = calculators.Where(c => c.Codes.Any(byCode.ContainsKey)).Select(c => (Calculator: c, Codes: c.Codes.ToList())).ToList();
+        if (wanted.Count == 0)
         {
-            var codes = calculator.Codes.Where(byCode.ContainsKey).ToList();
-            if (codes.Count == 0)
-            {
-                continue;
-            }
-            var register = calculator.Register;
-            // The newest change id, and on PostgreSQL the generation of commits heard (ChangeSignals): both unchanged → reuse.
-            var version = new DerivedFigureCache.Stamp(await RegisterChanges.NewestAsync(db, register, ct), signals.Generation);
-            var reuse = signals.Trusted;
+            return figures;
+        }
+        // Every register's change counts per scope, in one statement: each region's version is read from the same moment.
+        var versions = await RegisterChanges.VersionsAsync(db, [.. wanted.Select(c => c.Calculator.Register).Distinct()], ct);
+        var asked = regions.Distinct().ToList();
+        var counties = wanted.Any(c => c.Calculator.SumsCounties) ? await CountiesUnderAsync(asked, ct) : [];
+        foreach (var (calculator, codes) in wanted)
+        {
+            // The regions computed and cached: those asked, or for a calculator that sums counties, the counties under
+            // each region above county level (and the counties and towns asked themselves).
+            var computedFor = calculator.SumsCounties
+                ? asked.SelectMany(r => counties.TryGetValue(r.Value, out var under) ? under : [r]).DistinctBy(r => r.Value).ToDictionary(r => r.Value)
+                : asked.ToDictionary(r => r.Value);
+            var mine = versions[calculator.Register].ToList();
+            var stamps = computedFor.Values.Select(r => new DerivedFigureCache.Wanted(r.Value, RegisterChanges.VersionFor(mine, r.ScopePrefix))).ToList();
             foreach (var year in years.Distinct())
             {
-                var key = $"{calculator.GetType().FullName}|{string.Join(",", codes)}|{string.Join(",", regions.Select(r => r.Value))}|{year}";
-                var query = new DerivedFigureQuery(codes, regions, year);
-                // Untrusted (PostgreSQL not listening): nothing cached may answer, not even a computation in flight.
-                var computed = reuse
-                    ? await cache.GetOrComputeAsync(key, version, token => calculator.CalculateAsync(query, token), ct)
-                    : await calculator.CalculateAsync(query, ct);
-                if (!reuse)
-                {
-                    cache.Set(key, version, computed);
-                }
-                foreach (var figure in computed)
+                var prefix = $"{calculator.GetType().FullName}|{year}";
+                var computed = await cache.GetOrComputeAsync(prefix, stamps,
+                    (stale, token) => calculator.CalculateAsync(new DerivedFigureQuery(codes, [.. stale.Select(r => computedFor[r])], year), token), ct);
+                var answers = calculator.SumsCounties ? SumUp(asked, counties, computed) : computed;
+                foreach (var figure in answers)
                 {
                     if (year > lastYear || (year == lastYear && figure.Month > lastMonth) || !byCode.TryGetValue(figure.Code, out var indicator))
                     {
@@ -50,6 +53,44 @@ public sealed class DerivedFigures(
             }
         }
         return figures;
+    }
+
+    /// <summary>
+    /// The counties under each asked region above county level, retired ones included (their records still count).
+    /// Read from the division list, the same for every request until regions are loaded again.
+    /// </summary>
+    private async Task<Dictionary<string, List<RegionCode>>> CountiesUnderAsync(List<RegionCode> asked, CancellationToken ct)
+    {
+        var upper = asked.Where(r => r.Level < RegionLevel.County).ToList();
+        if (upper.Count == 0)
+        {
+            return [];
+        }
+        var all = await db.Regions.AsNoTracking().Where(r => r.Level == RegionLevel.County).Select(r => r.Code).ToListAsync(ct);
+        return upper.ToDictionary(r => r.Value, r => all.Where(c => c.StartsWith(r.ScopePrefix, StringComparison.Ordinal)).Select(RegionCode.Parse).ToList());
+    }
+
+    /// <summary>
+    /// The asked regions' figures: a county's or town's as computed, a region above county level the sum of its
+    /// counties' per code and month — present when at least one county has figures, as the register is then in use
+    /// there (docs/domain.md §3).
+    /// </summary>
+    private static List<DerivedFigure> SumUp(List<RegionCode> asked, Dictionary<string, List<RegionCode>> counties, IReadOnlyList<DerivedFigure> computed)
+    {
+        var byRegion = computed.ToLookup(f => f.RegionCode);
+        var answers = new List<DerivedFigure>();
+        foreach (var region in asked)
+        {
+            if (!counties.TryGetValue(region.Value, out var under))
+            {
+                answers.AddRange(byRegion[region.Value]);
+                continue;
+            }
+            answers.AddRange(under.SelectMany(c => byRegion[c.Value])
+                .GroupBy(f => (f.Code, f.Month, f.InYuan))
+                .Select(g => new DerivedFigure(g.Key.Code, region.Value, g.Key.Month, g.Sum(f => f.Value), g.Key.InYuan)));
+        }
+        return answers;
     }
 
     /// <summary>Money comes in yuan; the indicator says whether it is counted in 元, 万元 or 亿元.</summary>

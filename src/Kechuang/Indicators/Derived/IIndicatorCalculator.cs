@@ -20,6 +20,13 @@ public interface IIndicatorCalculator
     /// A region whose register is not in use that year (no record of the register for it, docs/domain.md §3) gets
     /// no figures at all: a figure, even 0, says the region has data and is ranked among its peers.</summary>
     Task<IReadOnlyList<DerivedFigure>> CalculateAsync(DerivedFigureQuery query, CancellationToken ct);
+
+    /// <summary>
+    /// True when every record of the register lies in a county (or a town under it) and every figure counts or sums
+    /// records: a city's or province's figure is then the sum of its counties', and only counties are computed and
+    /// cached — a write in one county recomputes that county alone, not the whole province (ADR 0025).
+    /// </summary>
+    bool SumsCounties => false;
 }
 
 /// <summary>What to compute: <paramref name="Codes"/> (a subset of the calculator's codes) for every region
