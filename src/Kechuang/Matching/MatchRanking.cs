@@ -26,8 +26,25 @@ public sealed partial class MatchEngine
 
     private sealed record Source(IndexedRecord Record, MatchKind Kind);
 
+    /// <summary>
+    /// A ranked candidate before its reasons are worked out: a search asks for up to 1,000 to count them and order
+    /// them, but a page shows 20, and the reasons (a record's bigrams cut again, its words looked up) are most of what
+    /// a hit costs (ADR 0019, amendment "the page's reasons only").
+    /// </summary>
+    private readonly record struct Ranked(IndexedRecord Record, double Score, List<QueryTerm>? Terms, Source? Source, bool Initials, FeedbackReason? Feedback)
+    {
+        /// <summary>A record listed, not ranked (an empty query, one character): no reasons.</summary>
+        public static Ranked Listed(IndexedRecord record) => new(record, 0, null, null, false, null);
+
+        public MatchHit Hit() => new(Record.Record, Score, Terms is null ? MatchReasons.None : Reasons(Record, Terms, Source, Initials, Feedback));
+    }
+
     /// <summary>Under the read lock.</summary>
-    private List<MatchHit> Rank(MatchKind kind, List<QueryTerm> query, Source? source, string? initials, MatchFilter filter, int top)
+    private List<MatchHit> Rank(MatchKind kind, List<QueryTerm> query, Source? source, string? initials, MatchFilter filter, int top) =>
+        [.. Candidates(kind, query, source, initials, filter, top).Select(r => r.Hit())];
+
+    /// <summary>Under the read lock: the best <paramref name="top"/> of <paramref name="kind"/>, ranked, without their reasons.</summary>
+    private List<Ranked> Candidates(MatchKind kind, List<QueryTerm> query, Source? source, string? initials, MatchFilter filter, int top)
     {
         var index = _indexes[kind];
         var terms = MatchQuery.Strongest(query, index);
@@ -75,7 +92,7 @@ public sealed partial class MatchEngine
         return ranked
             .OrderByDescending(r => r.Score).ThenBy(r => r.Record.Record.Id, StringComparer.Ordinal)
             .Take(top)
-            .Select(r => new MatchHit(r.Record.Record, Math.Round(r.Score, 4), Reasons(r.Record, terms, source, initialsHits.Contains(r.Slot), r.Feedback)))
+            .Select(r => new Ranked(r.Record, Math.Round(r.Score, 4), terms, source, initialsHits.Contains(r.Slot), r.Feedback))
             .ToList();
     }
 
