@@ -9,6 +9,21 @@ public sealed record MatchFilter(string? Field = null, string? Region = null, IR
         (string.IsNullOrWhiteSpace(Field) || record.NormalizedField == ChineseSegmenter.Normalize(Field).Trim())
         && (string.IsNullOrWhiteSpace(Region) || (record.Record.Region ?? "").StartsWith(Region.Trim(), StringComparison.Ordinal))
         && Exclude?.Contains(record.Record.Id) != true;
+
+    /// <summary>
+    /// The same test for the slots of one index, the field normalised once and the region and field read from the
+    /// index's flat per-slot arrays: a search tests thousands of scored slots, and following each to its record and
+    /// its region string is a cache miss each time (ADR 0019).
+    /// </summary>
+    internal Func<int, bool> For(MatchIndex index)
+    {
+        var field = string.IsNullOrWhiteSpace(Field) ? null : ChineseSegmenter.Normalize(Field).Trim();
+        var region = string.IsNullOrWhiteSpace(Region) ? null : Region.Trim();
+        var exclude = Exclude;
+        return slot => (field is null || index.FieldAt(slot) == field)
+            && (region is null || index.RegionAt(slot).StartsWith(region, StringComparison.Ordinal))
+            && exclude?.Contains(index.At(slot)!.Record.Id) != true;
+    }
 }
 
 /// <summary>
@@ -65,14 +80,20 @@ public sealed partial class MatchEngine
         var verdicts = source is null ? [] : Feedback.Verdicts;
         var pool = verdicts.Count > 0 ? Math.Max(top * 4, FeedbackPool) : top;
         var best = new PriorityQueue<(int Slot, double Score), double>();
+        var allows = filter.For(index);
         foreach (var slot in scores.Touched)
         {
             var record = index.At(slot)!;
-            if (!filter.Allows(record) || (source is not null && source.Kind == kind && record.Record.Id == source.Record.Record.Id))
+            var score = scores[slot] * (SameField(source, record) ? FieldBonus : 1) * (SameRegion(source, record) ? RegionBonus : 1);
+            // A score that would not enter a full queue needs no filter: the same hits, most slots never tested.
+            if (best.Count >= pool && (!best.TryPeek(out _, out var floor) || score <= floor))
             {
                 continue;
             }
-            var score = scores[slot] * (SameField(source, record) ? FieldBonus : 1) * (SameRegion(source, record) ? RegionBonus : 1);
+            if (!allows(slot) || (source is not null && source.Kind == kind && record.Record.Id == source.Record.Record.Id))
+            {
+                continue;
+            }
             if (best.Count < pool)
             {
                 best.Enqueue((slot, score), score);
