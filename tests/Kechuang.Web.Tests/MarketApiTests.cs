@@ -241,6 +241,7 @@ public abstract class MarketApiTests<TFixture>(TFixture app) : IClassFixture<TFi
         var twoCharacters = await Json(await staff.GetAsync($"/api/market/search?q={Uri.EscapeDataString("电池")}&kind=need"));
         var synonym = await Json(await staff.GetAsync($"/api/market/search?q={Uri.EscapeDataString("图像识别")}&kind=achievement"));
         var all = await Json(await staff.GetAsync($"/api/market/search?q={Uri.EscapeDataString("机器视觉")}"));
+        var secondPage = await Json(await staff.GetAsync($"/api/market/search?q={Uri.EscapeDataString("机器视觉")}&page=2&pageSize=1"));
         var punctuation = await staff.GetAsync($"/api/market/search?q={Uri.EscapeDataString("！？。，、；：“”（）…—")}");
         var longText = await staff.GetAsync($"/api/market/search?q={Uri.EscapeDataString(string.Concat(Enumerable.Repeat("视觉检测！", 100)))}");
         var asEnterprise = await Json(await enterpriseUser.GetAsync($"/api/market/search?q={Uri.EscapeDataString("机器视觉")}"));
@@ -264,6 +265,12 @@ public abstract class MarketApiTests<TFixture>(TFixture app) : IClassFixture<TFi
         Assert.Contains(hit.GetProperty("titleSpans").EnumerateArray(), s => s.GetProperty("hit").GetBoolean() && s.GetProperty("text").GetString() == "机器视觉");
         var kinds = all.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("kind").GetString()).ToHashSet();
         Assert.Superset(new HashSet<string?> { "achievement", "expert" }, kinds);
+        // A page is the slice of the whole ranking, with its reasons and the total of all the hits.
+        Assert.True(all.GetProperty("total").GetInt32() >= 2);
+        Assert.Equal(all.GetProperty("total").GetInt32(), secondPage.GetProperty("total").GetInt32());
+        var second = Assert.Single(secondPage.GetProperty("items").EnumerateArray());
+        Assert.Equal(all.GetProperty("items")[1].GetProperty("id").GetString(), second.GetProperty("id").GetString());
+        Assert.Equal(all.GetProperty("items")[1].GetProperty("reasons").GetString(), second.GetProperty("reasons").GetString());
         Assert.Equal(HttpStatusCode.OK, punctuation.StatusCode);
         Assert.Empty(Titles(await Json(punctuation)));
         Assert.Equal(HttpStatusCode.OK, longText.StatusCode);

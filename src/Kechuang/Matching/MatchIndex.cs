@@ -31,6 +31,11 @@ internal sealed class MatchIndex
     private readonly List<int> _wordLength = [];
     private readonly List<int> _gramLength = [];
 
+    // Region and normalised 技术领域 by slot, flat, one shared string per value: a filter reads them for every scored slot.
+    private readonly List<string> _regionOf = [];
+    private readonly List<string> _fieldOf = [];
+    private readonly Dictionary<string, string> _values = new(StringComparer.Ordinal);
+
     public int Count => _slotOf.Count;
 
     public int SlotCount => _slots.Count;
@@ -38,6 +43,10 @@ internal sealed class MatchIndex
     public IndexedRecord? Find(string id) => _slotOf.TryGetValue(id, out var slot) ? _slots[slot] : null;
 
     public IndexedRecord? At(int slot) => _slots[slot];
+
+    public string RegionAt(int slot) => _regionOf[slot];
+
+    public string FieldAt(int slot) => _fieldOf[slot];
 
     public IEnumerable<IndexedRecord> All => _slots.OfType<IndexedRecord>();
 
@@ -56,6 +65,17 @@ internal sealed class MatchIndex
             _wordLength.Add(record.WordLengths[f]);
             _gramLength.Add(record.GramLengths[f]);
         }
+        _regionOf.Add(Shared(record.Record.Region ?? ""));
+        _fieldOf.Add(Shared(record.NormalizedField));
+    }
+
+    private string Shared(string value)
+    {
+        if (!_values.TryGetValue(value, out var shared))
+        {
+            _values[value] = shared = value;
+        }
+        return shared;
     }
 
     public bool Remove(string id)
@@ -155,6 +175,9 @@ internal sealed class MatchIndex
         _slotOf.Clear();
         _wordLength.Clear();
         _gramLength.Clear();
+        _regionOf.Clear();
+        _fieldOf.Clear();
+        _values.Clear();
         Array.Clear(_wordLengths);
         Array.Clear(_gramLengths);
         _dead = 0;

@@ -9,6 +9,21 @@ public sealed record MatchFilter(string? Field = null, string? Region = null, IR
         (string.IsNullOrWhiteSpace(Field) || record.NormalizedField == ChineseSegmenter.Normalize(Field).Trim())
         && (string.IsNullOrWhiteSpace(Region) || (record.Record.Region ?? "").StartsWith(Region.Trim(), StringComparison.Ordinal))
         && Exclude?.Contains(record.Record.Id) != true;
+
+    /// <summary>
+    /// The same test for the slots of one index, the field normalised once and the region and field read from the
+    /// index's flat per-slot arrays: a search tests thousands of scored slots, and following each to its record and
+    /// its region string is a cache miss each time (ADR 0019).
+    /// </summary>
+    internal Func<int, bool> For(MatchIndex index)
+    {
+        var field = string.IsNullOrWhiteSpace(Field) ? null : ChineseSegmenter.Normalize(Field).Trim();
+        var region = string.IsNullOrWhiteSpace(Region) ? null : Region.Trim();
+        var exclude = Exclude;
+        return slot => (field is null || index.FieldAt(slot) == field)
+            && (region is null || index.RegionAt(slot).StartsWith(region, StringComparison.Ordinal))
+            && exclude?.Contains(index.At(slot)!.Record.Id) != true;
+    }
 }
 
 /// <summary>
@@ -26,8 +41,25 @@ public sealed partial class MatchEngine
 
     private sealed record Source(IndexedRecord Record, MatchKind Kind);
 
+    /// <summary>
+    /// A ranked candidate before its reasons are worked out: a search asks for up to 1,000 to count them and order
+    /// them, but a page shows 20, and the reasons (a record's bigrams cut again, its words looked up) are most of what
+    /// a hit costs (ADR 0019, amendment "the page's reasons only").
+    /// </summary>
+    private readonly record struct Ranked(IndexedRecord Record, double Score, List<QueryTerm>? Terms, Source? Source, bool Initials, FeedbackReason? Feedback)
+    {
+        /// <summary>A record listed, not ranked (an empty query, one character): no reasons.</summary>
+        public static Ranked Listed(IndexedRecord record) => new(record, 0, null, null, false, null);
+
+        public MatchHit Hit() => new(Record.Record, Score, Terms is null ? MatchReasons.None : Reasons(Record, Terms, Source, Initials, Feedback));
+    }
+
     /// <summary>Under the read lock.</summary>
-    private List<MatchHit> Rank(MatchKind kind, List<QueryTerm> query, Source? source, string? initials, MatchFilter filter, int top)
+    private List<MatchHit> Rank(MatchKind kind, List<QueryTerm> query, Source? source, string? initials, MatchFilter filter, int top) =>
+        [.. Candidates(kind, query, source, initials, filter, top).Select(r => r.Hit())];
+
+    /// <summary>Under the read lock: the best <paramref name="top"/> of <paramref name="kind"/>, ranked, without their reasons.</summary>
+    private List<Ranked> Candidates(MatchKind kind, List<QueryTerm> query, Source? source, string? initials, MatchFilter filter, int top)
     {
         var index = _indexes[kind];
         var terms = MatchQuery.Strongest(query, index);
@@ -48,14 +80,20 @@ public sealed partial class MatchEngine
         var verdicts = source is null ? [] : Feedback.Verdicts;
         var pool = verdicts.Count > 0 ? Math.Max(top * 4, FeedbackPool) : top;
         var best = new PriorityQueue<(int Slot, double Score), double>();
+        var allows = filter.For(index);
         foreach (var slot in scores.Touched)
         {
             var record = index.At(slot)!;
-            if (!filter.Allows(record) || (source is not null && source.Kind == kind && record.Record.Id == source.Record.Record.Id))
+            var score = scores[slot] * (SameField(source, record) ? FieldBonus : 1) * (SameRegion(source, record) ? RegionBonus : 1);
+            // A score that would not enter a full queue needs no filter: the same hits, most slots never tested.
+            if (best.Count >= pool && (!best.TryPeek(out _, out var floor) || score <= floor))
             {
                 continue;
             }
-            var score = scores[slot] * (SameField(source, record) ? FieldBonus : 1) * (SameRegion(source, record) ? RegionBonus : 1);
+            if (!allows(slot) || (source is not null && source.Kind == kind && record.Record.Id == source.Record.Record.Id))
+            {
+                continue;
+            }
             if (best.Count < pool)
             {
                 best.Enqueue((slot, score), score);
@@ -75,7 +113,7 @@ public sealed partial class MatchEngine
         return ranked
             .OrderByDescending(r => r.Score).ThenBy(r => r.Record.Record.Id, StringComparer.Ordinal)
             .Take(top)
-            .Select(r => new MatchHit(r.Record.Record, Math.Round(r.Score, 4), Reasons(r.Record, terms, source, initialsHits.Contains(r.Slot), r.Feedback)))
+            .Select(r => new Ranked(r.Record, Math.Round(r.Score, 4), terms, source, initialsHits.Contains(r.Slot), r.Feedback))
             .ToList();
     }
 

@@ -52,6 +52,25 @@ public class IncrementalTests
     }
 
     [Fact]
+    public void FiltersAfterCompaction_ReadTheRegionAndFieldOfTheSurvivors()
+    {
+        var engine = new MatchEngine();
+        // 锂电池 in one record of ten: a word in more than a quarter of a large index is dropped from queries.
+        engine.PutAll(Enumerable.Range(0, 3000).Select(i => Records.Achievement($"A{i}", i % 10 == 0 ? $"锂电池涂布第{i}号" : $"茶叶加工第{i}号", "在线检测",
+            i % 4 == 0 ? "电子信息" : "新能源与节能", "", "", i % 20 == 0 ? "330326" : "330100")));
+        foreach (var i in Enumerable.Range(0, 3000).Where(i => i % 3 != 0))
+        {
+            engine.Remove(MatchKind.Achievement, $"A{i}");
+        }
+        engine.Put(Records.Achievement("A3", "锂电池涂布第3号", "在线检测", "电子信息", "", "", "330326"));   // moved county and field
+
+        var found = Records.Ids(engine.Search(new MatchSearch("锂电池", Filter: new MatchFilter(Field: "电子信息", Region: "330326"), Top: 1000)));
+
+        var expected = Enumerable.Range(0, 3000).Where(i => (i % 3 == 0 && i % 60 == 0) || i == 3).Select(i => $"A{i}");
+        Assert.Equal(expected.Order(), found.Order());
+    }
+
+    [Fact]
     public void ScoresAfterRemoval_EqualAFreshIndexOfTheSameRecords()
     {
         var kept = new[] { Records.Achievement("A1", "锂电池极片涂布", "面密度在线测控"), Records.Achievement("A2", "锂电池回收", "湿法冶金") };

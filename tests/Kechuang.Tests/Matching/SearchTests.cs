@@ -137,6 +137,61 @@ public class SearchTests
         Assert.Contains("面密度", hit.Reasons.Terms);
         Assert.StartsWith("命中词：", hit.Reasons.Describe());
     }
+
+    /// <summary>Records in two counties and two fields, words shared and mixed, so that hits tie and interleave.</summary>
+    private static MatchEngine Market()
+    {
+        string[] words = ["锂电池", "涂布", "机器视觉", "缺陷检测", "废水处理", "传感器", "注塑模具", "电机"];
+        var records = Enumerable.Range(0, 90).Select(i =>
+        {
+            var (a, b) = (words[i % words.Length], words[(i * 3 + 1) % words.Length]);
+            var (field, region) = (i % 3 == 0 ? "电子信息" : "新能源与节能", i % 2 == 0 ? "330326" : "330100");
+            return i % 4 == 0
+                ? Records.Need($"N{i:00}", $"{a}{b}改进", $"要求{b}达到第{i % 5}级", field, $"{a}；{b}", $"企业{i % 7}", region)
+                : Records.Achievement($"A{i:00}", $"{a}与{b}技术", $"{a}的{b}方法，第{i % 6}代", field, a, $"大学{i % 5}", region);
+        });
+        return Records.Engine([.. records]);
+    }
+
+    [Theory]
+    [InlineData("锂电池 涂布")]
+    [InlineData("图像识别")]   // the synonym of 机器视觉
+    [InlineData("jqsj")]       // pinyin initials: many equal scores
+    [InlineData("电池")]
+    public void APage_IsTheSliceOfTheWholeRanking_ReasonsAndTotalIncluded(string query)
+    {
+        var engine = Market();
+        foreach (var filter in new[] { MatchFilter.None, new MatchFilter(Region: "330326"), new MatchFilter(Field: "电子信息", Region: "3301") })
+        {
+            var search = new MatchSearch(query, Filter: filter, Top: 1000);
+            var whole = engine.Search(search);
+            Assert.NotEmpty(whole);
+            for (var skip = 0; skip <= whole.Count; skip += 7)
+            {
+                var page = engine.SearchPage(search, skip, 7);
+
+                Assert.Equal(whole.Count, page.Total);
+                Assert.Equal(whole.Skip(skip).Take(7).Select(h => (h.Record.Id, h.Score, h.Reasons.Describe(), string.Join("|", h.Reasons.Terms))),
+                    page.Hits.Select(h => (h.Record.Id, h.Score, h.Reasons.Describe(), string.Join("|", h.Reasons.Terms))));
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("锂电池 涂布")]
+    [InlineData("机器视觉 传感器")]
+    [InlineData("jqsj")]
+    public void AFilteredSearchWithFewHits_IsTheWholeRankingFiltered(string query)
+    {
+        var engine = Market();
+        var whole = engine.Search(new MatchSearch(query, Top: 1000));
+
+        var filtered = engine.Search(new MatchSearch(query, Filter: new MatchFilter(Field: "电子信息", Region: "330326"), Top: 4));
+
+        Assert.InRange(filtered.Count, 3, 4);
+        Assert.Equal(whole.Where(h => h.Record.Field == "电子信息" && h.Record.Region == "330326").Take(4).Select(h => (h.Record.Id, h.Score)),
+            filtered.Select(h => (h.Record.Id, h.Score)));
+    }
 }
 
 public class HighlightTests

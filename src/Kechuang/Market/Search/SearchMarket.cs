@@ -41,7 +41,8 @@ public sealed class SearchMarket(MarketRecords records)
             return new MarketSearchResult([], 0, page, size);
         }
         var filter = new MatchFilter(string.IsNullOrWhiteSpace(query.Field) ? null : query.Field.Trim(), region?.ScopePrefix);
-        var hits = await records.QueryAsync(caller, engine => engine.Search(new MatchSearch(query.Q, kinds, filter, MaxHits)), ct);
-        return new MarketSearchResult([.. hits.Skip((page - 1) * size).Take(size).Select(MarketHit.From)], hits.Count, page, size);
+        // Up to 1,000 hits counted and ordered, only the page's with their reasons and highlights (ADR 0019).
+        var found = await records.QueryAsync(caller, engine => engine.SearchPage(new MatchSearch(query.Q, kinds, filter, MaxHits), (int)Math.Min((page - 1L) * size, MaxHits), size), ct);
+        return new MarketSearchResult([.. found.Hits.Select(MarketHit.From)], found.Total, page, size);
     }
 }
