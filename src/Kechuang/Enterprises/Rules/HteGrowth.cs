@@ -9,7 +9,7 @@ internal static class HteGrowth
     {
         var (netMin, netMax, netBasis) = Score("净资产增长率", [.. years.Select(y => y.NetAssets)]);
         var (salesMin, salesMax, salesBasis) = Score("销售收入增长率", [.. years.Select(y => y.SalesRevenue)]);
-        return new ScorePart("growth", netMin + salesMin, netMax + salesMax, $"{netBasis}；{salesBasis}");
+        return new ScorePart("growth", netMin + salesMin, netMax + salesMax, () => $"{netBasis()}；{salesBasis()}");
     }
 
     /// <summary>
@@ -26,14 +26,14 @@ internal static class HteGrowth
         _ => null,
     };
 
-    private static (int Min, int Max, string Basis) Score(string name, IReadOnlyList<decimal> values)
+    private static (int Min, int Max, Func<string> Basis) Score(string name, IReadOnlyList<decimal> values)
     {
         if (Rate(values) is not { } rate)
         {
             var why = values.Count < 2 ? "只有一年数据" : "基期值为0";
-            return (0, 0, Invariant($"{name}无法计算（{why}）：0分"));
+            return (0, 0, () => Invariant($"{name}无法计算（{why}）：0分"));
         }
         var band = rate > 0 ? Band.Pick(HteThresholds.Growth, rate) : new Band(0, 0, 0);
-        return (band.Min, band.Max, $"{name} {Show.Ratio(rate)}：{band}分");
+        return (band.Min, band.Max, () => $"{name} {Show.Ratio(rate)}：{band}分");
     }
 }

@@ -7,10 +7,10 @@ internal static class HteIpScore
 {
     public static ScorePart Part(YearFacts latest)
     {
-        var count = Invariant($"Ⅰ类 {latest.ClassOneIp} 件、Ⅱ类 {latest.ClassTwoIp} 件") + Show.IpSource(latest);
+        var count = () => Invariant($"Ⅰ类 {latest.ClassOneIp} 件、Ⅱ类 {latest.ClassTwoIp} 件") + Show.IpSource(latest);
         if (latest.ClassOneIp + latest.ClassTwoIp <= 0)
         {
-            return new ScorePart("ip", 0, 0, $"{count}：无知识产权，0分");
+            return new ScorePart("ip", 0, 0, () => $"{count()}：无知识产权，0分");
         }
         var advancement = Expert(latest.IpAdvancement, HteThresholds.IpAdvancementMax);
         var coreRole = Expert(latest.IpCoreRole, HteThresholds.IpCoreRoleMax);
@@ -23,9 +23,8 @@ internal static class HteIpScore
             false => (new Band(0, 1, HteThresholds.IpObtainedBoughtMax), "仅受让、受赠或并购"),
             null => (new Band(0, 1, HteThresholds.IpObtainedOwnRdMax), "获得方式未填"),
         };
-        Band[] all = [advancement, coreRole, quantity, obtained];
-        return new ScorePart("ip", all.Sum(b => b.Min), all.Sum(b => b.Max),
-            $"{count}：技术先进程度 {advancement}、核心支持作用 {coreRole}、数量 {quantity}、获得方式（{how}）{obtained}");
+        return new ScorePart("ip", advancement.Min + coreRole.Min + quantity.Min + obtained.Min, advancement.Max + coreRole.Max + quantity.Max + obtained.Max,
+            () => $"{count()}：技术先进程度 {advancement}、核心支持作用 {coreRole}、数量 {quantity}、获得方式（{how}）{obtained}");
     }
 
     private static Band Expert(int? points, int max) => points is { } p

@@ -27,13 +27,13 @@ internal static class HteScore
         var average = (decimal)total / years.Count;
         var band = Band.Pick(HteThresholds.Conversion, average);
         return new ScorePart("conversion", band.Min, band.Max,
-            Invariant($"{Show.Recent(years.Count)}科技成果转化 {total} 项，年均 {Math.Round(average, 2):0.##} 项：{band}分"));
+            () => Invariant($"{Show.Recent(years.Count)}科技成果转化 {total} 项，年均 {Math.Round(average, 2):0.##} 项：{band}分"));
     }
 
     private static ScorePart RdManagement(YearFacts latest) => latest.RdManagement switch
     {
         null => new("rdManagement", 0, HteThresholds.RdManagementMax, "待专家评价（制度、机构、激励、人才四项 6+6+4+4）"),
-        var points => new("rdManagement", Expert(points.Value, HteThresholds.RdManagementMax), points.Value, Invariant($"专家评价 {points}分")),
+        var points => new("rdManagement", Expert(points.Value, HteThresholds.RdManagementMax), points.Value, () => Invariant($"专家评价 {points}分")),
     };
 
     /// <summary>An expert-given point, which must lie within 0..max.</summary>

@@ -25,28 +25,28 @@ internal static class TechSmeConditions
     }
 
     private static Condition Limit(string code, string name, decimal actual, decimal max, Func<decimal, string> show) => actual <= max
-        ? new(code, true, actual, max, $"{name} {show(actual)}，不超过 {show(max)}")
-        : new(code, false, actual, max, $"{name} {show(actual)}，超过 {show(max)}：超出 {show(actual - max)}", actual - max);
+        ? new(code, true, actual, max, () => $"{name} {show(actual)}，不超过 {show(max)}")
+        : new(code, false, actual, max, () => $"{name} {show(actual)}，超过 {show(max)}：超出 {show(actual - max)}", actual - max);
 
     private static Condition NoMajorViolation(YearFacts f, YearFacts? previous)
     {
-        var years = previous is null ? Invariant($"{f.Year}年") : Invariant($"{previous.Year}年和{f.Year}年");
+        var years = () => previous is null ? Invariant($"{f.Year}年") : Invariant($"{previous.Year}年和{f.Year}年");
         return f.MajorViolation || previous?.MajorViolation == true
-            ? new("noMajorViolation", false, null, null, $"{years}内发生重大安全、重大质量事故或严重环境违法、科研严重失信行为")
-            : new("noMajorViolation", true, null, null, $"{years}内未发生重大安全、重大质量事故或严重环境违法、科研严重失信行为");
+            ? new("noMajorViolation", false, null, null, () => $"{years()}内发生重大安全、重大质量事故或严重环境违法、科研严重失信行为")
+            : new("noMajorViolation", true, null, null, () => $"{years()}内未发生重大安全、重大质量事故或严重环境违法、科研严重失信行为");
     }
 
     private static Condition Score(int score, string? direct)
     {
         const int required = TechSmeThresholds.MinScore;
-        return direct is not null ? new("score", true, score, required, Invariant($"符合直接认定条件（{direct}），评分 {score} 分仅供参考"))
-            : score >= required ? new("score", true, score, required, Invariant($"评价得分 {score} 分，不低于 {required} 分"))
-            : new("score", false, score, required, Invariant($"评价得分 {score} 分，低于 {required} 分：还差 {required - score} 分"), required - score);
+        return direct is not null ? new("score", true, score, required, () => Invariant($"符合直接认定条件（{direct}），评分 {score} 分仅供参考"))
+            : score >= required ? new("score", true, score, required, () => Invariant($"评价得分 {score} 分，不低于 {required} 分"))
+            : new("score", false, score, required, () => Invariant($"评价得分 {score} 分，低于 {required} 分：还差 {required - score} 分"), required - score);
     }
 
     private static Condition TechStaffPoints(int points, string? direct) =>
-        direct is not null ? new("techStaffPoints", true, points, null, Invariant($"符合直接认定条件（{direct}），科技人员指标得分 {points} 分仅供参考"))
-        : points > 0 ? new("techStaffPoints", true, points, null, Invariant($"科技人员指标得分 {points} 分，大于0分"))
+        direct is not null ? new("techStaffPoints", true, points, null, () => Invariant($"符合直接认定条件（{direct}），科技人员指标得分 {points} 分仅供参考"))
+        : points > 0 ? new("techStaffPoints", true, points, null, () => Invariant($"科技人员指标得分 {points} 分，大于0分"))
         : new("techStaffPoints", false, points, null,
-            $"科技人员指标得 0 分（科技人员占比低于 {Show.Threshold(TechSmeThresholds.TechStaff[^1].AtLeast)}）：科技人员指标须大于0分");
+            () => $"科技人员指标得 0 分（科技人员占比低于 {Show.Threshold(TechSmeThresholds.TechStaff[^1].AtLeast)}）：科技人员指标须大于0分");
 }
