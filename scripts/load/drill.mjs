@@ -7,7 +7,8 @@
 //   node drill.mjs BASE_URL [DURATION_S] [CONNECTIONS] [PIDS...]
 //   env: KECHUANG_DRILL_PASSWORD (kechuang2026), KECHUANG_DRILL_SINGLE_S (5), KECHUANG_DRILL_OUT (report path),
 //        KECHUANG_DRILL_ONLY (comma-separated words: only the endpoints whose name contains one),
-//        KECHUANG_DRILL_PACED=1 (each connection a user sending at most one request a second)
+//        KECHUANG_DRILL_THINK_S (users mode: each connection is a user who waits this long on average between
+//        an answer and the next request; unset, each connection sends again as soon as it is answered)
 import autocannon from 'autocannon'
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
@@ -22,9 +23,9 @@ const password = process.env.KECHUANG_DRILL_PASSWORD ?? 'kechuang2026'
 const singleSeconds = Number(process.env.KECHUANG_DRILL_SINGLE_S ?? '5')
 const out = process.env.KECHUANG_DRILL_OUT ?? `artifacts/load/drill-${new Date().toISOString().replace(/[:.]/g, '-')}.json`
 const province = '330000'
-// KECHUANG_DRILL_PACED=1: each connection is a user who sends at most one request a second (a user reads what came
-// back before the next click); unset, each connection sends its next request as soon as the last is answered.
-const pacedUsers = process.env.KECHUANG_DRILL_PACED === '1'
+// Users mode: a user reads what came back before the next click. Think times are drawn evenly from 0.5–1.5× the mean
+// and the users start spread over the first mean think time, so their requests do not arrive in step.
+const thinkSeconds = Number(process.env.KECHUANG_DRILL_THINK_S ?? '0')
 
 // The goal of the province deployment: at 200 concurrent users p95 < 300 ms, no errors, and no endpoint slower
 // than 3× its one-user time (its median alone against its median under load).
@@ -135,10 +136,11 @@ for (const e of endpoints) {
 }
 
 const split = share(connections, endpoints)
-console.log(`\nload: ${connections} ${pacedUsers ? 'users, each at most one request a second,' : 'connections, each sending again as soon as answered,'} for ${duration} s — ${endpoints.map(e => `${e.name} ${split.get(e)}`).join(', ')}`)
+console.log(`\nload: ${connections} ${thinkSeconds > 0 ? `users, each thinking ${thinkSeconds} s on average between an answer and the next request,` : 'connections, each sending again as soon as answered,'} for ${duration} s — ${endpoints.map(e => `${e.name} ${split.get(e)}`).join(', ')}`)
 const cpuBefore = cpu(pids)
 const clockBefore = process.hrtime.bigint()
-const load = await run(endpoints.map(e => ({ endpoint: e, connections: split.get(e) })), duration, pacedUsers)
+const parts = endpoints.map(e => ({ endpoint: e, connections: split.get(e) }))
+const load = thinkSeconds > 0 ? await runUsers(parts, duration, thinkSeconds) : await run(parts, duration)
 const wall = Number(process.hrtime.bigint() - clockBefore) / 1e9
 const cpuAfter = cpu(pids)
 const nodes = pids.map(pid => ({
@@ -177,7 +179,7 @@ console.log(`uptime after the run: ${uptime}`)
 
 const slowest = rows.filter(r => r.slowdown != null).sort((a, b) => b.slowdown - a.slowdown)[0]
 const criteria = [
-  { name: `p95 < ${goal.p95Ms} ms at ${connections} connections`, pass: load.overall.p95 < goal.p95Ms, value: `p95 ${fmt(load.overall.p95)} ms` },
+  { name: `p95 < ${goal.p95Ms} ms at ${connections} ${thinkSeconds > 0 ? 'users' : 'connections'}`, pass: load.overall.p95 < goal.p95Ms, value: `p95 ${fmt(load.overall.p95)} ms` },
   { name: '0 errors', pass: load.overall.errors === 0, value: `${load.overall.errors} errors (${errorText(load.overall)})` },
   { name: `no endpoint slower than ${goal.slowdown}× its one-user time (p50)`, pass: rows.every(r => r.slowdown != null && r.slowdown <= goal.slowdown),
     value: rows.some(r => !(r.slowdown <= goal.slowdown))
@@ -192,7 +194,7 @@ console.log(`${criteria.every(c => c.pass) ? 'PASS' : 'FAIL'}  goal`)
 
 mkdirSync(dirname(out), { recursive: true })
 writeFileSync(out, JSON.stringify({
-  url, at: new Date().toISOString(), duration: load.seconds, connections, paced: pacedUsers, users: tokens.size, uptime,
+  url, at: new Date().toISOString(), duration: load.seconds, connections, thinkSeconds, users: tokens.size, uptime,
   single: Object.fromEntries(endpoints.map(e => [e.name, single[e.name].endpoints[e.name]])),
   endpoints: rows, overall: load.overall, nodes, criteria, pass: criteria.every(c => c.pass),
 }, null, 2))
@@ -201,7 +203,7 @@ console.log(`report: ${out}`)
 // ---- helpers ------------------------------------------------------------------------------------------------------
 
 /** Runs the given endpoints at once, each on its own autocannon instance; every response timed by autocannon. */
-async function run(parts, seconds, paced = false) {
+async function run(parts, seconds) {
   const times = new Map(parts.map(p => [p.endpoint.name, []]))
   const statuses = new Map(parts.map(p => [p.endpoint.name, {}]))
   const all = []
@@ -210,17 +212,12 @@ async function run(parts, seconds, paced = false) {
   // run stops is neither a latency nor an error to autocannon, so it is reported apart.
   const pending = new Map(parts.map(p => [p.endpoint.name, []]))
   const begin = Date.now()
-  // Paced: every connection is a user who sends at most one request a second, each user on its own autocannon
-  // instance started at a random moment of the first second, so the users' requests do not arrive in one burst.
-  const instances = parts.flatMap(({ endpoint, connections: n }) => paced
-    ? Array.from({ length: n }, (_, slot) => ({ endpoint, n, connections: 1, firstSlot: slot, delayMs: Math.random() * 1000 }))
-    : [{ endpoint, n, connections: n, firstSlot: 0, delayMs: 0 }])
-  const results = await Promise.all(instances.map(({ endpoint, n, connections: c, firstSlot, delayMs }) => new Promise((resolve, reject) => setTimeout(() => {
-    let slots = firstSlot
+  const results = await Promise.all(parts.map(({ endpoint, connections: n }) => new Promise((resolve, reject) => {
+    let slots = 0
     const mine = times.get(endpoint.name)
     const codes = statuses.get(endpoint.name)
     const instance = autocannon({
-      url, connections: c, duration: seconds, timeout: 30, ...(paced ? { connectionRate: 1 } : {}),
+      url, connections: n, duration: seconds, timeout: 30,
       requests: [{ method: 'GET', path: '/health' }],
       setupClient: client => {
         const slot = slots++
@@ -244,16 +241,11 @@ async function run(parts, seconds, paced = false) {
       all.push(ms)
       codes[status] = (codes[status] ?? 0) + 1
     })
-  }, delayMs))))
+  })))
   const seconds_ = (Date.now() - begin) / 1000
   const endpoints_ = {}
   const overall = { requests: 0, errors: 0, socketErrors: 0, timeouts: 0, statuses: {}, unanswered: 0, oldestUnansweredMs: 0 }
-  const failures = new Map()
   for (const [name, result] of results) {
-    const f = failures.get(name) ?? { errors: 0, timeouts: 0 }
-    failures.set(name, { errors: f.errors + result.errors, timeouts: f.timeouts + result.timeouts })
-  }
-  for (const [name, result] of failures) {
     const codes = statuses.get(name)
     const non2xx = Object.entries(codes).filter(([s]) => s < 200 || s >= 300).reduce((a, [, n]) => a + n, 0)
     const open = pending.get(name).flat()
@@ -274,6 +266,58 @@ async function run(parts, seconds, paced = false) {
   Object.assign(overall, percentiles(all))
   overall.byNode = byNode
   return { seconds: seconds_, endpoints: endpoints_, overall }
+}
+
+/**
+ * Users mode: each of a part's connections is a user who sends a request (fetch, keep-alive), waits for the answer,
+ * thinks, and sends the next, until the run ends; a request still open then is waited for (at most 30 s) and counted.
+ * The same report as run(): every request's time from sending to the whole body received.
+ */
+async function runUsers(parts, seconds, think) {
+  const endpoints_ = {}
+  const all = []
+  const byNode = {}
+  const begin = Date.now()
+  const stop = begin + seconds * 1000
+  const sleep = ms => new Promise(resolve => setTimeout(resolve, ms))
+  await Promise.all(parts.flatMap(({ endpoint, connections: n }) => {
+    const e = endpoints_[endpoint.name] ??= { name: endpoint.name, times: [], statuses: {}, socketErrors: 0, timeouts: 0 }
+    return Array.from({ length: n }, async (_, slot) => {
+      await sleep(Math.random() * think * 1000)
+      while (Date.now() < stop) {
+        const r = endpoint.build(slot, Math.ceil(n / countyStaff.length))
+        const t0 = performance.now()
+        try {
+          const res = await fetch(url + r.path, { method: r.method, headers: r.headers, body: r.body, signal: AbortSignal.timeout(30_000) })
+          await res.arrayBuffer()
+          const ms = performance.now() - t0
+          e.times.push(ms)
+          all.push(ms)
+          e.statuses[res.status] = (e.statuses[res.status] ?? 0) + 1
+          const node = res.headers.get('x-kechuang-node') ?? 'unnamed'
+          byNode[node] = (byNode[node] ?? 0) + 1
+        } catch (err) {
+          e.socketErrors++
+          if (err?.name === 'TimeoutError') e.timeouts++
+        }
+        await sleep(think * 1000 * (0.5 + Math.random()))
+      }
+    })
+  }))
+  const overall = { requests: 0, errors: 0, socketErrors: 0, timeouts: 0, statuses: {}, unanswered: 0, oldestUnansweredMs: 0 }
+  for (const e of Object.values(endpoints_)) {
+    const non2xx = Object.entries(e.statuses).filter(([s]) => s < 200 || s >= 300).reduce((a, [, n]) => a + n, 0)
+    Object.assign(e, { requests: e.times.length, ...percentiles(e.times), errors: non2xx + e.socketErrors, unanswered: 0, oldestUnansweredMs: 0 })
+    delete e.times
+    overall.requests += e.requests
+    overall.errors += e.errors
+    overall.socketErrors += e.socketErrors
+    overall.timeouts += e.timeouts
+    for (const [s, n] of Object.entries(e.statuses)) overall.statuses[s] = (overall.statuses[s] ?? 0) + n
+  }
+  Object.assign(overall, percentiles(all))
+  overall.byNode = byNode
+  return { seconds: (Date.now() - begin) / 1000, endpoints: endpoints_, overall }
 }
 
 function percentiles(values) {

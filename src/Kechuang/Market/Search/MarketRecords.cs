@@ -39,14 +39,11 @@ public sealed class MarketRecords(KechuangDbContext db, ListExperts experts, Exp
         {
             // Read before the registers, so a commit in between moves it past what is marked and the next request looks again.
             var changed = await ChangeMarkAsync(token);
-            if (changed is null || synced.Watermark(Changes) != changed)
+            if (synced.Watermark(Changes) != changed)
             {
                 await SyncNeedsAsync(synced, caller.Region, token);
                 await SyncAchievementsAsync(synced, caller.Region, token);
-                if (changed is not null)
-                {
-                    synced.Mark(Changes, changed);
-                }
+                synced.Mark(Changes, changed);
             }
             if (withExperts)
             {
@@ -57,14 +54,17 @@ public sealed class MarketRecords(KechuangDbContext db, ListExperts experts, Exp
     }
 
     /// <summary>
-    /// On SQLite, the market register's newest <see cref="Indicators.Derived.RegisterChange"/> id: written in the same
-    /// transaction as every need or achievement write (SaveChanges' interceptor, and the imports' bulk path), and SQLite
-    /// commits one writer at a time, so the ids rise in commit order and an unmoved id means no need or achievement
-    /// changed anywhere — one index seek instead of the two aggregates over the region's rows (ADR 0019). PostgreSQL
-    /// allots ids before commit, so a lower id can commit after a higher one was read: null, and the aggregates decide.
+    /// The market register's count of changes (<see cref="Indicators.Derived.RegisterVersion"/>, all scopes): a trigger
+    /// raises it in the same transaction as every need or achievement write (SaveChanges' interceptor, and the imports'
+    /// bulk path), and a reader sees exactly the committed ones, so an unmoved count means no need or achievement
+    /// changed anywhere, on either database — one read of a few rows instead of the two aggregates over the region's
+    /// rows (ADR 0019, ADR 0025).
     /// </summary>
-    private async Task<string?> ChangeMarkAsync(CancellationToken ct) =>
-        db.Database.IsSqlite() ? (await Indicators.Derived.RegisterChanges.NewestAsync(db, MarketIndicators.RegisterName, ct)).ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
+    private async Task<string> ChangeMarkAsync(CancellationToken ct)
+    {
+        var versions = await Indicators.Derived.RegisterChanges.VersionsAsync(db, [MarketIndicators.RegisterName], ct);
+        return Indicators.Derived.RegisterChanges.VersionFor(versions[MarketIndicators.RegisterName], "").ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
 
     // Above this many changed rows (a region's first request, a large import) one read of the whole register beats
     // reading the changed rows by id.
