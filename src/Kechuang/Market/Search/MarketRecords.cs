@@ -54,7 +54,7 @@ public sealed class MarketRecords(KechuangDbContext db, ListExperts experts, Exp
     }
 
     /// <summary>
-    /// The market register's count of changes (<see cref="Indicators.Derived.RegisterVersion"/>, all scopes): a trigger
+    /// The market register's count of changes (<see cref="Indicators.Derived.RegisterChanges.CountAsync"/>): a trigger
     /// raises it in the same transaction as every need or achievement write (SaveChanges' interceptor, and the imports'
     /// bulk path), and a reader sees exactly the committed ones, so an unmoved count means no need or achievement
     /// changed anywhere, on either database — one read of a few rows instead of the two aggregates over the region's
@@ -62,8 +62,8 @@ public sealed class MarketRecords(KechuangDbContext db, ListExperts experts, Exp
     /// </summary>
     private async Task<string> ChangeMarkAsync(CancellationToken ct)
     {
-        var versions = await Indicators.Derived.RegisterChanges.VersionsAsync(db, [MarketIndicators.RegisterName], ct);
-        return Indicators.Derived.RegisterChanges.VersionFor(versions[MarketIndicators.RegisterName], "").ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var count = await Indicators.Derived.RegisterChanges.CountAsync(db, MarketIndicators.RegisterName, ct);
+        return count.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
     // Above this many changed rows (a region's first request, a large import) one read of the whole register beats
