@@ -1485,6 +1485,9 @@ namespace Kechuang.Migrations.Postgres.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Register", "Id");
@@ -1502,10 +1505,13 @@ namespace Kechuang.Migrations.Postgres.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
                     b.Property<long>("Version")
                         .HasColumnType("bigint");
 
-                    b.HasKey("Register", "Scope");
+                    b.HasKey("Register", "Scope", "Year");
 
                     b.ToTable("RegisterVersions");
                 });

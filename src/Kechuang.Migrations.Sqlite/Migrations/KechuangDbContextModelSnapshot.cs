@@ -1459,6 +1459,9 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Register", "Id");
@@ -1476,10 +1479,13 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("Version")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("Register", "Scope");
+                    b.HasKey("Register", "Scope", "Year");
 
                     b.ToTable("RegisterVersions");
                 });

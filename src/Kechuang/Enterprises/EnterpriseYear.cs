@@ -13,6 +13,9 @@ public sealed class EnterpriseYear : IVersioned, IFeedsIndicators
 
     string? IFeedsIndicators.RegionFed(Microsoft.EntityFrameworkCore.DbContext context) => Enterprise.TrackedRegion(context, EnterpriseId);
 
+    /// <summary>A year's facts count in that year's figures only (EnterpriseIndicators reads the facts of the year asked).</summary>
+    int IFeedsIndicators.YearFed => Year;
+
     public Guid Id { get; init; } = Guid.CreateVersion7();
     public Guid EnterpriseId { get; init; }
     public int Year { get; init; }

@@ -183,25 +183,48 @@ public abstract class DerivedFiguresStampedeTests<TDatabase>(TDatabase database)
         }
     }
 
-    protected async Task<Dictionary<string, decimal>> LoadAsync(DerivedFigureCache cache, string register, params string[] regions)
+    protected Task<Dictionary<string, decimal>> LoadAsync(DerivedFigureCache cache, string register, params string[] regions) =>
+        LoadAsync(cache, register, 2025, regions);
+
+    protected async Task<Dictionary<string, decimal>> LoadAsync(DerivedFigureCache cache, string register, int year, params string[] regions)
     {
         await using var scope = database.Scope();
         var db = scope.ServiceProvider.GetRequiredService<KechuangDbContext>();
         var indicator = new Indicator { Code = Code, Name = "测试", Unit = "家", Kind = IndicatorWords.Flow };
         var figures = new DerivedFigures(db, [new CountingCalculator(db, register)], cache, database.Clock);
-        var loaded = await figures.LoadAsync([indicator], [.. regions.Select(RegionCode.Parse)], [2025], default);
+        var loaded = await figures.LoadAsync([indicator], [.. regions.Select(RegionCode.Parse)], [year], default);
         return loaded.ToDictionary(f => f.Key.Region, f => f.Value);
     }
 
-    protected async Task MarkAsync(string register, string scope)
+    protected async Task MarkAsync(string register, string scope, int year = 0)
     {
         await using var serviceScope = database.Scope();
         var db = serviceScope.ServiceProvider.GetRequiredService<KechuangDbContext>();
-        RegisterChanges.Mark(db, register, database.Clock.GetUtcNow(), scope);
+        RegisterChanges.Mark(db, register, database.Clock.GetUtcNow(), scope, year);
         await db.SaveChangesAsync();
     }
 
     private static int CallsFor(string register, string region) => CountingCalculator.Calls.GetValueOrDefault(register + region);
+
+    [Fact]
+    public async Task A_change_of_one_year_leaves_the_other_years_cached()
+    {
+        const string register = "year-test";
+        var cache = new DerivedFigureCache();
+        await LoadAsync(cache, register, 2024, Ruian);
+        await LoadAsync(cache, register, 2025, Ruian);
+        Assert.Equal(2, CallsFor(register, Ruian));
+
+        await MarkAsync(register, Ruian, 2025);   // a year's facts
+        await LoadAsync(cache, register, 2024, Ruian);
+        Assert.Equal(2, CallsFor(register, Ruian));   // 2024 still cached
+        await LoadAsync(cache, register, 2025, Ruian);
+        Assert.Equal(3, CallsFor(register, Ruian));
+
+        await MarkAsync(register, Ruian);   // a change for every year (a title, the enterprise itself)
+        await LoadAsync(cache, register, 2024, Ruian);
+        Assert.Equal(4, CallsFor(register, Ruian));
+    }
 
     [Fact]
     public async Task Concurrent_loads_after_a_write_compute_once_and_show_the_write()
@@ -257,6 +280,7 @@ public abstract class DerivedFiguresStampedeTests<TDatabase>(TDatabase database)
         db.EnterpriseYears.Add(new EnterpriseYear { EnterpriseId = enterprise.Id, Year = 2025, Staff = 10 });
         await db.SaveChangesAsync();
         Assert.Equal(Ruian, await NewestScope(EnterpriseIndicators.RegisterName));   // the tracked enterprise tells the region
+        Assert.Equal(2025, (await db.RegisterChanges.AsNoTracking().OrderByDescending(c => c.Id).FirstAsync(c => c.Register == EnterpriseIndicators.RegisterName)).Year);
 
         enterprise.RegionCode = Yueqing;   // moved: both counties' figures change
         await db.SaveChangesAsync();

@@ -35,9 +35,9 @@ public sealed class DerivedFigures(
                 ? asked.SelectMany(r => counties.TryGetValue(r.Value, out var under) ? under : [r]).DistinctBy(r => r.Value).ToDictionary(r => r.Value)
                 : asked.ToDictionary(r => r.Value);
             var mine = versions[calculator.Register].ToList();
-            var stamps = computedFor.Values.Select(r => new DerivedFigureCache.Wanted(r.Value, RegisterChanges.VersionFor(mine, r.ScopePrefix))).ToList();
             foreach (var year in years.Distinct())
             {
+                var stamps = computedFor.Values.Select(r => new DerivedFigureCache.Wanted(r.Value, RegisterChanges.VersionFor(mine, r.ScopePrefix, year))).ToList();
                 var prefix = $"{calculator.GetType().FullName}|{year}";
                 var computed = await cache.GetOrComputeAsync(prefix, stamps,
                     (stale, token) => calculator.CalculateAsync(new DerivedFigureQuery(codes, [.. stale.Select(r => computedFor[r])], year), token), ct);

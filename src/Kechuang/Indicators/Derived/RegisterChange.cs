@@ -18,6 +18,9 @@ public interface IFeedsIndicators
     /// by itself: then a change to it makes the register's figures stale in every region (ADR 0025).
     /// </summary>
     string? RegionFed(DbContext context) => null;
+
+    /// <summary>The one year whose figures the record counts in (a year's facts), or 0 when it counts in every year.</summary>
+    int YearFed => 0;
 }
 
 /// <summary>
@@ -30,6 +33,10 @@ public sealed class RegisterChange : INotAudited
     public long Id { get; init; }
     public required string Register { get; init; }
     public string Scope { get; init; } = "";
+
+    /// <summary>The one year whose figures changed, 0 for every year.</summary>
+    public int Year { get; init; }
+
     public DateTimeOffset At { get; init; }
 }
 
@@ -42,15 +49,17 @@ public sealed class RegisterVersion : INotAudited
 {
     public required string Register { get; init; }
     public required string Scope { get; init; }
+    public int Year { get; init; }
     public long Version { get; init; }
 }
 
 /// <summary>How a module whose bulk path bypasses change tracking marks its register changed.</summary>
 public static class RegisterChanges
 {
-    /// <summary>Marks <paramref name="register"/> changed in <paramref name="scope"/> (a region code or prefix; "" for every region).</summary>
-    public static void Mark(KechuangDbContext db, string register, DateTimeOffset at, string scope = "") =>
-        db.Add(new RegisterChange { Register = register, Scope = scope, At = at });
+    /// <summary>Marks <paramref name="register"/> changed in <paramref name="scope"/> (a region code or prefix; "" for every region)
+    /// and <paramref name="year"/> (0 for every year).</summary>
+    public static void Mark(KechuangDbContext db, string register, DateTimeOffset at, string scope = "", int year = 0) =>
+        db.Add(new RegisterChange { Register = register, Scope = scope, Year = year, At = at });
 
     /// <summary>The newest change id of <paramref name="register"/>, 0 when it never changed (one seek of the (Register, Id) index).</summary>
     public static async Task<long> NewestAsync(KechuangDbContext db, string register, CancellationToken ct) =>
@@ -65,15 +74,17 @@ public static class RegisterChanges
         await db.RegisterVersions.Where(v => v.Register == register).SumAsync(v => (long?)v.Version, ct) ?? 0;
 
     /// <summary>
-    /// The version of a register's figures for the region whose codes start with <paramref name="prefix"/>: the sum
-    /// of the counts of every scope that overlaps it — changes inside the region, and changes whose scope is wider.
+    /// The version of a register's figures for the region whose codes start with <paramref name="prefix"/> and for
+    /// <paramref name="year"/> (null: any year): the sum of the counts of every scope that overlaps the region —
+    /// changes inside it, and changes whose scope is wider — made in that year or in every year.
     /// </summary>
-    public static long VersionFor(IEnumerable<RegisterVersion> versions, string prefix)
+    public static long VersionFor(IEnumerable<RegisterVersion> versions, string prefix, int? year = null)
     {
         long sum = 0;
         foreach (var v in versions)
         {
-            if (v.Scope.StartsWith(prefix, StringComparison.Ordinal) || prefix.StartsWith(v.Scope, StringComparison.Ordinal))
+            if ((year is null || v.Year == 0 || v.Year == year)
+                && (v.Scope.StartsWith(prefix, StringComparison.Ordinal) || prefix.StartsWith(v.Scope, StringComparison.Ordinal)))
             {
                 sum += v.Version;
             }
@@ -84,8 +95,8 @@ public static class RegisterChanges
     /// <summary>The trigger that counts changes (SQLite; PostgreSQL's is a plpgsql function, see the migration).</summary>
     public const string SqliteTrigger = """
         CREATE TRIGGER IF NOT EXISTS "RegisterChanges_Version" AFTER INSERT ON "RegisterChanges" BEGIN
-        INSERT INTO "RegisterVersions" ("Register", "Scope", "Version") VALUES (NEW."Register", NEW."Scope", 1)
-        ON CONFLICT ("Register", "Scope") DO UPDATE SET "Version" = "Version" + 1;
+        INSERT INTO "RegisterVersions" ("Register", "Scope", "Year", "Version") VALUES (NEW."Register", NEW."Scope", NEW."Year", 1)
+        ON CONFLICT ("Register", "Scope", "Year") DO UPDATE SET "Version" = "Version" + 1;
         END;
         """;
 
@@ -116,7 +127,7 @@ internal sealed class RegisterVersionConfiguration : IEntityTypeConfiguration<Re
 {
     public void Configure(EntityTypeBuilder<RegisterVersion> builder)
     {
-        builder.HasKey(v => new { v.Register, v.Scope });
+        builder.HasKey(v => new { v.Register, v.Scope, v.Year });
         builder.Property(v => v.Register).HasMaxLength(40);
         builder.Property(v => v.Scope).HasMaxLength(20);
     }
@@ -149,7 +160,7 @@ internal sealed class RegisterChangeInterceptor : SaveChangesInterceptor
         {
             return;
         }
-        var scopes = new SortedDictionary<string, string?>(StringComparer.Ordinal);
+        var scopes = new SortedDictionary<string, (string? Scope, int Year)>(StringComparer.Ordinal);
         // Entries() detects changes once; the lookups of RegionFed (Local.FindEntry) would otherwise detect them
         // again for every record, which makes a save of n records cost n² (the demo's seed never ended).
         var entries = context.ChangeTracker.Entries().ToList();
@@ -164,13 +175,13 @@ internal sealed class RegisterChangeInterceptor : SaveChangesInterceptor
             context.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
         }
         // One row per register, in name order: the counting trigger takes its row locks in the same order everywhere.
-        foreach (var (register, scope) in scopes)
+        foreach (var (register, (scope, year)) in scopes)
         {
-            context.Add(new RegisterChange { Register = register, Scope = scope ?? "", At = DateTimeOffset.UtcNow });
+            context.Add(new RegisterChange { Register = register, Scope = scope ?? "", Year = year, At = DateTimeOffset.UtcNow });
         }
     }
 
-    private static void Collect(DbContext context, List<EntityEntry> entries, SortedDictionary<string, string?> scopes)
+    private static void Collect(DbContext context, List<EntityEntry> entries, SortedDictionary<string, (string? Scope, int Year)> scopes)
     {
         foreach (var entry in entries)
         {
@@ -178,13 +189,13 @@ internal sealed class RegisterChangeInterceptor : SaveChangesInterceptor
             {
                 continue;
             }
-            var scope = scopes.TryGetValue(record.Register, out var seen) ? seen : record.RegionFed(context);
+            var (scope, year) = scopes.TryGetValue(record.Register, out var seen) ? seen : (record.RegionFed(context), record.YearFed);
             scope = Common(scope, record.RegionFed(context));
             if (entry.State == EntityState.Modified)
             {
                 scope = Common(scope, Original(entry).RegionFed(context));   // a record that moved changes both regions
             }
-            scopes[record.Register] = scope;
+            scopes[record.Register] = (scope, year == record.YearFed ? year : 0);   // records of different years: every year
         }
     }
 
