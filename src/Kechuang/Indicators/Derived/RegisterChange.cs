@@ -189,13 +189,18 @@ internal sealed class RegisterChangeInterceptor : SaveChangesInterceptor
             {
                 continue;
             }
-            var (scope, year) = scopes.TryGetValue(record.Register, out var seen) ? seen : (record.RegionFed(context), record.YearFed);
-            scope = Common(scope, record.RegionFed(context));
+            var scope = record.RegionFed(context);
+            var year = record.YearFed;
+            if (scopes.TryGetValue(record.Register, out var seen))
+            {
+                scope = Common(seen.Scope, scope);
+                year = seen.Year == year ? year : 0;   // records of different years: every year
+            }
             if (entry.State == EntityState.Modified)
             {
                 scope = Common(scope, Original(entry).RegionFed(context));   // a record that moved changes both regions
             }
-            scopes[record.Register] = (scope, year == record.YearFed ? year : 0);   // records of different years: every year
+            scopes[record.Register] = (scope, year);
         }
     }
 
