@@ -50,9 +50,9 @@ public sealed class EnterpriseIndicators(KechuangDbContext db) : IIndicatorCalcu
 
     /// <summary>
     /// The HTE and tech-SME titles of enterprises in <paramref name="regions"/> that matter in <paramref name="year"/>:
-    /// issued by its end and not expired before its start (the work summary reads them too).
+    /// issued by its end and not expired before its start.
     /// </summary>
-    internal static async Task<List<TitleRow>> TitleRowsAsync(KechuangDbContext db, IReadOnlyList<RegionCode> regions, int year, CancellationToken ct)
+    private static async Task<List<TitleRow>> TitleRowsAsync(KechuangDbContext db, IReadOnlyList<RegionCode> regions, int year, CancellationToken ct)
     {
         var first = new DateOnly(year, 1, 1);
         var last = new DateOnly(year, 12, 31);

@@ -1,5 +1,6 @@
 using Kechuang.Common;
 using Kechuang.Data;
+using Kechuang.Indicators.Derived;
 using Kechuang.Regions;
 using Kechuang.Reports;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ namespace Kechuang.Enterprises;
 /// cultivation pool, each against last year's same period — counted by the same rules as
 /// <see cref="EnterpriseIndicators"/>. Parts without data are left out; no data at all, no section.
 /// </summary>
-public sealed class EnterpriseSummarySection(KechuangDbContext db) : ISummarySection
+public sealed class EnterpriseSummarySection(KechuangDbContext db, DerivedFigures derived) : ISummarySection
 {
     public const string Pool = "pool";
 
@@ -23,18 +24,18 @@ public sealed class EnterpriseSummarySection(KechuangDbContext db) : ISummarySec
 
     public async Task<SummarySection?> DraftAsync(SummaryContext context, CancellationToken ct)
     {
-        // The titles of both years in two reads, counted here by the register's own rules (the planner-proof query
-        // of EnterpriseIndicators: per-count joins took seconds on SQLite at province size, bench/).
-        var titles = await EnterpriseIndicators.TitleRowsAsync(db, [context.Code], context.Year, ct);
-        var before = await EnterpriseIndicators.TitleRowsAsync(db, [context.Code], context.Year - 1, ct);
-        var lastFrom = context.From.AddYears(-1);
-        var lastTo = context.To.AddYears(-1);
-        var newHte = Issued(titles, QualificationType.HighTech, context.From, context.To);
-        var newHteLast = Issued(before, QualificationType.HighTech, lastFrom, lastTo);
-        var total = Valid(titles, context.To);
-        var totalLast = Valid(before, lastTo);
-        var sme = Issued(titles, QualificationType.TechSme, context.From, context.To);
-        var smeLast = Issued(before, QualificationType.TechSme, lastFrom, lastTo);
+        // The counts the register's indicators show, this year and last to the same month's end (EnterpriseIndicators
+        // counts titles by exactly these rules), from the figures the indicator pages share: no titles are read here.
+        var now = await derived.OfAsync<EnterpriseIndicators>(context.Code, context.Year, ct);
+        var before = await derived.OfAsync<EnterpriseIndicators>(context.Code, context.Year - 1, ct);
+        int Count(IReadOnlyList<DerivedFigure> figures, string code) =>
+            (int)figures.Where(f => f.Code == code && f.Month == context.Month && f.RegionCode == context.Code.Value).Sum(f => f.Value);
+        var newHte = Count(now, EnterpriseIndicators.NewHte);
+        var newHteLast = Count(before, EnterpriseIndicators.NewHte);
+        var total = Count(now, EnterpriseIndicators.HteTotal);
+        var totalLast = Count(before, EnterpriseIndicators.HteTotal);
+        var sme = Count(now, EnterpriseIndicators.TechSme);
+        var smeLast = Count(before, EnterpriseIndicators.TechSme);
         var pool = await PoolAsync(context.Code, context.Year, ct);
 
         var paragraphs = new List<SummaryParagraph>();
@@ -175,12 +176,6 @@ public sealed class EnterpriseSummarySection(KechuangDbContext db) : ISummarySec
     /// <summary>Enterprises an indicator of <paramref name="region"/> counts: by county prefix, or by town.</summary>
     private IQueryable<Enterprise> In(RegionCode region) =>
         db.Enterprises.AsNoTracking().InRegion(region, RegionScope.MatchFor(db));
-
-    private static int Issued(List<EnterpriseIndicators.TitleRow> titles, string type, DateOnly from, DateOnly to) =>
-        titles.Where(t => t.Type == type && t.IssuedOn >= from && t.IssuedOn <= to).Select(t => t.EnterpriseId).Distinct().Count();
-
-    private static int Valid(List<EnterpriseIndicators.TitleRow> titles, DateOnly on) =>
-        titles.Where(t => t.Type == QualificationType.HighTech && EnterpriseIndicators.ValidOn(t, on)).Select(t => t.EnterpriseId).Distinct().Count();
 
     /// <summary>Pool entries by stage, in the stages' own order.</summary>
     private async Task<List<KeyValuePair<string, int>>> PoolAsync(RegionCode region, int year, CancellationToken ct)

@@ -29,19 +29,11 @@ public sealed class DerivedFigures(
         var counties = wanted.Any(c => c.Calculator.SumsCounties) ? await CountiesUnderAsync(asked, ct) : [];
         foreach (var (calculator, codes) in wanted)
         {
-            // The regions computed and cached: those asked, or for a calculator that sums counties, the counties under
-            // each region above county level (and the counties and towns asked themselves).
-            var computedFor = calculator.SumsCounties
-                ? asked.SelectMany(r => counties.TryGetValue(r.Value, out var under) ? under : [r]).DistinctBy(r => r.Value).ToDictionary(r => r.Value)
-                : asked.ToDictionary(r => r.Value);
+            var computedFor = ComputedFor(calculator, asked, counties);
             var mine = versions[calculator.Register].ToList();
             foreach (var year in years.Distinct())
             {
-                var stamps = computedFor.Values.Select(r => new DerivedFigureCache.Wanted(r.Value, RegisterChanges.VersionFor(mine, r.ScopePrefix, year))).ToList();
-                var prefix = $"{calculator.GetType().FullName}|{year}";
-                var computed = await cache.GetOrComputeAsync(prefix, stamps,
-                    (stale, token) => calculator.CalculateAsync(new DerivedFigureQuery(codes, [.. stale.Select(r => computedFor[r])], year), token), ct);
-                var answers = calculator.SumsCounties ? SumUp(asked, counties, computed) : computed;
+                var answers = await FiguresAsync(calculator, codes, asked, counties, computedFor, mine, year, ct);
                 foreach (var figure in answers)
                 {
                     if (year > lastYear || (year == lastYear && figure.Month > lastMonth) || !byCode.TryGetValue(figure.Code, out var indicator))
@@ -53,6 +45,44 @@ public sealed class DerivedFigures(
             }
         }
         return figures;
+    }
+
+    /// <summary>
+    /// One calculator's figures (every code, every month, in the register's units) for one region and year, from the
+    /// same cache as the indicator pages: a module's summary section prints the counts its indicators show, without
+    /// reading the register again.
+    /// </summary>
+    public async Task<IReadOnlyList<DerivedFigure>> OfAsync<TCalculator>(RegionCode region, int year, CancellationToken ct)
+        where TCalculator : IIndicatorCalculator
+    {
+        var calculator = calculators.OfType<TCalculator>().Single();
+        var versions = await RegisterChanges.VersionsAsync(db, [calculator.Register], ct);
+        List<RegionCode> asked = [region];
+        var counties = calculator.SumsCounties ? await CountiesUnderAsync(asked, ct) : [];
+        var computedFor = ComputedFor(calculator, asked, counties);
+        return [.. await FiguresAsync(calculator, [.. calculator.Codes], asked, counties, computedFor, [.. versions[calculator.Register]], year, ct)];
+    }
+
+    /// <summary>
+    /// The regions a calculator computes and caches for: those asked, or for a calculator that sums counties, the
+    /// counties under each region above county level (and the counties and towns asked themselves).
+    /// </summary>
+    private static Dictionary<string, RegionCode> ComputedFor(
+        IIndicatorCalculator calculator, List<RegionCode> asked, Dictionary<string, List<RegionCode>> counties) =>
+        calculator.SumsCounties
+            ? asked.SelectMany(r => counties.TryGetValue(r.Value, out var under) ? under : [r]).DistinctBy(r => r.Value).ToDictionary(r => r.Value)
+            : asked.ToDictionary(r => r.Value);
+
+    /// <summary>A calculator's figures of one year for the asked regions: cached ones where their register is unchanged, the rest computed.</summary>
+    private async Task<IReadOnlyList<DerivedFigure>> FiguresAsync(
+        IIndicatorCalculator calculator, List<string> codes, List<RegionCode> asked, Dictionary<string, List<RegionCode>> counties,
+        Dictionary<string, RegionCode> computedFor, List<RegisterVersion> versions, int year, CancellationToken ct)
+    {
+        var stamps = computedFor.Values.Select(r => new DerivedFigureCache.Wanted(r.Value, RegisterChanges.VersionFor(versions, r.ScopePrefix, year))).ToList();
+        var prefix = $"{calculator.GetType().FullName}|{year}";
+        var computed = await cache.GetOrComputeAsync(prefix, stamps,
+            (stale, token) => calculator.CalculateAsync(new DerivedFigureQuery(codes, [.. stale.Select(r => computedFor[r])], year), token), ct);
+        return calculator.SumsCounties ? SumUp(asked, counties, computed) : computed;
     }
 
     /// <summary>
