@@ -20,7 +20,7 @@ public sealed class SummaryDrafter(KechuangDbContext db, DerivedFigures derived,
         var builder = new AssessmentBuilder(db, derived);
         var indicators = await builder.IndicatorsAsync(ct);
         var peers = await builder.PeersAsync(region, ct);
-        var tables = await builder.BuildAsync(indicators, peers, year, month, ct);
+        var tables = await builder.BuildAsync(indicators, peers, year, month, ct, only: region.Code);
         // Only 考核指标 are results, problems and aims; 参考指标 (地区生产总值 …) are context (docs/domain.md §3, §9).
         var assessed = tables[region.Code].Where(r => r.Assessed).ToList();
         var context = new SummaryContext(region, ScopeName(region), year, period, month, open, assessed);

@@ -30,20 +30,25 @@ internal sealed class AssessmentBuilder(KechuangDbContext db, DerivedFigures der
         return group.Any(r => r.Code == place.Code) ? group : [.. group, place];
     }
 
+    /// <summary>
+    /// The group's tables; with <paramref name="only"/>, that region's table alone, still ranked among the whole group
+    /// (a dashboard shows one region: the others' rows and plausibility checks would be thrown away).
+    /// </summary>
     public async Task<Dictionary<string, IReadOnlyList<AssessmentRow>>> BuildAsync(
-        IReadOnlyList<Indicator> indicators, IReadOnlyList<Region> group, int year, int month, CancellationToken ct)
+        IReadOnlyList<Indicator> indicators, IReadOnlyList<Region> group, int year, int month, CancellationToken ct, string? only = null)
     {
         var regions = group.Select(r => RegionCode.Parse(r.Code)).ToList();
         var data = new AssessmentData(db, derived);
         var book = await data.LoadAsync(indicators, regions, year, PlausibilityCheck.Months(month), ct);
         var progress = AssessmentMath.TimeProgress(month);
-        var rows = group.ToDictionary(r => r.Code, _ => new List<AssessmentRow>());
+        var shown = only is null ? group : [.. group.Where(r => r.Code == only)];
+        var rows = shown.ToDictionary(r => r.Code, _ => new List<AssessmentRow>());
         foreach (var indicator in indicators)
         {
             var actual = group.ToDictionary(r => r.Code, r => book.Actual(indicator, new FigureKey(indicator.Code, r.Code, year, month)));
             var ranks = AssessmentMath.Rank(actual, indicator.LowerIsBetter);
             var ranked = AssessmentMath.Ranked(actual);
-            foreach (var region in group)
+            foreach (var region in shown)
             {
                 var key = new FigureKey(indicator.Code, region.Code, year, month);
                 var lastKey = key with { Year = year - 1 };

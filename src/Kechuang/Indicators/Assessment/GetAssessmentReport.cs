@@ -16,7 +16,7 @@ public sealed class GetAssessmentReport(KechuangDbContext db, DerivedFigures der
         var (y, m) = AssessmentQuery.Period(year, month, clock);
         var builder = new AssessmentBuilder(db, derived);
         var group = await builder.PeersAsync(place, ct);
-        var tables = await builder.BuildAsync(await builder.IndicatorsAsync(ct), group, y, m, ct);
+        var tables = await builder.BuildAsync(await builder.IndicatorsAsync(ct), group, y, m, ct, only: place.Code);
         return tables[place.Code];
     }
 }

@@ -96,7 +96,14 @@ public sealed class DerivedFigures(
         {
             return [];
         }
-        var all = await db.Regions.AsNoTracking().Where(r => r.Level == RegionLevel.County).Select(r => r.Code).ToListAsync(ct);
+        // Only the counties of the provinces asked about (a range on the code's key): the division list holds the whole country's.
+        var counties = db.Regions.AsNoTracking().Where(r => r.Level == RegionLevel.County);
+        var provinces = upper.Select(r => r.Value[..2]).Distinct().ToList();
+        if (provinces.Count == 1 && upper.TrueForAll(r => r.Level != RegionLevel.Country))
+        {
+            counties = counties.Within(r => r.Code, RegionCode.Parse(provinces[0] + "0000"), RegionColumn.AnyCodes);
+        }
+        var all = await counties.Select(r => r.Code).ToListAsync(ct);
         return upper.ToDictionary(r => r.Value, r => all.Where(c => c.StartsWith(r.ScopePrefix, StringComparison.Ordinal)).Select(RegionCode.Parse).ToList());
     }
 
