@@ -1,6 +1,7 @@
 // The load drill (docs/deploy.md, 省级数据与压力测试): logs in the province's bureau users through POST /api/auth/token,
 // then autocannon drives a mix of logged-in reads and writes, first one connection per endpoint (the one-user
-// times), then all endpoints at once over CONNECTIONS connections for DURATION seconds. Prints per endpoint and
+// times; in users mode also one thinking user per endpoint, the baseline of "× 1-user" there), then all endpoints at
+// once over CONNECTIONS connections for DURATION seconds. Prints per endpoint and
 // overall requests, req/s, p50/p95/p99 and errors by status, CPU seconds per node process, the goal line, and
 // writes the same as JSON.
 //
@@ -8,7 +9,8 @@
 //   env: KECHUANG_DRILL_PASSWORD (kechuang2026), KECHUANG_DRILL_SINGLE_S (5), KECHUANG_DRILL_OUT (report path),
 //        KECHUANG_DRILL_ONLY (comma-separated words: only the endpoints whose name contains one),
 //        KECHUANG_DRILL_THINK_S (users mode: each connection is a user who waits this long on average between
-//        an answer and the next request; unset, each connection sends again as soon as it is answered)
+//        an answer and the next request; unset, each connection sends again as soon as it is answered),
+//        KECHUANG_DRILL_SINGLE_USERS_S (users mode: how long the thinking one-user phase runs; max(60, 18 × think))
 import autocannon from 'autocannon'
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
@@ -135,6 +137,21 @@ for (const e of endpoints) {
   console.log(`  ${e.name.padEnd(30)} ${String(s.requests).padStart(6)} requests  p50 ${fmt(s.p50)} ms  p95 ${fmt(s.p95)} ms  errors ${s.errors}`)
 }
 
+// Users mode: the one-user time is taken the way the load sends its requests — a user who thinks between clicks —
+// because a request after seconds of idleness costs a lone user about twice a back-to-back one (fetch, contract
+// statistics alone: p50 3.2 ms back to back, 7.7 ms after 5 s pauses; docs/deploy.md). One such user per endpoint,
+// all at once: with these think times they send about 1.6 requests a second together, so a request rarely meets another.
+let thinking = null
+if (thinkSeconds > 0) {
+  const thinkingSeconds = Number(process.env.KECHUANG_DRILL_SINGLE_USERS_S ?? String(Math.max(60, 18 * thinkSeconds)))
+  console.log(`\none user thinking: one user per endpoint, each thinking ${thinkSeconds} s on average, for ${thinkingSeconds} s`)
+  thinking = await runUsers(endpoints.map(e => ({ endpoint: e, connections: 1 })), thinkingSeconds, thinkSeconds)
+  for (const e of endpoints) {
+    const s = thinking.endpoints[e.name]
+    console.log(`  ${e.name.padEnd(30)} ${String(s.requests).padStart(6)} requests  p50 ${fmt(s.p50)} ms  p95 ${fmt(s.p95)} ms  errors ${s.errors}`)
+  }
+}
+
 const split = share(connections, endpoints)
 console.log(`\nload: ${connections} ${thinkSeconds > 0 ? `users, each thinking ${thinkSeconds} s on average between an answer and the next request,` : 'connections, each sending again as soon as answered,'} for ${duration} s — ${endpoints.map(e => `${e.name} ${split.get(e)}`).join(', ')}`)
 const cpuBefore = cpu(pids)
@@ -152,20 +169,22 @@ const nodes = pids.map(pid => ({
 // ---- report -------------------------------------------------------------------------------------------------------
 console.log('\n' + [
   'endpoint'.padEnd(30), 'conns'.padStart(5), 'requests'.padStart(9), 'req/s'.padStart(8), 'p50 ms'.padStart(8), 'p95 ms'.padStart(8),
-  'p99 ms'.padStart(8), '1-user p50'.padStart(11), '× 1-user'.padStart(9), '  errors',
+  'p99 ms'.padStart(8), '1-user p50'.padStart(11), '× 1-user'.padStart(9), ...(thinking ? ['b2b p50'.padStart(8)] : []), '  errors',
 ].join(' '))
 const rows = endpoints.map(e => {
   const s = load.endpoints[e.name]
-  const one = single[e.name].endpoints[e.name]
+  const backToBack = single[e.name].endpoints[e.name]
+  const one = thinking ? thinking.endpoints[e.name] : backToBack
   // No completed request under load (all timed out) is no figure, and no pass.
   const slowdown = s.p50 == null ? Infinity : one.p50 > 0 ? s.p50 / one.p50 : null
-  return { ...s, connections: split.get(e), route: e.route, singleP50: one.p50, singleP95: one.p95, slowdown }
+  return { ...s, connections: split.get(e), route: e.route, singleP50: one.p50, singleP95: one.p95, backToBackP50: backToBack.p50, slowdown }
 })
 for (const r of [...rows, { name: 'overall', connections, ...load.overall }]) {
   console.log([
     r.name.padEnd(30), String(r.connections).padStart(5), String(r.requests).padStart(9), (r.requests / load.seconds).toFixed(1).padStart(8),
     fmt(r.p50).padStart(8), fmt(r.p95).padStart(8), fmt(r.p99).padStart(8),
     (r.singleP50 != null ? fmt(r.singleP50) : '').padStart(11), (r.slowdown == null ? '' : r.slowdown === Infinity ? 'none done' : r.slowdown.toFixed(1) + '×').padStart(9),
+    ...(thinking ? [(r.backToBackP50 != null ? fmt(r.backToBackP50) : '').padStart(8)] : []),
     '  ' + errorText(r),
   ].join(' '))
 }
@@ -196,6 +215,7 @@ mkdirSync(dirname(out), { recursive: true })
 writeFileSync(out, JSON.stringify({
   url, at: new Date().toISOString(), duration: load.seconds, connections, thinkSeconds, users: tokens.size, uptime,
   single: Object.fromEntries(endpoints.map(e => [e.name, single[e.name].endpoints[e.name]])),
+  singleThinking: thinking ? thinking.endpoints : null,
   endpoints: rows, overall: load.overall, nodes, criteria, pass: criteria.every(c => c.pass),
 }, null, 2))
 console.log(`report: ${out}`)
