@@ -147,6 +147,20 @@ public abstract class SummaryDraftTests<TDatabase>(TDatabase database) : IClassF
     }
 
     [Fact]
+    public async Task Draft_City_EnterpriseFiguresSumItsCounties()
+    {
+        // The city's counts are its counties' figures added up (DerivedFigures.OfAsync): here only 平阳 has titles.
+        var doc = await DraftAsync("330300", 2025, caller: As(Roles.Leader, "330300"));
+
+        var text = AllText(doc);
+        Assert.Contains("全年新认定高新技术企业2家", text);
+        Assert.Contains("全市有效高新技术企业达到3家，同比增长200.00%", text);
+        var figure = Assert.Single(doc.Figures, f => f.Id == "enterprises.hte_total");
+        Assert.Equal(3m, figure.Value);
+        Assert.Equal("330300", figure.Trace.RegionCode);
+    }
+
+    [Fact]
     public async Task Draft_IndicatorTable_PrintsReportedFigureWithCompletionYoyAndRank()
     {
         var doc = await DraftAsync(Pingyang, 2025);
