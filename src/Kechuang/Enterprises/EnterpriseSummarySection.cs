@@ -26,8 +26,9 @@ public sealed class EnterpriseSummarySection(KechuangDbContext db, DerivedFigure
     {
         // The counts the register's indicators show, this year and last to the same month's end (EnterpriseIndicators
         // counts titles by exactly these rules), from the figures the indicator pages share: no titles are read here.
-        var now = await derived.OfAsync<EnterpriseIndicators>(context.Code, context.Year, ct);
-        var before = await derived.OfAsync<EnterpriseIndicators>(context.Code, context.Year - 1, ct);
+        var byYear = await derived.OfAsync<EnterpriseIndicators>(context.Code, [context.Year, context.Year - 1], ct);
+        var now = byYear[context.Year];
+        var before = byYear[context.Year - 1];
         int Count(IReadOnlyList<DerivedFigure> figures, string code) =>
             (int)figures.Where(f => f.Code == code && f.Month == context.Month && f.RegionCode == context.Code.Value).Sum(f => f.Value);
         var newHte = Count(now, EnterpriseIndicators.NewHte);

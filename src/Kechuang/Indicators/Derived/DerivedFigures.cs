@@ -48,19 +48,25 @@ public sealed class DerivedFigures(
     }
 
     /// <summary>
-    /// One calculator's figures (every code, every month, in the register's units) for one region and year, from the
+    /// One calculator's figures (every code, every month, in the register's units) for one region, by year, from the
     /// same cache as the indicator pages: a module's summary section prints the counts its indicators show, without
-    /// reading the register again.
+    /// reading the register again. The change counts and counties are read once for all the years.
     /// </summary>
-    public async Task<IReadOnlyList<DerivedFigure>> OfAsync<TCalculator>(RegionCode region, int year, CancellationToken ct)
+    public async Task<IReadOnlyDictionary<int, IReadOnlyList<DerivedFigure>>> OfAsync<TCalculator>(
+        RegionCode region, IReadOnlyList<int> years, CancellationToken ct)
         where TCalculator : IIndicatorCalculator
     {
         var calculator = calculators.OfType<TCalculator>().Single();
-        var versions = await RegisterChanges.VersionsAsync(db, [calculator.Register], ct);
+        var versions = (await RegisterChanges.VersionsAsync(db, [calculator.Register], ct))[calculator.Register].ToList();
         List<RegionCode> asked = [region];
         var counties = calculator.SumsCounties ? await CountiesUnderAsync(asked, ct) : [];
         var computedFor = ComputedFor(calculator, asked, counties);
-        return [.. await FiguresAsync(calculator, [.. calculator.Codes], asked, counties, computedFor, [.. versions[calculator.Register]], year, ct)];
+        var byYear = new Dictionary<int, IReadOnlyList<DerivedFigure>>();
+        foreach (var year in years.Distinct())
+        {
+            byYear[year] = await FiguresAsync(calculator, [.. calculator.Codes], asked, counties, computedFor, versions, year, ct);
+        }
+        return byYear;
     }
 
     /// <summary>
