@@ -5,6 +5,7 @@ using Kechuang.Bench;
 //   dotnet run -c Release --project bench/Kechuang.Bench -- enterprises [COUNT] [PG-CONNECTION]
 //   dotnet run -c Release --project bench/Kechuang.Bench -- import [COUNT]   (SQLite Excel import alone, with the name index's triggers and without)
 //   dotnet run -c Release --project bench/Kechuang.Bench -- search DB   (search p95 again on a database kept by KECHUANG_BENCH_KEEP=1)
+//   dotnet run -c Release --project bench/Kechuang.Bench -- evaluate DB   (the batch evaluation again on a database kept by KECHUANG_BENCH_KEEP=1)
 //   dotnet run -c Release --project bench/Kechuang.Bench -- indicators [ENTERPRISES] [PG-CONNECTION]
 //   dotnet run -c Release --project bench/Kechuang.Bench -- contracts [COUNT] [PG-CONNECTION]
 //   dotnet run -c Release --project bench/Kechuang.Bench -- uploads [ENTERPRISES]   (memory while crafted files are refused and the largest allowed file is imported)
@@ -34,6 +35,9 @@ switch (mode)
         break;
     case "search" when args.Length > 1:
         await EnterpriseBench.SearchOnlyAsync(args[1]);
+        break;
+    case "evaluate" when args.Length > 1:
+        await EnterpriseBench.EvaluateOnlyAsync(args[1]);
         break;
     case "contracts":
         var contracts = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000;
@@ -68,7 +72,7 @@ switch (mode)
         AssignmentBench.Run();
         break;
     default:
-        Console.Error.WriteLine("usage: regions [PG] | enterprises [COUNT] [PG] | import [COUNT] | search DB | indicators [ENTERPRISES] [PG] | contracts [COUNT] [PG] | summary [ENTERPRISES] [CONTRACTS] [PG] | uploads [ENTERPRISES] | policies [ENTERPRISES] [PG] | province [PG] | assign | matching [RECORDS|quality] | market [RECORDS] | market-db [RECORDS] [PG]");
+        Console.Error.WriteLine("usage: regions [PG] | enterprises [COUNT] [PG] | import [COUNT] | search DB | evaluate DB | indicators [ENTERPRISES] [PG] | contracts [COUNT] [PG] | summary [ENTERPRISES] [CONTRACTS] [PG] | uploads [ENTERPRISES] | policies [ENTERPRISES] [PG] | province [PG] | assign | matching [RECORDS|quality] | market [RECORDS] | market-db [RECORDS] [PG]");
         return 2;
 }
 return 0;
