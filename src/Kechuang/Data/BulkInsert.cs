@@ -40,17 +40,14 @@ internal static class BulkInsert
             .Where(p => p.ValueGenerated == Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never || rows.All(r => !IsDefault(p, r)))
             .Select(p => (Property: p, Getter: p.GetGetter(), Mapping: p.GetRelationalTypeMapping(), Column: p.GetColumnName(table)!))
             .ToList();
-        var text = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Column)))}) "
-            + $"VALUES ({string.Join(", ", columns.Select((_, i) => "@p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)))})";
-        var names = columns.Select((_, i) => "@p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var into = $"{sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Column)))})";
 
         if (connection is Npgsql.NpgsqlConnection pg)
         {
             // A batch of INSERTs was parsed and planned by the server one statement at a time (bench/: most of an import's
             // server time); COPY takes every row in one statement and its indexes are kept as with INSERT.
             await using var factory = pg.CreateCommand();
-            var copy = $"COPY {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Column)))}) FROM STDIN (FORMAT BINARY)";
-            await using var importer = await pg.BeginBinaryImportAsync(copy, ct);
+            await using var importer = await pg.BeginBinaryImportAsync($"COPY {into} FROM STDIN (FORMAT BINARY)", ct);
             foreach (var row in rows)
             {
                 ct.ThrowIfCancellationRequested();
@@ -73,9 +70,10 @@ internal static class BulkInsert
             return;
         }
 
+        var names = columns.Select((_, i) => "@p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
         await using var insert = connection.CreateCommand();
         insert.Transaction = transaction;
-        insert.CommandText = text;
+        insert.CommandText = $"INSERT INTO {into} VALUES ({string.Join(", ", names)})";
         for (var i = 0; i < columns.Count; i++)
         {
             insert.Parameters.Add(columns[i].Mapping.CreateParameter(insert, names[i], null, columns[i].Property.IsNullable));
