@@ -2,6 +2,8 @@ using System.Text.Json;
 using Kechuang.Audit;
 using Kechuang.Common;
 using Kechuang.Data;
+using Kechuang.Enterprises;
+using Kechuang.Projects.Experts;
 using Kechuang.Regions;
 using Kechuang.Tests.Support;
 using Kechuang.Users;
@@ -126,6 +128,34 @@ public abstract class DataLayerTests<TDatabase>(TDatabase database) : IClassFixt
         Assert.Equal("张三", JsonDocument.Parse(update.Before!).RootElement.GetProperty("DisplayName").GetString());
         Assert.Equal("张三丰", JsonDocument.Parse(update.After!).RootElement.GetProperty("DisplayName").GetString());
         Assert.Equal(database.Clock.GetUtcNow(), rows[0].At);
+    }
+
+    [Fact]
+    public async Task AuditJson_IsWhatTheSerializerWritesForTheSameValues()
+    {
+        // The trail's JSON is written value by value for speed; it must stay the serializer's text for every type the
+        // records hold: text with quotes, Chinese and an emoji, ids, dates, stamps, money, flags, lists, nulls, secrets.
+        await using var scope = database.Scope();
+        var context = scope.ServiceProvider.GetRequiredService<KechuangDbContext>();
+        var enterprise = new Enterprise
+        {
+            Name = "温州\"华创\"<科技>有限公司 🚀", Uscc = "91330300MA2AAAAA1X", RegionCode = "330302", FoundedOn = new DateOnly(2019, 3, 8),
+            AboveScale = true, Address = null, CreatedAt = new DateTimeOffset(2026, 12, 7, 8, 30, 1, 123, TimeSpan.Zero), UpdatedAt = DateTimeOffset.UnixEpoch,
+        };
+        var year = new EnterpriseYear { EnterpriseId = enterprise.Id, Year = 2025, SalesRevenue = 1234.50m, RdExpense = -0.01m, ClassOneIp = null, Staff = 12 };
+        var expert = new Expert { Name = "王五", Organisation = "温州大学", RegionCode = "330300", Fields = ["新材料", "a\tb"] };
+        var user = new AppUser { UserName = "json", DisplayName = "测", RegionCode = "330300", PasswordHash = "AQAAAAsecret", SecurityStamp = null };
+        object[] records = [enterprise, year, expert, user];
+        var options = new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        string[] secret = ["PasswordHash", "SecurityStamp", "ConcurrencyStamp"];
+        foreach (var record in records)
+        {
+            var properties = context.Entry(record).Properties.ToList();
+            var expected = JsonSerializer.Serialize(properties.ToDictionary(
+                p => p.Metadata.Name, p => secret.Contains(p.Metadata.Name) && p.CurrentValue is not null ? "***" : p.CurrentValue), options);
+            Assert.Equal(expected, AuditInterceptor.Json(properties, p => p.CurrentValue));
+        }
+        Assert.Contains("\"PasswordHash\":\"***\"", AuditInterceptor.Json(context.Entry(user).Properties.ToList(), p => p.CurrentValue));
     }
 
     [Fact]
