@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace Kechuang.Data;
 
 /// <summary>
-/// New records written with one prepared INSERT per table instead of SaveChanges (ADR 0023): the columns, values and
+/// New records written with one prepared INSERT (SQLite) or one COPY (PostgreSQL) per table instead of SaveChanges (ADR 0023): the columns, values and
 /// parameters are EF's own — the model's column names and each property's type mapping with its converter — so a row
 /// is stored exactly as SaveChanges would store it. SQLite steps the one prepared statement per row (no round trips);
 /// PostgreSQL takes the rows as one binary COPY, the values bound as EF binds them. Must run inside the caller's transaction.

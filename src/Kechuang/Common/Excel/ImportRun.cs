@@ -45,7 +45,7 @@ internal static class ImportRun
             {
                 if (!options.DryRun)
                 {
-                    // New rows through prepared statements, with their audit rows; changed ones through SaveChanges (ADR 0023).
+                    // New rows through BulkInsert (SQLite: a prepared INSERT; PostgreSQL: COPY), with their audit rows; changed ones through SaveChanges (ADR 0023).
                     await BulkInsert.WriteAddedAsync(db, ct);
                     await db.SaveChangesAsync(ct);
                 }
