@@ -5,7 +5,9 @@ using Kechuang.Contracts.Import;
 using Kechuang.Data;
 using Kechuang.Tests.Support;
 using Kechuang.Users;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
 using static Kechuang.Tests.Contracts.ContractBuilder;
@@ -174,16 +176,70 @@ public abstract class ContractImportTests<TDatabase>(TDatabase database) : IClas
         await AssertRollupExactAsync();
     }
 
-    private Task<string> IndexesAsync() => QueryAsync(async db =>
+    /// <summary>
+    /// The secondary indexes of a large file's import, seen inside its transaction: dropped while it writes, back before
+    /// the commit. On PostgreSQL dropping them waits for the register's readers; with a reader's transaction open the
+    /// import gives up after a short wait and writes with the indexes in place, rather than queue every later reader
+    /// behind it. SQLite's readers keep their snapshot, so there the reader does not stop the rebuild.
+    /// </summary>
+    [Fact]
+    public async Task LargeFile_DropsTheSecondaryIndexesUnlessAReaderHoldsTheRegister()
+    {
+        string[] secondary = ["IX_TechContracts_SellerRegionCode_Status_ReceivedOn", "IX_TechContracts_SellerUscc"];
+        var all = await IndexesAsync();
+        var rebuilt = await WriterIndexesAsync(readerOpen: false);
+        var whileRead = await WriterIndexesAsync(readerOpen: true);
+
+        Assert.Subset(all.Split(',').ToHashSet(), secondary.ToHashSet());
+        Assert.Equal((string.Join(",", all.Split(',').Except(secondary)), all), (rebuilt.During, rebuilt.After));
+        Assert.Equal((database is PostgresTestDatabase ? all : rebuilt.During, all), (whileRead.During, whileRead.After));
+        Assert.Equal(all, await IndexesAsync());
+    }
+
+    /// <summary>Starts a writer for a 100 MB file (more rows than the register holds) and lists the indexes after it started and after it finished.</summary>
+    private async Task<(string During, string After)> WriterIndexesAsync(bool readerOpen)
+    {
+        await using var readerScope = database.Scope();
+        var reader = readerScope.ServiceProvider.GetRequiredService<KechuangDbContext>().Database.GetDbConnection();
+        await reader.OpenAsync();
+        // A reader's transaction: SQLite's deferred BEGIN takes no write lock until it writes.
+        await using var read = !readerOpen ? null : reader is SqliteConnection sqlite ? sqlite.BeginTransaction(deferred: true) : await reader.BeginTransactionAsync();
+        if (read is not null)
+        {
+            await using var query = reader.CreateCommand();
+            query.Transaction = read;
+            query.CommandText = """SELECT COUNT(*) FROM "TechContracts" """;
+            await query.ExecuteScalarAsync();
+        }
+        await using var scope = database.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<KechuangDbContext>();
+        await db.Database.OpenConnectionAsync();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var connection = db.Database.GetDbConnection();
+        string during;
+        await using (var writer = await ContractWriter.CreateAsync(connection, transaction.GetDbTransaction(), DateTimeOffset.UtcNow, 100L * 1024 * 1024, default))
+        {
+            during = await IndexesAsync(db);
+            await writer.FinishAsync([], default);
+        }
+        var after = await IndexesAsync(db);
+        await transaction.RollbackAsync();
+        return (during, after);
+    }
+
+    private Task<string> IndexesAsync() => QueryAsync(IndexesAsync);
+
+    private static async Task<string> IndexesAsync(KechuangDbContext db)
     {
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync();
         await using var command = connection.CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         command.CommandText = db.Database.IsSqlite()
             ? "SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'TechContracts' ORDER BY name)"
             : "SELECT string_agg(indexname, ',' ORDER BY indexname) FROM pg_indexes WHERE tablename = 'TechContracts'";
         return (string)(await command.ExecuteScalarAsync())!;
-    });
+    }
 
     [Fact]
     public async Task Import_DryRun_ReportsButWritesNothing()

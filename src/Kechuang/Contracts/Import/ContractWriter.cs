@@ -26,13 +26,26 @@ internal abstract class ContractWriter : IAsyncDisposable
         "ReceivedOn", "DecidedOn", "RegisteredPeriod", "Status", "Turnover", "TechTransaction",
     ];
 
+    /// <summary>Fewer rows than this are written with the register's secondary indexes in place.</summary>
+    public const int RebuildFrom = 10_000;
+
+    /// <summary>A CSV row of the register is 180–230 bytes (an .xlsx row, compressed, fewer): the estimate errs towards more rows.</summary>
+    private const int BytesPerRow = 200;
+
+    /// <summary>
+    /// The rows a file of this size may hold, when enough to rebuild the secondary indexes rather than keep them:
+    /// a sorted build is cheaper than that many random inserts into each (bench/, 1M rows), but it reads the whole
+    /// table, so it only pays while the file is at least the size of the register — the caller checks that bound.
+    /// </summary>
+    protected static long? RowsToRebuildFor(long fileBytes) => fileBytes / BytesPerRow is var rows && rows >= RebuildFrom ? rows : null;
+
     protected static string Quoted(IEnumerable<string> names, string prefix = "") => string.Join(", ", names.Select(f => $"{prefix}\"{f}\""));
 
-    /// <summary>The writer for the connection's database; <paramref name="fileBytes"/> lets SQLite choose between inline and rebuilt indexes.</summary>
+    /// <summary>The writer for the connection's database; <paramref name="fileBytes"/> lets the writer choose between inline and rebuilt indexes.</summary>
     public static async Task<ContractWriter> CreateAsync(DbConnection connection, DbTransaction transaction, DateTimeOffset now, long fileBytes, CancellationToken ct)
     {
         ContractWriter writer = connection is Npgsql.NpgsqlConnection pg
-            ? new PostgresContractWriter(pg, transaction, now)
+            ? new PostgresContractWriter(pg, transaction, now, fileBytes)
             : new SqliteContractWriter((Microsoft.Data.Sqlite.SqliteConnection)connection, transaction, now, fileBytes);
         await writer.StartAsync(ct);
         return writer;

@@ -14,12 +14,6 @@ namespace Kechuang.Contracts.Import;
 /// </summary>
 internal sealed class SqliteContractWriter(SqliteConnection connection, DbTransaction transaction, DateTimeOffset now, long fileBytes) : ContractWriter
 {
-    /// <summary>Fewer rows than this are written with the indexes in place.</summary>
-    public const int RebuildFrom = 10_000;
-
-    /// <summary>A CSV row of the register is 180–230 bytes (an .xlsx row, compressed, fewer): the estimate errs towards more rows.</summary>
-    private const int BytesPerRow = 200;
-
     private readonly long _now = (long)new DateTimeOffsetToBinaryConverter().ConvertToProvider(now)!;
     private readonly List<string> _dropped = [];
     private readonly byte[] _utf8 = new byte[4096];
@@ -64,8 +58,7 @@ internal sealed class SqliteContractWriter(SqliteConnection connection, DbTransa
     /// </summary>
     private async Task DropIndexesForALargeFileAsync(CancellationToken ct)
     {
-        var rows = fileBytes / BytesPerRow;
-        if (rows < RebuildFrom)
+        if (RowsToRebuildFor(fileBytes) is not { } rows)
         {
             return;
         }
