@@ -15,6 +15,14 @@ internal enum RowOutcome
 /// The part every import shares once its rows are checked: the all-or-nothing rule, then one transaction saved in
 /// batches, so 100,000 rows stay within memory and a killed process leaves nothing half-imported.
 /// </summary>
+/// <summary>An import's work around its writes, inside its transaction: e.g. indexes dropped before and built after (<see cref="BulkIndexes"/>).</summary>
+internal interface IBulkWrite
+{
+    Task BeforeWritesAsync(CancellationToken ct);
+
+    Task AfterWritesAsync(CancellationToken ct);
+}
+
 internal static class ImportRun
 {
     public const int BatchSize = 1000;
@@ -28,7 +36,8 @@ internal static class ImportRun
         ImportOptions options,
         Func<T, RowOutcome> stage,
         IProgress<ImportProgress>? progress,
-        CancellationToken ct)
+        CancellationToken ct,
+        IBulkWrite? bulk = null)
     {
         var sorted = errors.OrderBy(e => e.Row).ToList();
         var badRows = sorted.Select(e => e.Row).Distinct().Count();
@@ -38,6 +47,10 @@ internal static class ImportRun
         }
         var counts = new int[3];
         await using var transaction = options.DryRun ? null : await db.Database.BeginTransactionAsync(ct);
+        if (transaction is not null && bulk is not null)
+        {
+            await bulk.BeforeWritesAsync(ct);
+        }
         for (var i = 0; i < good.Count; i++)
         {
             counts[(int)stage(good[i])]++;
@@ -55,6 +68,10 @@ internal static class ImportRun
         }
         if (transaction is not null)
         {
+            if (bulk is not null)
+            {
+                await bulk.AfterWritesAsync(ct);
+            }
             await transaction.CommitAsync(ct);
         }
         return new ImportReport(

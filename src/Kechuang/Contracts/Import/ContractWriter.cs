@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Kechuang.Data;
 
 namespace Kechuang.Contracts.Import;
 
@@ -26,18 +27,15 @@ internal abstract class ContractWriter : IAsyncDisposable
         "ReceivedOn", "DecidedOn", "RegisteredPeriod", "Status", "Turnover", "TechTransaction",
     ];
 
-    /// <summary>Fewer rows than this are written with the register's secondary indexes in place.</summary>
-    public const int RebuildFrom = 10_000;
-
     /// <summary>A CSV row of the register is 180–230 bytes (an .xlsx row, compressed, fewer): the estimate errs towards more rows.</summary>
     private const int BytesPerRow = 200;
 
     /// <summary>
-    /// The rows a file of this size may hold, when enough to rebuild the secondary indexes rather than keep them:
-    /// a sorted build is cheaper than that many random inserts into each (bench/, 1M rows), but it reads the whole
-    /// table, so it only pays while the file is at least the size of the register — the caller checks that bound.
+    /// A large file into a register no larger than it: the secondary indexes are dropped and built again before the
+    /// commit (<see cref="BulkIndexes"/>). The unique index on 登记编号 stays: the upsert looks numbers up through it.
     /// </summary>
-    protected static long? RowsToRebuildFor(long fileBytes) => fileBytes / BytesPerRow is var rows && rows >= RebuildFrom ? rows : null;
+    protected static Task<BulkIndexes> DropIndexesForAsync(DbConnection connection, DbTransaction transaction, long fileBytes, CancellationToken ct) =>
+        BulkIndexes.DropForAsync(connection, transaction, "TechContracts", fileBytes / BytesPerRow, ct);
 
     protected static string Quoted(IEnumerable<string> names, string prefix = "") => string.Join(", ", names.Select(f => $"{prefix}\"{f}\""));
 

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Kechuang.Data;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -12,67 +13,15 @@ internal sealed class PostgresContractWriter(NpgsqlConnection connection, DbTran
 {
     private const string Updates = "contract_updates";
 
-    /// <summary>How long the import waits for the register's readers to let it drop the indexes before it keeps them.</summary>
-    private const string LockWait = "2s";
-
-    private readonly List<string> _dropped = [];
+    private BulkIndexes? _indexes;
 
     protected override async Task StartAsync(CancellationToken ct)
     {
-        await DropIndexesForALargeFileAsync(ct);
+        _indexes = await DropIndexesForAsync(connection, transaction, fileBytes, ct);
         await ContractRollup.ExecuteAsync(connection, transaction, $"""
             CREATE TEMP TABLE {Seen} ("RegistrationNo" varchar(40) PRIMARY KEY, "Row" integer NOT NULL) ON COMMIT DROP;
             CREATE TEMP TABLE {Updates} (LIKE "TechContracts" INCLUDING DEFAULTS) ON COMMIT DROP;
             """, ct);
-    }
-
-    /// <summary>
-    /// A large file into a register no larger than the file (a province's first load, a year's filing): the secondary
-    /// indexes are dropped and built again before the commit, as on SQLite (bench/, 1M rows: the COPYs spent most of
-    /// their time in the indexes). The unique indexes stay: the upsert looks numbers and ids up through them. DROP
-    /// INDEX locks the register against readers until the commit (docs/adr/0023), so the import asks for the lock for
-    /// at most <see cref="LockWait"/> — a long report in progress keeps the indexes in place instead of queueing every
-    /// other reader behind the import — and a rollback or a kill restores them.
-    /// </summary>
-    private async Task DropIndexesForALargeFileAsync(CancellationToken ct)
-    {
-        if (RowsToRebuildFor(fileBytes) is not { } rows)
-        {
-            return;
-        }
-        await using (var size = Command("""SELECT COUNT(*) FROM (SELECT 1 FROM "TechContracts" LIMIT @limit) r"""))
-        {
-            size.Parameters.Add(new NpgsqlParameter<long>("limit", rows + 1));
-            if ((long)(await size.ExecuteScalarAsync(ct))! > rows)
-            {
-                return;
-            }
-        }
-        var indexes = new List<(string Name, string Sql)>();
-        await using (var list = Command("""
-            SELECT i.relname, pg_get_indexdef(x.indexrelid) FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid
-            WHERE x.indrelid = '"TechContracts"'::regclass AND NOT x.indisunique ORDER BY i.relname
-            """))
-        await using (var reader = await list.ExecuteReaderAsync(ct))
-        {
-            while (await reader.ReadAsync(ct))
-            {
-                indexes.Add((reader.GetString(0), reader.GetString(1)));
-            }
-        }
-        var tx = (NpgsqlTransaction)transaction;
-        await tx.SaveAsync("drop_indexes", ct);
-        try
-        {
-            await ContractRollup.ExecuteAsync(connection, transaction, $"SET LOCAL lock_timeout = '{LockWait}'; "
-                + string.Concat(indexes.Select(i => $"DROP INDEX \"{i.Name}\"; ")) + "SET LOCAL lock_timeout TO DEFAULT", ct);
-            await tx.ReleaseAsync("drop_indexes", ct);
-            _dropped.AddRange(indexes.Select(i => i.Sql));
-        }
-        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.LockNotAvailable)
-        {
-            await tx.RollbackAsync("drop_indexes", ct);
-        }
     }
 
     public override async Task<Dictionary<string, MatchedContract>> FindAsync(IReadOnlyCollection<string> numbers, CancellationToken ct)
@@ -159,10 +108,7 @@ internal sealed class PostgresContractWriter(NpgsqlConnection connection, DbTran
 
     public override async Task FinishAsync(IReadOnlyCollection<KeyValuePair<RollupKey, RollupDelta>> deltas, CancellationToken ct)
     {
-        foreach (var sql in _dropped)
-        {
-            await ContractRollup.ExecuteAsync(connection, transaction, sql, ct);
-        }
+        await _indexes!.RestoreAsync(ct);
         if (deltas.Count == 0)
         {
             return;

@@ -69,7 +69,7 @@ public sealed class ImportEnterprises(KechuangDbContext db, TimeProvider clock, 
             db.Enterprises.Attach(stored);
             EnterpriseRules.Apply(item.Request, stored);
             return ImportRun.Compare(db.Entry(stored), () => stored.UpdatedAt = now);
-        }, progress, ct);
+        }, progress, ct, new EnterpriseBulkLoad(db, good.Count(g => g.Stored is null)));
         // The imported names into SQLite's search index in one go, rather than at the next search (ADR 0009).
         await NameGrams.CatchUpAsync(db, wait: true, ct);
         return report;

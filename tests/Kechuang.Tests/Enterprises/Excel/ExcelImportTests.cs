@@ -379,6 +379,52 @@ public abstract class ExcelImportTests<TDatabase>(TDatabase database) : IClassFi
         Assert.Contains(progress.Reports, p => p is { Stage: ImportStage.Checking, Done: 2_500, Total: 2_500 });
     }
 
+    /// <summary>
+    /// A first load — at least as many new enterprises as the register holds, and enough of them — builds the
+    /// register's non-unique indexes again after the writes, and on SQLite notes the new names for the name search in
+    /// one statement instead of by trigger (ADR 0023). A small import touches neither. Afterwards the indexes are the
+    /// same ones and an imported name is found by a two-character search.
+    /// </summary>
+    [Fact]
+    public async Task ImportEnterprises_FirstLoad_RebuildsTheIndexes_AndTheNamesAreSearchable()
+    {
+        var before = await IndexIdentitiesAsync();
+        Assert.Empty((await ImportAsync<ImportEnterprises>(Sheets.Xlsx(Sheets.Enterprise(Sheets.NewUscc("330329"), "330329")))).Errors);
+        Assert.Equal(before, await IndexIdentitiesAsync());
+
+        var rows = Enumerable.Range(0, BulkIndexes.RebuildFrom).Select(i => Sheets.Enterprise(Sheets.NewUscc("330329"), "330329", $"泰顺首载{i}有限公司")).ToList();
+        rows[4321] = rows[4321].With("企业名称", "泰顺鼹鼷测绘有限公司");
+        var report = await ImportAsync<ImportEnterprises>(Sheets.Xlsx(rows));
+        var after = await IndexIdentitiesAsync();
+        var rebuilt = before.Where(i => after.GetValueOrDefault(i.Key) != i.Value).Select(i => i.Key).ToList();
+        var id = (await FindAsync((string)rows[4321]["统一社会信用代码"]!))!.Id;
+        var found = await QueryAsync(db => NameGrams.CandidatesAsync(db, "鼹鼷", int.MaxValue - 1, CancellationToken.None));
+
+        Assert.Equal((BulkIndexes.RebuildFrom, 0), (report.Created, report.Errors.Count));
+        Assert.Equal(before.Keys.Order(), after.Keys.Order());
+        Assert.Contains(database is PostgresTestDatabase ? "IX_Enterprises_Name_grams" : NameGrams.Triggers[0], rebuilt);
+        Assert.DoesNotContain("IX_Enterprises_Uscc", rebuilt);
+        Assert.Equal([id], found!);
+    }
+
+    /// <summary>Each index (and on SQLite each trigger) of the register by name, with what changes when it is built again: its oid, its row in sqlite_master.</summary>
+    private Task<Dictionary<string, string>> IndexIdentitiesAsync() => QueryAsync(async db =>
+    {
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = db.Database.IsSqlite()
+            ? "SELECT name, CAST(rowid AS TEXT) FROM sqlite_master WHERE tbl_name = 'Enterprises' AND type IN ('index', 'trigger')"
+            : """SELECT c.relname::text, c.oid::text FROM pg_index x JOIN pg_class c ON c.oid = x.indexrelid WHERE x.indrelid = '"Enterprises"'::regclass""";
+        var identities = new Dictionary<string, string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            identities[reader.GetString(0)] = reader.GetString(1);
+        }
+        return identities;
+    });
+
     private static MemoryStream HeaderOnly()
     {
         var stream = new MemoryStream();
