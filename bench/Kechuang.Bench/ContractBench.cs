@@ -107,7 +107,7 @@ internal static class ContractBench
                     throw new InvalidOperationException($"import created {report.Created} of {size}: {report.Summary} {string.Join("; ", report.Errors.Take(5))}");
                 }
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{name}: import of {size:N0} contracts {ours.Elapsed.TotalSeconds:0.0} s, peak working set +{peak / 1024 / 1024} MB{(name == "SQLite" ? " (with SQLite's page caches and memory-mapped file)" : "")}, peak managed heap {heap / 1024 / 1024} MB (of which live after a collection at most {live / 1024 / 1024} MB, after a full collection {(full < 0 ? "none ran" : $"at most {full / 1024 / 1024} MB")}); baseline {typed.TotalSeconds:0.00} s ({(name == "SQLite" ? "sqlite3 .import" : "COPY")} into a typed table with the unique 登记编号 index, then CREATE INDEX of the two secondary indexes): ratio {ours.Elapsed / typed:0.00}× (goal ≤ 2×); into a bare text table {bare.TotalSeconds:0.00} s ({ours.Elapsed / bare:0.0}×)"));
+                    $"{name}: import of {size:N0} contracts {ours.Elapsed.TotalSeconds:0.0} s, peak working set +{peak / 1024 / 1024} MB{(name == "SQLite" ? " (with SQLite's page caches and memory-mapped file)" : "")}, peak managed heap {heap / 1024 / 1024} MB (of which live after a collection at most {live / 1024 / 1024} MB, kept by a full collection {(full < 0 ? "none ran" : $"at most {full / 1024 / 1024} MB")}); baseline {typed.TotalSeconds:0.00} s ({(name == "SQLite" ? "sqlite3 .import" : "COPY")} into a typed table with the unique 登记编号 index, then CREATE INDEX of the two secondary indexes): ratio {ours.Elapsed / typed:0.00}× (goal ≤ 2×); into a bare text table {bare.TotalSeconds:0.00} s ({ours.Elapsed / bare:0.0}×)"));
                 // KECHUANG_BENCH_STATS=0 skips the statistics query, for repeated runs of the import alone.
                 if (size == files.Keys.Max() && Environment.GetEnvironmentVariable("KECHUANG_BENCH_STATS") != "0")
                 {
@@ -377,14 +377,14 @@ internal static class ContractBench
                     _heap = Math.Max(_heap, GC.GetTotalMemory(false));
                     var last = GC.GetGCMemoryInfo();
                     _live = Math.Max(_live, last.HeapSizeBytes - last.FragmentedBytes);
-                    // A full collection (blocking or background) leaves only what is still referenced: the import's own
-                    // memory, not the garbage a younger collection leaves in gen 2.
+                    // What a full collection (blocking or background) found still referenced: the import's own memory,
+                    // not the garbage a younger collection leaves in gen 2 nor the young generations' budgets.
                     foreach (var kind in new[] { GCKind.FullBlocking, GCKind.Background })
                     {
                         var full = GC.GetGCMemoryInfo(kind);
                         if (full.Index > _firstGc)
                         {
-                            _full = Math.Max(_full, full.HeapSizeBytes - full.FragmentedBytes);
+                            _full = Math.Max(_full, full.PromotedBytes);
                         }
                     }
                     await Task.Delay(10);
@@ -392,7 +392,7 @@ internal static class ContractBench
             });
         }
 
-        /// <summary>Peak working set growth, peak heap, the most a collection left, and the most a full collection left (-1: none ran).</summary>
+        /// <summary>Peak working set growth, peak heap, the most a collection left, and the most a full collection kept (-1: none ran).</summary>
         public (long WorkingSet, long Heap, long Live, long Full) Stop()
         {
             _stop.Cancel();
