@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Kechuang.Data;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -225,7 +226,8 @@ internal static class NameGrams
     /// PostgreSQL's trigram index serves terms of three characters or more; a shorter one has no trigram, so its
     /// LIKE reads every name. An expression GIN index over each name's characters and pairs of characters
     /// (kc_name_grams, migration SearchIndex) finds those. The database keeps it, so every node reads its own
-    /// writes. Case-sensitive, as PostgreSQL's LIKE is; an ASCII term keeps the USCC-prefix path.
+    /// writes. Case-sensitive, as PostgreSQL's LIKE is; an ASCII term keeps the USCC-prefix path. The index is built
+    /// under the "C" collation (migration NameGramsCollateC) and both queries name it, or the planner would not use it.
     /// </summary>
     private static async Task<List<Guid>?> PostgresCandidatesAsync(KechuangDbContext db, string term, int cap, CancellationToken ct)
     {
@@ -241,11 +243,15 @@ internal static class NameGrams
         {
             return null;
         }
-        var ids = await db.Database.SqlQuery<Guid>(
-            $"""SELECT "Id" AS "Value" FROM "Enterprises" WHERE kc_name_grams("Name") @> ARRAY[{gram}]::text[] LIMIT {cap + 1}""")
+        var ids = await db.Database.SqlQueryRaw<Guid>(GramSearch, new NpgsqlParameter<string>("gram", gram), new NpgsqlParameter<int>("limit", cap + 1))
             .ToListAsync(ct);
         return ids.Count > cap ? null : ids;
     }
+
+    /// <summary>The names holding the gram @gram, as the index (built under the "C" collation) answers it.</summary>
+    internal const string GramMatch = """(kc_name_grams("Name") COLLATE "C") @> ARRAY[@gram]::text[]""";
+
+    private const string GramSearch = "SELECT \"Id\" AS \"Value\" FROM \"Enterprises\" WHERE " + GramMatch + " LIMIT @limit";
 
     private static async Task<double> EstimatedRowsAsync(KechuangDbContext db, string gram, CancellationToken ct)
     {
@@ -254,7 +260,7 @@ internal static class NameGrams
         try
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = """EXPLAIN (FORMAT JSON) SELECT 1 FROM "Enterprises" WHERE kc_name_grams("Name") @> ARRAY[@gram]::text[]""";
+            command.CommandText = "EXPLAIN (FORMAT JSON) SELECT 1 FROM \"Enterprises\" WHERE " + GramMatch;
             var parameter = command.CreateParameter();
             parameter.ParameterName = "gram";
             parameter.Value = gram;
