@@ -45,7 +45,9 @@ public static class EnterpriseReference
         {
             return [];
         }
-        return await db.Enterprises.AsNoTracking().Where(e => EF.Parameter(wanted).Contains(e.Uscc))
+        // Only the two columns: a contract file's batch names thousands of sellers, most of them register enterprises.
+        return await db.Enterprises.Where(e => EF.Parameter(wanted).Contains(e.Uscc))
+            .Select(e => new { e.Uscc, e.RegionCode })
             .ToDictionaryAsync(e => e.Uscc, e => e.RegionCode, ct);
     }
 
