@@ -35,11 +35,11 @@ internal static class ContractRollup
     /// </summary>
     public static async Task RecomputeAsync(DbConnection connection, DbTransaction transaction, string affected, CancellationToken ct)
     {
-        await ExecuteAsync(connection, transaction, $"""
+        await RawSql.ExecuteAsync(connection, transaction, $"""
             DELETE FROM "ContractMonthStats" WHERE EXISTS (SELECT 1 FROM {affected} a
               WHERE a."RegionCode" = "ContractMonthStats"."RegionCode" AND a."Period" = "ContractMonthStats"."Period")
             """, ct);
-        await ExecuteAsync(connection, transaction, $"""
+        await RawSql.ExecuteAsync(connection, transaction, $"""
             INSERT INTO "ContractMonthStats" ("RegionCode", "Period", "Type", "Count", "Turnover", "TechTransaction")
             SELECT c."SellerRegionCode", c."RegisteredPeriod", c."Type", COUNT(*), SUM(c."Turnover"), SUM(c."TechTransaction")
             FROM "TechContracts" c JOIN {affected} a ON a."RegionCode" = c."SellerRegionCode" AND a."Period" = c."RegisteredPeriod"
@@ -58,14 +58,5 @@ internal static class ContractRollup
             FROM "TechContracts" WHERE "Status" = 'registered'
             GROUP BY "SellerRegionCode", "RegisteredPeriod", "Type"
             """, ct);
-    }
-
-    public static async Task<int> ExecuteAsync(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken ct)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        command.CommandTimeout = 0;
-        return await command.ExecuteNonQueryAsync(ct);
     }
 }

@@ -26,10 +26,9 @@ internal sealed class BulkIndexes
 
     private readonly DbConnection _connection;
     private readonly DbTransaction _transaction;
-    private readonly List<string> _dropped;
+    private readonly List<string> _dropped = [];
 
-    private BulkIndexes(DbConnection connection, DbTransaction transaction, List<string> dropped) =>
-        (_connection, _transaction, _dropped) = (connection, transaction, dropped);
+    private BulkIndexes(DbConnection connection, DbTransaction transaction) => (_connection, _transaction) = (connection, transaction);
 
     /// <summary>Whether the indexes were dropped, and the write is the bulk load this class is for.</summary>
     public bool Rebuilding => _dropped.Count > 0;
@@ -37,7 +36,7 @@ internal sealed class BulkIndexes
     /// <summary>Drops <paramref name="table"/>'s non-unique indexes when <paramref name="rows"/> warrant it; call <see cref="RestoreAsync"/> after the last write.</summary>
     public static async Task<BulkIndexes> DropForAsync(DbConnection connection, DbTransaction transaction, string table, long rows, CancellationToken ct)
     {
-        var indexes = new BulkIndexes(connection, transaction, []);
+        var indexes = new BulkIndexes(connection, transaction);
         if (rows < RebuildFrom || await CountAsync(connection, transaction, table, rows + 1, ct) > rows)
         {
             return indexes;
@@ -53,7 +52,7 @@ internal sealed class BulkIndexes
             await pg.SaveAsync("bulk_indexes", ct);
             try
             {
-                await ExecuteAsync(connection, transaction, $"SET LOCAL lock_timeout = '{LockWait}'; {drop}SET LOCAL lock_timeout TO DEFAULT", ct);
+                await RawSql.ExecuteAsync(connection, transaction, $"SET LOCAL lock_timeout = '{LockWait}'; {drop}SET LOCAL lock_timeout TO DEFAULT", ct);
                 await pg.ReleaseAsync("bulk_indexes", ct);
             }
             catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.LockNotAvailable)
@@ -64,7 +63,7 @@ internal sealed class BulkIndexes
         }
         else
         {
-            await ExecuteAsync(connection, transaction, drop, ct);
+            await RawSql.ExecuteAsync(connection, transaction, drop, ct);
         }
         indexes._dropped.AddRange(found.Select(i => i.Sql));
         return indexes;
@@ -75,7 +74,7 @@ internal sealed class BulkIndexes
     {
         foreach (var sql in _dropped)
         {
-            await ExecuteAsync(_connection, _transaction, sql, ct);
+            await RawSql.ExecuteAsync(_connection, _transaction, sql, ct);
         }
         _dropped.Clear();
     }
@@ -110,14 +109,5 @@ internal sealed class BulkIndexes
             found.Add((reader.GetString(0), reader.GetString(1)));
         }
         return found;
-    }
-
-    private static async Task ExecuteAsync(DbConnection connection, DbTransaction transaction, string sql, CancellationToken ct)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        command.CommandTimeout = 0;
-        await command.ExecuteNonQueryAsync(ct);
     }
 }

@@ -11,10 +11,6 @@ internal enum RowOutcome
     Unchanged,
 }
 
-/// <summary>
-/// The part every import shares once its rows are checked: the all-or-nothing rule, then one transaction saved in
-/// batches, so 100,000 rows stay within memory and a killed process leaves nothing half-imported.
-/// </summary>
 /// <summary>An import's work around its writes, inside its transaction: e.g. indexes dropped before and built after (<see cref="BulkIndexes"/>).</summary>
 internal interface IBulkWrite
 {
@@ -23,6 +19,10 @@ internal interface IBulkWrite
     Task AfterWritesAsync(CancellationToken ct);
 }
 
+/// <summary>
+/// The part every import shares once its rows are checked: the all-or-nothing rule, then one transaction saved in
+/// batches, so 100,000 rows stay within memory and a killed process leaves nothing half-imported.
+/// </summary>
 internal static class ImportRun
 {
     public const int BatchSize = 1000;

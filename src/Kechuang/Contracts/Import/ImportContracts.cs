@@ -38,7 +38,7 @@ public sealed class ImportContracts(KechuangDbContext db, TimeProvider clock, IC
             {
                 // The table of pre-existing numbers met (a re-import: one row per contract) goes to a temporary file with a
                 // bounded cache, not memory, so memory stays flat whatever the file.
-                await ContractRollup.ExecuteAsync(connection, null, "PRAGMA temp_store=FILE; PRAGMA temp.cache_size=-65536", ct);
+                await RawSql.ExecuteAsync(connection, null, "PRAGMA temp_store=FILE; PRAGMA temp.cache_size=-65536", ct);
             }
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var tx = transaction.GetDbTransaction();
@@ -162,7 +162,7 @@ public sealed class ImportContracts(KechuangDbContext db, TimeProvider clock, IC
         {
             if (sqlite)
             {
-                await ContractRollup.ExecuteAsync(connection, null, "PRAGMA temp_store=MEMORY", CancellationToken.None);
+                await RawSql.ExecuteAsync(connection, null, "PRAGMA temp_store=MEMORY", CancellationToken.None);
             }
             await db.Database.CloseConnectionAsync();
         }

@@ -18,7 +18,7 @@ internal sealed class PostgresContractWriter(NpgsqlConnection connection, DbTran
     protected override async Task StartAsync(CancellationToken ct)
     {
         _indexes = await DropIndexesForAsync(connection, transaction, fileBytes, ct);
-        await ContractRollup.ExecuteAsync(connection, transaction, $"""
+        await RawSql.ExecuteAsync(connection, transaction, $"""
             CREATE TEMP TABLE {Seen} ("RegistrationNo" varchar(40) PRIMARY KEY, "Row" integer NOT NULL) ON COMMIT DROP;
             CREATE TEMP TABLE {Updates} (LIKE "TechContracts" INCLUDING DEFAULTS) ON COMMIT DROP;
             """, ct);
@@ -90,7 +90,7 @@ internal sealed class PostgresContractWriter(NpgsqlConnection connection, DbTran
             FROM {Updates} s WHERE s."Id" = c."Id" AND ({Quoted(Fields, "c.")}) IS DISTINCT FROM ({Quoted(Fields, "s.")});
             """);
         var changed = await update.ExecuteNonQueryAsync(ct);
-        await ContractRollup.ExecuteAsync(connection, transaction, $"TRUNCATE {Updates}", ct);
+        await RawSql.ExecuteAsync(connection, transaction, $"TRUNCATE {Updates}", ct);
         return changed;
     }
 

@@ -24,7 +24,7 @@ internal sealed class SqliteContractWriter(SqliteConnection connection, DbTransa
     protected override async Task StartAsync(CancellationToken ct)
     {
         _indexes = await DropIndexesForAsync(connection, transaction, fileBytes, ct);
-        await ContractRollup.ExecuteAsync(connection, transaction, $"""CREATE TEMP TABLE {Seen} ("RegistrationNo" TEXT PRIMARY KEY, "Row" INTEGER NOT NULL)""", ct);
+        await RawSql.ExecuteAsync(connection, transaction, $"""CREATE TEMP TABLE {Seen} ("RegistrationNo" TEXT PRIMARY KEY, "Row" INTEGER NOT NULL)""", ct);
         var values = string.Join(", ", Enumerable.Range(1, 2 + Fields.Length).Select(i => "?" + i.ToString(CultureInfo.InvariantCulture)));
         Check(raw.sqlite3_prepare_v2(connection.Handle, $"""
             INSERT INTO "TechContracts" ("Id", "RegistrationNo", {Quoted(Fields)}, "CreatedAt", "UpdatedAt", "Version")
@@ -203,8 +203,8 @@ internal sealed class SqliteContractWriter(SqliteConnection connection, DbTransa
             (p[3].Value, p[4].Value, p[5].Value) = (delta.Count, Fen(delta.Turnover), Fen(delta.TechTransaction));
             _rollup.ExecuteNonQuery();
         }
-        await ContractRollup.ExecuteAsync(connection, transaction, """DELETE FROM "ContractMonthStats" WHERE "Count" = 0""", ct);
-        await ContractRollup.ExecuteAsync(connection, transaction, $"DROP TABLE {Seen}", ct);
+        await RawSql.ExecuteAsync(connection, transaction, """DELETE FROM "ContractMonthStats" WHERE "Count" = 0""", ct);
+        await RawSql.ExecuteAsync(connection, transaction, $"DROP TABLE {Seen}", ct);
     }
 
     /// <summary>Binds the stored fields, in <see cref="ContractWriter.Fields"/> order, from parameter <paramref name="from"/> on.</summary>
