@@ -105,6 +105,28 @@ public abstract class BatchEvaluationTests<TDatabase>(TDatabase database) : ICla
             .ThenBy(r => r.Name, StringComparer.Ordinal)
             .Select(r => r.EnterpriseId);
         Assert.Equal(rows.Select(r => r.EnterpriseId), resorted);
+
+        // The view writes texts only for the page it shows: its pages are the export's rows at the same places, its
+        // counts those of all rows, a search keeps the order.
+        await using (var scope = database.Scope())
+        {
+            var view = scope.ServiceProvider.GetRequiredService<EvaluateRegion>();
+            foreach (var page in new[] { 1, 2, 97, 200 })
+            {
+                var shown = await view.HandleAsync(Staff, new EvaluateRegionQuery(Year: year, Page: page, PageSize: 50));
+                Assert.Equal(Json(rows.Skip((page - 1) * 50).Take(50)), Json(shown.Rows));
+                Assert.Equal(50, shown.Rows.Count);
+                var candidates = rows.Where(r => !r.HoldsHte).ToList();
+                Assert.Equal(
+                    (Count, candidates.Count(r => r.HteVerdict == Verdicts.Eligible), candidates.Count(r => r.HteVerdict == Verdicts.Undecided && !r.HteFactsMissing),
+                        candidates.Count(r => r.HteVerdict == Verdicts.Ineligible), rows.Count(r => r.HoldsHte), rows.Count(r => r.TechSmeVerdict == Verdicts.Eligible)),
+                    (shown.Total, shown.HteEligible, shown.HteUndecided, shown.HteIneligible, shown.HteHolders, shown.TechSmeEligible));
+            }
+            var found = await view.HandleAsync(Staff, new EvaluateRegionQuery(Year: year, Q: "9", PageSize: 100));
+            var matching = rows.Where(r => r.Name.Contains('9', StringComparison.Ordinal) || r.Uscc.StartsWith('9')).ToList();
+            Assert.Equal(matching.Count, found.Total);
+            Assert.Equal(Json(matching.Take(100)), Json(found.Rows));
+        }
     }
 
     private static string Json(object value) => JsonSerializer.Serialize(value);

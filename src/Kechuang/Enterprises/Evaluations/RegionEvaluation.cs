@@ -53,7 +53,7 @@ internal static class RegionEvaluation
         try
         {
             await using var command = facts.CreateDbCommand();
-            await using var reader = await command.ExecuteReaderAsync(ct);
+            await using var reader = await command.ExecuteReaderAsync(System.Data.CommandBehavior.SequentialAccess, ct);
             if (reader.FieldCount != 25)
             {
                 throw new InvalidOperationException($"The evaluation's statement returned {reader.FieldCount} columns, 25 expected.");
@@ -81,7 +81,7 @@ internal static class RegionEvaluation
                 }
                 if (!reader.IsDBNull(6))
                 {
-                    current.Add(Facts(reader, sqlite, year, register.GetValueOrDefault(id), today));
+                    current.Add(Facts(reader, sqlite, year, register, id, today));
                 }
             }
         }
@@ -131,20 +131,35 @@ internal static class RegionEvaluation
         return titles;
     }
 
-    /// <summary>One year's row as <see cref="EvaluationData.ToFacts"/> and <see cref="EvaluationData.WithRegister"/> make it.</summary>
-    private static YearFacts Facts(DbDataReader reader, bool sqlite, int year, ValidPatents? register, DateOnly today)
+    /// <summary>
+    /// One year's row as <see cref="EvaluationData.ToFacts"/> and <see cref="EvaluationData.WithRegister"/> make it; the
+    /// columns are read in their order (the reader streams each row once).
+    /// </summary>
+    private static YearFacts Facts(DbDataReader reader, bool sqlite, int year, Dictionary<Guid, ValidPatents> register, Guid id, DateOnly today)
     {
         var factsYear = reader.GetInt32(6);
+        var staff = reader.GetInt32(7);
+        var techStaff = reader.GetInt32(8);
+        var sales = Money(reader, 9, sqlite);
+        var income = Money(reader, 10, sqlite);
+        var highTech = Money(reader, 11, sqlite);
+        var rd = Money(reader, 12, sqlite);
+        var rdDomestic = Money(reader, 13, sqlite);
+        var costs = Money(reader, 14, sqlite);
+        var assets = Money(reader, 15, sqlite);
+        var netAssets = Money(reader, 16, sqlite);
         var oneMissing = reader.IsDBNull(17);
+        var classOne = oneMissing ? 0 : reader.GetInt32(17);
         var twoMissing = reader.IsDBNull(18);
+        var classTwo = twoMissing ? 0 : reader.GetInt32(18);
         var facts = new YearFacts(
-            factsYear, reader.GetInt32(7), reader.GetInt32(8),
-            Money(reader, 9, sqlite), Money(reader, 10, sqlite), Money(reader, 11, sqlite), Money(reader, 12, sqlite), Money(reader, 13, sqlite),
-            Money(reader, 14, sqlite), Money(reader, 15, sqlite), Money(reader, 16, sqlite),
-            oneMissing ? 0 : reader.GetInt32(17), twoMissing ? 0 : reader.GetInt32(18), reader.GetInt32(19), reader.GetBoolean(20),
+            factsYear, staff, techStaff, sales, income, highTech, rd, rdDomestic, costs, assets, netAssets, classOne, classTwo,
+            reader.GetInt32(19), reader.GetBoolean(20),
             reader.IsDBNull(21) ? null : reader.GetInt32(21), reader.IsDBNull(22) ? null : reader.GetInt32(22),
             reader.IsDBNull(23) ? null : reader.GetBoolean(23), reader.IsDBNull(24) ? null : reader.GetInt32(24));
-        return factsYear == year ? EvaluationData.WithRegister(facts, oneMissing, twoMissing, register, today) : facts;
+        return factsYear == year && (oneMissing || twoMissing)
+            ? EvaluationData.WithRegister(facts, oneMissing, twoMissing, register.GetValueOrDefault(id), today)
+            : facts;
     }
 
     /// <summary>SQLite keeps money as integer fen (ADR 0006, <see cref="FenConverter"/>); PostgreSQL as numeric.</summary>
