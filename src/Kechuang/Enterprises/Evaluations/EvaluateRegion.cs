@@ -36,14 +36,13 @@ public sealed class EvaluateRegion(KechuangDbContext db, TimeProvider clock)
         ranks.Sort(Closest);
         var (page, size) = Page<CultivationRow>.Normalize(query.Page, query.PageSize);
         var shown = ranks.Skip((page - 1) * size).Take(size).Select(r => r.Id).ToList();
-        var rows = await RowsAsync(enterprises.Where(e => shown.Contains(e.Id)), year, today, ct);
-        var candidates = ranks.Where(r => !r.HoldsHte).ToList();
+        var rows = (await RowsAsync(enterprises.Where(e => shown.Contains(e.Id)), year, today, ct)).ToDictionary(r => r.EnterpriseId);
         return new CultivationView(
             year,
             ranks.Count,
-            candidates.Count(r => r.HteVerdict == Verdicts.Eligible),
-            candidates.Count(r => r.HteVerdict == Verdicts.Undecided && !r.FactsMissing),
-            candidates.Count(r => r.HteVerdict == Verdicts.Ineligible),
+            ranks.Count(r => !r.HoldsHte && r.HteVerdict == Verdicts.Eligible),
+            ranks.Count(r => !r.HoldsHte && r.HteVerdict == Verdicts.Undecided && !r.FactsMissing),
+            ranks.Count(r => !r.HoldsHte && r.HteVerdict == Verdicts.Ineligible),
             ranks.Count(r => r.HoldsHte),
             ranks.Count(r => r.TechSmeVerdict == Verdicts.Eligible),
             // An enterprise deleted between the two readings is left out of the page.
@@ -54,17 +53,16 @@ public sealed class EvaluateRegion(KechuangDbContext db, TimeProvider clock)
     public async Task<List<CultivationRow>> EvaluateAllAsync(Caller caller, string? regionCode, int year, DateOnly today, CancellationToken ct)
     {
         EnterpriseAccess.RequireBureau(caller);
-        var rows = (await RowsAsync(EnterpriseAccess.Scoped(db, caller, regionCode), year, today, ct)).Values.ToList();
+        var rows = await RowsAsync(EnterpriseAccess.Scoped(db, caller, regionCode), year, today, ct);
         rows.Sort((a, b) => Closest(Rank(a), Rank(b)));
         return rows;
     }
 
-    private async Task<Dictionary<Guid, CultivationRow>> RowsAsync(IQueryable<Enterprise> enterprises, int year, DateOnly today, CancellationToken ct)
+    private async Task<List<CultivationRow>> RowsAsync(IQueryable<Enterprise> enterprises, int year, DateOnly today, CancellationToken ct)
     {
         var regionCodes = enterprises.Select(e => e.RegionCode).Distinct();
         var regionNames = await db.Regions.AsNoTracking().Where(r => regionCodes.Contains(r.Code)).ToDictionaryAsync(r => r.Code, r => r.Name, ct);
-        var rows = await RegionEvaluation.EachAsync(db, enterprises, year, today, e => Row(e, regionNames), ct);
-        return rows.ToDictionary(r => r.EnterpriseId);
+        return await RegionEvaluation.EachAsync(db, enterprises, year, today, e => Row(e, regionNames), ct);
     }
 
     /// <summary>What the view sorts and counts by: an enterprise's verdicts, without the texts.</summary>

@@ -20,7 +20,8 @@ internal readonly record struct Evaluated(
 /// </summary>
 internal static class RegionEvaluation
 {
-    private const int BatchSize = 2_048;
+    /// <summary>Enterprises per evaluated batch: a batch's results stay under the large-object size (85,000 bytes).</summary>
+    private const int BatchSize = 1_024;
 
     public static async Task<List<T>> EachAsync<T>(KechuangDbContext db, IQueryable<Enterprise> enterprises, int year, DateOnly today,
         Func<Evaluated, T> map, CancellationToken ct)
@@ -90,7 +91,9 @@ internal static class RegionEvaluation
             await db.Database.CloseConnectionAsync();
         }
         batches.Add(Evaluate(batch, year, today, map));
-        var results = new List<T>();
+        // One list of the final size: a province's results grown by doubling were large-object allocations, each
+        // bringing a full collection nearer.
+        var results = new List<T>((batches.Count - 1) * BatchSize + batch.Count);
         foreach (var done in batches)
         {
             results.AddRange(await done);

@@ -8,20 +8,20 @@ namespace Kechuang.Enterprises.Rules;
 /// in the same unit (yuan for money).
 /// </summary>
 /// <remarks>
-/// The rules hand over their <see cref="Message"/> as a function, written the first time it is read: a province's
-/// batch evaluation keeps only failed conditions' texts, and writing every text was the largest part of its rules'
-/// time (docs/architecture.md §8.1, ADR 0023). Read, the text is the same, so equality and JSON are unchanged.
+/// The rules hand over their <see cref="Message"/> unwritten (<see cref="Deferred"/>), written the first time it is
+/// read: a province's batch evaluation reads few conditions' texts, and writing every text was the largest part of
+/// its rules' time (docs/architecture.md §8.1, ADR 0023). Read, the text is the same, so equality and JSON are unchanged.
 /// </remarks>
 public sealed record Condition
 {
-    private readonly Func<string>? _write;
+    private readonly Deferred _write;
     private string? _message;
 
     [JsonConstructor]
     public Condition(string code, bool? passed, decimal? actual, decimal? required, string message, decimal? gap = null)
         : this(code, passed, actual, required, gap) => _message = message;
 
-    internal Condition(string code, bool? passed, decimal? actual, decimal? required, Func<string> message, decimal? gap = null)
+    internal Condition(string code, bool? passed, decimal? actual, decimal? required, Deferred message, decimal? gap = null)
         : this(code, passed, actual, required, gap) => _write = message;
 
     private Condition(string code, bool? passed, decimal? actual, decimal? required, decimal? gap)
@@ -44,7 +44,7 @@ public sealed record Condition
     /// <summary>Written once on first reading; a race writes the same text twice, harmlessly.</summary>
     public string Message
     {
-        get => _message ??= _write!();
+        get => _message ??= _write.Write();
         init => _message = value;
     }
 

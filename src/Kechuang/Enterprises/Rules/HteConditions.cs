@@ -29,9 +29,11 @@ internal static class HteConditions
         var days = asOf.DayNumber - foundedOn.DayNumber;
         const int required = HteThresholds.MinRegisteredDays;
         return days >= required
-            ? new("registeredOneYear", true, days, required, () => Invariant($"{Zh.Date(foundedOn)}成立，已注册 {days} 天，满 {required} 天"))
+            ? new("registeredOneYear", true, days, required,
+                Deferred.Of((foundedOn, days), static s => Invariant($"{Zh.Date(s.foundedOn)}成立，已注册 {s.days} 天，满 {required} 天")))
             : new("registeredOneYear", false, days, required,
-                () => Invariant($"已注册 {days} 天，不足 {required} 天：还需 {required - days} 天（{Zh.Date(foundedOn.AddDays(required))}起满一年）"),
+                Deferred.Of((foundedOn, days), static s =>
+                    Invariant($"已注册 {s.days} 天，不足 {required} 天：还需 {required - s.days} 天（{Zh.Date(s.foundedOn.AddDays(required))}起满一年）")),
                 required - days);
     }
 
@@ -39,8 +41,9 @@ internal static class HteConditions
     {
         var count = latest.ClassOneIp + latest.ClassTwoIp;
         return count >= 1
-            ? new("coreIp", true, count, 1, () => Invariant($"拥有知识产权 {count} 件（Ⅰ类 {latest.ClassOneIp} 件、Ⅱ类 {latest.ClassTwoIp} 件）") + Show.IpSource(latest))
-            : new("coreIp", false, 0, 1, () => "未拥有知识产权：还需至少 1 件对主要产品（服务）发挥核心支持作用的知识产权" + Show.IpSource(latest), 1);
+            ? new("coreIp", true, count, 1, Deferred.Of(latest, static f =>
+                Invariant($"拥有知识产权 {f.ClassOneIp + f.ClassTwoIp} 件（Ⅰ类 {f.ClassOneIp} 件、Ⅱ类 {f.ClassTwoIp} 件）") + Show.IpSource(f)))
+            : new("coreIp", false, 0, 1, Deferred.Of(latest, static f => "未拥有知识产权：还需至少 1 件对主要产品（服务）发挥核心支持作用的知识产权" + Show.IpSource(f)), 1);
     }
 
     private static Condition SupportedField(string? field)
@@ -50,22 +53,24 @@ internal static class HteConditions
             return Condition.Unknown("supportedField", "未填写技术领域，无法判断是否属于国家重点支持的高新技术领域");
         }
         return TechnologyFields.IsSupported(field)
-            ? new("supportedField", true, null, null, () => $"技术领域“{field.Trim()}”属于国家重点支持的高新技术领域")
+            ? new("supportedField", true, null, null, Deferred.Of(field, static f => $"技术领域“{f.Trim()}”属于国家重点支持的高新技术领域"))
             : new("supportedField", false, null, null,
-                () => $"技术领域“{field.Trim()}”不属于国家重点支持的八大领域（{string.Join("、", TechnologyFields.All)}）");
+                Deferred.Of(field, static f => $"技术领域“{f.Trim()}”不属于国家重点支持的八大领域（{string.Join("、", TechnologyFields.All)}）"));
     }
 
     private static Condition InnovationScore(int min, int max, string prefix)
     {
         const int required = HteThresholds.MinInnovationScore;
-        var score = () => Invariant($"创新能力评价 {Show.Range(min, max)} 分");
-        return min >= required ? new("innovationScore", true, null, required, () => Invariant($"{prefix}{score()}，不低于 {required} 分"))
+        var state = (min, max, prefix);
+        return min >= required ? new("innovationScore", true, null, required, Deferred.Of(state, static s => Invariant($"{Score(s)}，不低于 {required} 分")))
             : max < required ? new("innovationScore", false, null, required,
-                () => Invariant($"{prefix}{score()}，低于 {required} 分：即使各项取最高分也还差 {required - max} 分"), required - max)
-            : new("innovationScore", null, null, required, () => Invariant($"{prefix}{score()}，能否达到 {required} 分取决于专家评分"));
+                Deferred.Of(state, static s => Invariant($"{Score(s)}，低于 {required} 分：即使各项取最高分也还差 {required - s.max} 分")), required - max)
+            : new("innovationScore", null, null, required, Deferred.Of(state, static s => Invariant($"{Score(s)}，能否达到 {required} 分取决于专家评分")));
     }
 
+    private static string Score((int Min, int Max, string Prefix) s) => Invariant($"{s.Prefix}创新能力评价 {Show.Range(s.Min, s.Max)} 分");
+
     private static Condition NoMajorViolation(YearFacts latest) => latest.MajorViolation
-        ? new("noMajorViolation", false, null, null, () => Invariant($"{latest.Year}年发生重大安全、重大质量事故或严重环境违法行为"))
-        : new("noMajorViolation", true, null, null, () => Invariant($"{latest.Year}年未发生重大安全、重大质量事故或严重环境违法行为"));
+        ? new("noMajorViolation", false, null, null, Deferred.Of(latest, static f => Invariant($"{f.Year}年发生重大安全、重大质量事故或严重环境违法行为")))
+        : new("noMajorViolation", true, null, null, Deferred.Of(latest, static f => Invariant($"{f.Year}年未发生重大安全、重大质量事故或严重环境违法行为")));
 }

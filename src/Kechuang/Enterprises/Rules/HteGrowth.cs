@@ -7,9 +7,20 @@ internal static class HteGrowth
 {
     public static ScorePart Part(IReadOnlyList<YearFacts> years)
     {
-        var (netMin, netMax, netBasis) = Score("净资产增长率", [.. years.Select(y => y.NetAssets)]);
-        var (salesMin, salesMax, salesBasis) = Score("销售收入增长率", [.. years.Select(y => y.SalesRevenue)]);
-        return new ScorePart("growth", netMin + salesMin, netMax + salesMax, () => $"{netBasis()}；{salesBasis()}");
+        var net = Score(Values(years, static y => y.NetAssets));
+        var sales = Score(Values(years, static y => y.SalesRevenue));
+        return new ScorePart("growth", net.Band.Min + sales.Band.Min, net.Band.Max + sales.Band.Max,
+            Deferred.Of((net, sales), static s => $"{Basis("净资产增长率", s.net)}；{Basis("销售收入增长率", s.sales)}"));
+    }
+
+    private static decimal[] Values(IReadOnlyList<YearFacts> years, Func<YearFacts, decimal> value)
+    {
+        var values = new decimal[years.Count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = value(years[i]);
+        }
+        return values;
     }
 
     /// <summary>
@@ -26,14 +37,12 @@ internal static class HteGrowth
         _ => null,
     };
 
-    private static (int Min, int Max, Func<string> Basis) Score(string name, IReadOnlyList<decimal> values)
-    {
-        if (Rate(values) is not { } rate)
-        {
-            var why = values.Count < 2 ? "只有一年数据" : "基期值为0";
-            return (0, 0, () => Invariant($"{name}无法计算（{why}）：0分"));
-        }
-        var band = rate > 0 ? Band.Pick(HteThresholds.Growth, rate) : new Band(0, 0, 0);
-        return (band.Min, band.Max, () => $"{name} {Show.Ratio(rate)}：{band}分");
-    }
+    /// <summary>The rate (null when it cannot be computed), the band it earns, and how many years there were.</summary>
+    private static (decimal? Rate, Band Band, int Years) Score(IReadOnlyList<decimal> values) => Rate(values) is { } rate
+        ? (rate, rate > 0 ? Band.Pick(HteThresholds.Growth, rate) : new Band(0, 0, 0), values.Count)
+        : (null, new Band(0, 0, 0), values.Count);
+
+    private static string Basis(string name, (decimal? Rate, Band Band, int Years) score) => score.Rate is { } rate
+        ? $"{name} {Show.Ratio(rate)}：{score.Band}分"
+        : Invariant($"{name}无法计算（{(score.Years < 2 ? "只有一年数据" : "基期值为0")}）：0分");
 }

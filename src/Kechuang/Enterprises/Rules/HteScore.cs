@@ -23,17 +23,21 @@ internal static class HteScore
 
     private static ScorePart Conversion(IReadOnlyList<YearFacts> years)
     {
-        var total = years.Sum(y => y.Conversions);
+        var total = 0;
+        for (var i = 0; i < years.Count; i++)
+        {
+            total += years[i].Conversions;
+        }
         var average = (decimal)total / years.Count;
         var band = Band.Pick(HteThresholds.Conversion, average);
-        return new ScorePart("conversion", band.Min, band.Max,
-            () => Invariant($"{Show.Recent(years.Count)}科技成果转化 {total} 项，年均 {Math.Round(average, 2):0.##} 项：{band}分"));
+        return new ScorePart("conversion", band.Min, band.Max, Deferred.Of((years.Count, total, average, band), static s =>
+            Invariant($"{Show.Recent(s.Count)}科技成果转化 {s.total} 项，年均 {Math.Round(s.average, 2):0.##} 项：{s.band}分")));
     }
 
     private static ScorePart RdManagement(YearFacts latest) => latest.RdManagement switch
     {
         null => new("rdManagement", 0, HteThresholds.RdManagementMax, "待专家评价（制度、机构、激励、人才四项 6+6+4+4）"),
-        var points => new("rdManagement", Expert(points.Value, HteThresholds.RdManagementMax), points.Value, () => Invariant($"专家评价 {points}分")),
+        var points => new("rdManagement", Expert(points.Value, HteThresholds.RdManagementMax), points.Value, Deferred.Of(points.Value, static p => Invariant($"专家评价 {p}分"))),
     };
 
     /// <summary>An expert-given point, which must lie within 0..max.</summary>

@@ -6,14 +6,14 @@ namespace Kechuang.Enterprises.Rules;
 /// <remarks>The <see cref="Basis"/> is written when first read, as a <see cref="Condition"/>'s message is.</remarks>
 public sealed record ScorePart
 {
-    private readonly Func<string>? _write;
+    private readonly Deferred _write;
     private string? _basis;
 
     [JsonConstructor]
     public ScorePart(string code, int min, int max, string basis)
         : this(code, min, max) => _basis = basis;
 
-    internal ScorePart(string code, int min, int max, Func<string> basis)
+    internal ScorePart(string code, int min, int max, Deferred basis)
         : this(code, min, max) => _write = basis;
 
     private ScorePart(string code, int min, int max)
@@ -31,7 +31,7 @@ public sealed record ScorePart
 
     public string Basis
     {
-        get => _basis ??= _write!();
+        get => _basis ??= _write.Write();
         init => _basis = value;
     }
 

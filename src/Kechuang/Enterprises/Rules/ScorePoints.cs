@@ -6,14 +6,14 @@ namespace Kechuang.Enterprises.Rules;
 /// <remarks>The <see cref="Basis"/> is written when first read, as a <see cref="Condition"/>'s message is.</remarks>
 public sealed record ScorePoints
 {
-    private readonly Func<string>? _write;
+    private readonly Deferred _write;
     private string? _basis;
 
     [JsonConstructor]
     public ScorePoints(string code, int points, string basis)
         : this(code, points) => _basis = basis;
 
-    internal ScorePoints(string code, int points, Func<string> basis)
+    internal ScorePoints(string code, int points, Deferred basis)
         : this(code, points) => _write = basis;
 
     private ScorePoints(string code, int points)
@@ -28,7 +28,7 @@ public sealed record ScorePoints
 
     public string Basis
     {
-        get => _basis ??= _write!();
+        get => _basis ??= _write.Write();
         init => _basis = value;
     }
 

@@ -8,7 +8,7 @@ internal static class TechSmeConditions
 {
     public static IReadOnlyList<Condition> All(TechSmeInput input, YearFacts f, int score, int techStaffPoints, string? direct) =>
     [
-        Limit("staffLimit", "职工总数", f.Staff, TechSmeThresholds.MaxStaff, v => Invariant($"{v:0} 人")),
+        Limit("staffLimit", "职工总数", f.Staff, TechSmeThresholds.MaxStaff, static v => Invariant($"{v:0} 人")),
         Limit("salesLimit", "年销售收入", f.SalesRevenue, TechSmeThresholds.MaxSales, Zh.Wan),
         Limit("assetsLimit", "资产总额", f.TotalAssets, TechSmeThresholds.MaxAssets, Zh.Wan),
         NoMajorViolation(f, input.PreviousFacts),
@@ -25,28 +25,30 @@ internal static class TechSmeConditions
     }
 
     private static Condition Limit(string code, string name, decimal actual, decimal max, Func<decimal, string> show) => actual <= max
-        ? new(code, true, actual, max, () => $"{name} {show(actual)}，不超过 {show(max)}")
-        : new(code, false, actual, max, () => $"{name} {show(actual)}，超过 {show(max)}：超出 {show(actual - max)}", actual - max);
+        ? new(code, true, actual, max, Deferred.Of((name, actual, max, show), static s => $"{s.name} {s.show(s.actual)}，不超过 {s.show(s.max)}"))
+        : new(code, false, actual, max,
+            Deferred.Of((name, actual, max, show), static s => $"{s.name} {s.show(s.actual)}，超过 {s.show(s.max)}：超出 {s.show(s.actual - s.max)}"),
+            actual - max);
 
-    private static Condition NoMajorViolation(YearFacts f, YearFacts? previous)
-    {
-        var years = () => previous is null ? Invariant($"{f.Year}年") : Invariant($"{previous.Year}年和{f.Year}年");
-        return f.MajorViolation || previous?.MajorViolation == true
-            ? new("noMajorViolation", false, null, null, () => $"{years()}内发生重大安全、重大质量事故或严重环境违法、科研严重失信行为")
-            : new("noMajorViolation", true, null, null, () => $"{years()}内未发生重大安全、重大质量事故或严重环境违法、科研严重失信行为");
-    }
+    private static Condition NoMajorViolation(YearFacts f, YearFacts? previous) => f.MajorViolation || previous?.MajorViolation == true
+        ? new("noMajorViolation", false, null, null, Deferred.Of((f, previous), static s => $"{Years(s.f, s.previous)}内发生重大安全、重大质量事故或严重环境违法、科研严重失信行为"))
+        : new("noMajorViolation", true, null, null, Deferred.Of((f, previous), static s => $"{Years(s.f, s.previous)}内未发生重大安全、重大质量事故或严重环境违法、科研严重失信行为"));
+
+    private static string Years(YearFacts f, YearFacts? previous) =>
+        previous is null ? Invariant($"{f.Year}年") : Invariant($"{previous.Year}年和{f.Year}年");
 
     private static Condition Score(int score, string? direct)
     {
         const int required = TechSmeThresholds.MinScore;
-        return direct is not null ? new("score", true, score, required, () => Invariant($"符合直接认定条件（{direct}），评分 {score} 分仅供参考"))
-            : score >= required ? new("score", true, score, required, () => Invariant($"评价得分 {score} 分，不低于 {required} 分"))
-            : new("score", false, score, required, () => Invariant($"评价得分 {score} 分，低于 {required} 分：还差 {required - score} 分"), required - score);
+        return direct is not null ? new("score", true, score, required, Deferred.Of((direct, score), static s => Invariant($"符合直接认定条件（{s.direct}），评分 {s.score} 分仅供参考")))
+            : score >= required ? new("score", true, score, required, Deferred.Of(score, static s => Invariant($"评价得分 {s} 分，不低于 {required} 分")))
+            : new("score", false, score, required, Deferred.Of(score, static s => Invariant($"评价得分 {s} 分，低于 {required} 分：还差 {required - s} 分")), required - score);
     }
 
     private static Condition TechStaffPoints(int points, string? direct) =>
-        direct is not null ? new("techStaffPoints", true, points, null, () => Invariant($"符合直接认定条件（{direct}），科技人员指标得分 {points} 分仅供参考"))
-        : points > 0 ? new("techStaffPoints", true, points, null, () => Invariant($"科技人员指标得分 {points} 分，大于0分"))
+        direct is not null ? new("techStaffPoints", true, points, null,
+            Deferred.Of((direct, points), static s => Invariant($"符合直接认定条件（{s.direct}），科技人员指标得分 {s.points} 分仅供参考")))
+        : points > 0 ? new("techStaffPoints", true, points, null, Deferred.Of(points, static p => Invariant($"科技人员指标得分 {p} 分，大于0分")))
         : new("techStaffPoints", false, points, null,
-            () => $"科技人员指标得 0 分（科技人员占比低于 {Show.Threshold(TechSmeThresholds.TechStaff[^1].AtLeast)}）：科技人员指标须大于0分");
+            Deferred.Of(0, static _ => $"科技人员指标得 0 分（科技人员占比低于 {Show.Threshold(TechSmeThresholds.TechStaff[^1].AtLeast)}）：科技人员指标须大于0分"));
 }
