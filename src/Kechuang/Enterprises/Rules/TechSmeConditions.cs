@@ -49,6 +49,9 @@ internal static class TechSmeConditions
         direct is not null ? new("techStaffPoints", true, points, null,
             Deferred.Of((direct, points), static s => Invariant($"符合直接认定条件（{s.direct}），科技人员指标得分 {s.points} 分仅供参考")))
         : points > 0 ? new("techStaffPoints", true, points, null, Deferred.Of(points, static p => Invariant($"科技人员指标得分 {p} 分，大于0分")))
-        : new("techStaffPoints", false, points, null,
-            Deferred.Of(0, static _ => $"科技人员指标得 0 分（科技人员占比低于 {Show.Threshold(TechSmeThresholds.TechStaff[^1].AtLeast)}）：科技人员指标须大于0分"));
+        : new("techStaffPoints", false, points, null, NoTechStaffPoints);
+
+    /// <summary>Made of thresholds only, so written once.</summary>
+    private static readonly string NoTechStaffPoints =
+        $"科技人员指标得 0 分（科技人员占比低于 {Show.Threshold(TechSmeThresholds.TechStaff[^1].AtLeast)}）：科技人员指标须大于0分";
 }
